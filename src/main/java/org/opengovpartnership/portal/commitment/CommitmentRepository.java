@@ -1,0 +1,30 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.opengovpartnership.portal.country.Country;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Commitments, as the member and commitment pages read them.
+ */
+public interface CommitmentRepository extends Repository<Commitment, Long> {
+
+	/** A member's commitments with their plan and primary policy area, newest plan first, by code within a plan. */
+	@Query("""
+			select c from Commitment c join fetch c.actionPlan p left join fetch c.primaryPolicyArea
+			where p.country = :country order by p.number desc, c.code""")
+	List<Commitment> findByCountryNewestPlanFirst(Country country);
+
+	/** One commitment of a member, with what its page shows. */
+	@Query("""
+			select c from Commitment c join fetch c.actionPlan p join fetch p.country m
+			left join fetch c.primaryPolicyArea
+			where m.slug = :slug and c.code = :code""")
+	Optional<Commitment> findPageByCountrySlugAndCode(String slug, String code);
+
+	Commitment save(Commitment commitment);
+
+}

@@ -1,0 +1,8 @@
+package org.opengovpartnership.portal.commitment;
+
+/** Whether a commitment is still being implemented. */
+public enum CommitmentStatus {
+
+	ACTIVE, INACTIVE
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Commitments: what a member promised in an action plan, its IRM assessment, milestones and progress.
+ */
+package org.opengovpartnership.portal.commitment;

@@ -1,0 +1,22 @@
+package org.opengovpartnership.portal.country;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Action plans, by member.
+ */
+public interface ActionPlanRepository extends Repository<ActionPlan, Long> {
+
+	/** A member's plans, newest first. */
+	@Query("select p from ActionPlan p where p.country = :country order by p.number desc")
+	List<ActionPlan> findByCountryNewestFirst(Country country);
+
+	Optional<ActionPlan> findByCountryAndNumber(Country country, int number);
+
+	ActionPlan save(ActionPlan plan);
+
+}

@@ -1,0 +1,40 @@
+package org.opengovpartnership.portal.country;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Members and what their profile page shows besides commitments and resources.
+ */
+public interface CountryRepository extends Repository<Country, Long> {
+
+	/** The member with its contacts, in one statement. */
+	@Query("select c from Country c left join fetch c.contacts where c.slug = :slug")
+	Optional<Country> findProfileBySlug(String slug);
+
+	Optional<Country> findBySlug(String slug);
+
+	/** Every member with its current plan number and commitment count, in one statement. */
+	@Query("""
+			select new org.opengovpartnership.portal.country.MemberSummary(c.slug, c.name, c.region, c.memberSince,
+				max(p.number), count(cm.id))
+			from Country c left join ActionPlan p on p.country = c left join Commitment cm on cm.actionPlan = p
+			group by c.id, c.slug, c.name, c.region, c.memberSince
+			order by c.name""")
+	List<MemberSummary> findSummaries();
+
+	@Query("select c from Country c order by c.name")
+	List<Country> findAllByName();
+
+	Country save(Country country);
+
+	@Query("select d from GlobalReportDimension d where d.country = :country order by d.position")
+	List<GlobalReportDimension> findGlobalReportDimensions(Country country);
+
+	@Query("select p from Post p where p.country = :country order by p.position")
+	List<Post> findPosts(Country country);
+
+}

@@ -1,0 +1,126 @@
+package org.opengovpartnership.portal.country;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One row of the OGP Global Report data: a dimension of a policy area, its action implication, IRM-based finding
+ * and third-party score, each possibly missing.
+ */
+@Entity
+@Table(name = "global_report_dimensions")
+public class GlobalReportDimension {
+
+	/** The five policy areas of the 2019 Global Report, in the order the page shows them. */
+	public static final List<String> POLICY_AREAS = List.of("Anti-Corruption", "Civic Space",
+			"Open Policy Making", "Access to Information", "Fiscal Openness");
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Country country;
+
+	private int position;
+
+	private String policyArea;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private ActionImplication actionImplication;
+
+	@Enumerated(EnumType.STRING)
+	private IrmFinding irmFinding;
+
+	private BigDecimal thirdPartyScore;
+
+	@Version
+	private long version;
+
+	protected GlobalReportDimension() {
+	}
+
+	public GlobalReportDimension(Country country, int position, String policyArea) {
+		this.country = country;
+		this.position = position;
+		this.policyArea = policyArea;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Country getCountry() {
+		return this.country;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+	public String getPolicyArea() {
+		return this.policyArea;
+	}
+
+	public void setPolicyArea(String policyArea) {
+		this.policyArea = policyArea;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public ActionImplication getActionImplication() {
+		return this.actionImplication;
+	}
+
+	public void setActionImplication(ActionImplication actionImplication) {
+		this.actionImplication = actionImplication;
+	}
+
+	public IrmFinding getIrmFinding() {
+		return this.irmFinding;
+	}
+
+	public void setIrmFinding(IrmFinding irmFinding) {
+		this.irmFinding = irmFinding;
+	}
+
+	public BigDecimal getThirdPartyScore() {
+		return this.thirdPartyScore;
+	}
+
+	public void setThirdPartyScore(BigDecimal thirdPartyScore) {
+		this.thirdPartyScore = thirdPartyScore;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

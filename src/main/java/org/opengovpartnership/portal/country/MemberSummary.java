@@ -1,0 +1,8 @@
+package org.opengovpartnership.portal.country;
+
+/**
+ * One line of the members list: who, where, since when, the current plan and how many commitments in all.
+ */
+public record MemberSummary(String slug, String name, String region, Integer memberSince, Integer currentPlanNumber,
+		long commitmentCount) {
+}

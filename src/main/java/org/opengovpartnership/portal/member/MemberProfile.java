@@ -1,0 +1,77 @@
+package org.opengovpartnership.portal.member;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.country.GlobalReportDimension;
+import org.opengovpartnership.portal.country.IrmFinding;
+import org.opengovpartnership.portal.country.ParticipationLevel;
+import org.opengovpartnership.portal.country.Post;
+import org.opengovpartnership.portal.resource.MemberResource;
+
+/**
+ * Everything a member's page shows, loaded up front so the template touches no lazy association.
+ *
+ * @param plans newest first
+ * @param commitments newest plan first, by code within a plan
+ */
+public record MemberProfile(Country country, List<ActionPlan> plans, List<Commitment> commitments,
+		List<MemberResource> resources, List<GlobalReportDimension> dimensions, List<Post> posts) {
+
+	/** The plan with the highest number, or null for a member without plans. */
+	public ActionPlan currentPlan() {
+		return this.plans.isEmpty() ? null : this.plans.get(0);
+	}
+
+	/** Plans oldest first, as the Current Data tables list them. */
+	public List<ActionPlan> plansOldestFirst() {
+		return this.plans.stream().sorted(Comparator.comparingInt(ActionPlan::getNumber)).toList();
+	}
+
+	/** How many commitments a plan has, counted from the data rather than typed. */
+	public long commitmentCount(ActionPlan plan) {
+		return this.commitments.stream().filter(c -> c.getActionPlan().getId().equals(plan.getId())).count();
+	}
+
+	/** Global Report rows grouped by policy area, in the report's order of areas, then any other. */
+	public Map<String, List<GlobalReportDimension>> dimensionsByPolicyArea() {
+		Map<String, List<GlobalReportDimension>> grouped = this.dimensions.stream()
+			.collect(Collectors.groupingBy(GlobalReportDimension::getPolicyArea, LinkedHashMap::new,
+					Collectors.toList()));
+		Map<String, List<GlobalReportDimension>> ordered = new LinkedHashMap<>();
+		GlobalReportDimension.POLICY_AREAS.stream()
+			.filter(grouped::containsKey)
+			.forEach(area -> ordered.put(area, grouped.get(area)));
+		grouped.forEach(ordered::putIfAbsent);
+		return ordered;
+	}
+
+	/** The largest figure of the performance chart, so its bars scale to the member's own data. */
+	public int performanceScale() {
+		return this.plans.stream()
+			.flatMap(p -> Stream.of(p.getMajorCount(), p.getOutstandingCount(), p.getStarredCount()))
+			.filter(Objects::nonNull)
+			.mapToInt(Integer::intValue)
+			.max()
+			.orElse(0);
+	}
+
+	/** The participation levels the key defines, strongest first. */
+	public List<ParticipationLevel> participationLevels() {
+		return List.of(ParticipationLevel.values());
+	}
+
+	/** The IRM-based findings the Global Report legend explains. */
+	public List<IrmFinding> irmFindings() {
+		return List.of(IrmFinding.values());
+	}
+
+}

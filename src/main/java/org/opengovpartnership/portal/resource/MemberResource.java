@@ -1,0 +1,117 @@
+package org.opengovpartnership.portal.resource;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.opengovpartnership.portal.country.Country;
+
+/**
+ * A document about a member, such as an action plan, an IRM report or a letter; named so as not to clash with
+ * Spring's {@code Resource}.
+ */
+@Entity
+@Table(name = "resources")
+public class MemberResource {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Country country;
+
+	private int position;
+
+	private String title;
+
+	private Integer publishedYear;
+
+	private String type;
+
+	private String format;
+
+	private String link;
+
+	@Version
+	private long version;
+
+	protected MemberResource() {
+	}
+
+	public MemberResource(Country country, int position, String title) {
+		this.country = country;
+		this.position = position;
+		this.title = title;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Country getCountry() {
+		return this.country;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public Integer getPublishedYear() {
+		return this.publishedYear;
+	}
+
+	public void setPublishedYear(Integer publishedYear) {
+		this.publishedYear = publishedYear;
+	}
+
+	public String getType() {
+		return this.type;
+	}
+
+	public void setType(String type) {
+		this.type = type;
+	}
+
+	public String getFormat() {
+		return this.format;
+	}
+
+	public void setFormat(String format) {
+		this.format = format;
+	}
+
+	public String getLink() {
+		return this.link;
+	}
+
+	public void setLink(String link) {
+		this.link = link;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * What every page shares: web configuration, errors, the layout's support.
+ */
+package org.opengovpartnership.portal.system;
