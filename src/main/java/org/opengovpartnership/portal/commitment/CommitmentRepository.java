@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.opengovpartnership.portal.country.Country;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -25,6 +27,26 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 			where m.slug = :slug and c.code = :code""")
 	Optional<Commitment> findPageByCountrySlugAndCode(String slug, String code);
 
+	/** One commitment with everything its edit form shows. */
+	@Query("""
+			select c from Commitment c join fetch c.actionPlan p join fetch p.country
+			left join fetch c.primaryPolicyArea left join fetch c.milestones
+			where c.code = :code""")
+	Optional<Commitment> findForEditByCode(String code);
+
+	boolean existsByCode(String code);
+
+	/** Commitments whose code or title contains the text, for the admin list. */
+	@Query(value = """
+			select c from Commitment c join fetch c.actionPlan p join fetch p.country m
+			where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))
+			order by m.name, p.number desc, c.code""", countQuery = """
+			select count(c) from Commitment c
+			where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))""")
+	Page<Commitment> search(String text, Pageable pageable);
+
 	Commitment save(Commitment commitment);
+
+	void delete(Commitment commitment);
 
 }
