@@ -10,12 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per username and per client address, and blocks both for a while after too many.
  */
-@Component
 class LoginAttempts {
 
 	static final int MAX_FAILURES = 5;
