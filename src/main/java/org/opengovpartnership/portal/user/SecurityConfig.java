@@ -1,15 +1,22 @@
 package org.opengovpartnership.portal.user;
 
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -34,7 +41,13 @@ public class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler((request, response, exception) -> {
+					loginAttempts.failed(request.getParameter("username"), request.getRemoteAddr());
+					response.sendRedirect(request.getContextPath() + "/login?error");
+				})
+				.successHandler(new ThrottleResettingSuccessHandler(loginAttempts))
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			// The API answers 401; every page sends the visitor to the sign-in form, whatever it accepts.
@@ -49,6 +62,24 @@ public class SecurityConfig {
 				.cacheControl(cache -> cache.disable()))
 			.addFilterBefore(new LoginThrottleFilter(loginAttempts), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** Forgets a user's failed attempts once they sign in, then goes where they were heading. */
+	static class ThrottleResettingSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final LoginAttempts attempts;
+
+		ThrottleResettingSuccessHandler(LoginAttempts attempts) {
+			this.attempts = attempts;
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			this.attempts.succeeded(authentication.getName());
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
 	}
 
 	@Bean
