@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.member;
 
+import org.opengovpartnership.portal.caching.PublicPages;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 
 /**
  * The members list ({@code /}) and each member's profile page ({@code /members/{slug}}).
@@ -39,10 +41,15 @@ class MemberController {
 		return "members/index";
 	}
 
-	/** Six statements whatever the number of commitments: member and contacts, plans, commitments, the rest. */
+	/**
+	 * Six statements whatever the number of commitments: member and contacts, plans, commitments, the rest. For an
+	 * anonymous visitor the first one also gave the page's ETag (see PublicPageFilter), which hands the member over.
+	 */
 	@GetMapping("/members/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		Country country = this.countries.findProfileBySlug(slug).orElseThrow(NotFoundException::new);
+	String show(@PathVariable String slug, @RequestAttribute(name = PublicPages.MEMBER, required = false) Country loaded,
+			Model model) {
+		Country country = (loaded != null) ? loaded
+				: this.countries.findProfileBySlug(slug).orElseThrow(NotFoundException::new);
 		model.addAttribute("profile",
 				new MemberProfile(country, this.plans.findByCountryNewestFirst(country),
 						this.commitments.findByCountryNewestPlanFirst(country), this.resources.findByCountry(country),

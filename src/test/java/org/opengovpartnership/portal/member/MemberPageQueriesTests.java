@@ -13,6 +13,8 @@ import org.opengovpartnership.portal.country.ActionPlan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,8 +23,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * How many SQL statements the member page costs, counted by Hibernate's statistics: at most six, whatever the number
- * of commitments. Uses a database of its own, since one test adds commitments for a while.
+ * How many SQL statements the public pages cost, counted by Hibernate's statistics: the member page at most six,
+ * whatever the number of commitments, the first of which also gives its ETag; a repeat visit of an unchanged page one.
+ * The page cache is off here (test configuration), so every request without {@code If-None-Match} renders the page.
+ * Uses a database of its own, since one test adds commitments for a while.
  */
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
 		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
@@ -77,8 +81,32 @@ class MemberPageQueriesTests {
 	}
 
 	@Test
-	void loadsTheMembersListWithOneStatement() throws Exception {
-		assertThat(statementsFor("/", "Mexico")).isEqualTo(1);
+	void loadsTheMembersListWithTwoStatements() throws Exception {
+		// The version of the list, for its ETag, then the list itself.
+		assertThat(statementsFor("/", "Mexico")).isEqualTo(2);
+	}
+
+	@Test
+	void answersARepeatVisitOfAnUnchangedPageWithA304AfterOneStatement() throws Exception {
+		for (String page : new String[] { "/members/mexico", "/", "/members/mexico/commitments",
+				"/members/mexico/commitments/MX0075" }) {
+			String etag = this.mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getHeader(HttpHeaders.ETAG);
+			assertThat(etag).as(page).isNotBlank();
+
+			this.statistics.clear();
+			MockHttpServletResponse repeat = this.mvc.perform(get(page).header(HttpHeaders.IF_NONE_MATCH, etag))
+				.andExpect(status().isNotModified())
+				.andReturn()
+				.getResponse();
+
+			assertThat(this.statistics.getPrepareStatementCount()).as(page).isEqualTo(1);
+			assertThat(repeat.getContentAsByteArray()).as(page).isEmpty();
+			assertThat(repeat.getHeader(HttpHeaders.ETAG)).as(page).isEqualTo(etag);
+		}
 	}
 
 	private long statementsFor(String path, String expectedText) throws Exception {

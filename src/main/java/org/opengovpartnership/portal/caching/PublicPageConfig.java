@@ -1,0 +1,54 @@
+package org.opengovpartnership.portal.caching;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Registers {@link PublicPageFilter} after Spring Security's filters, so it knows who is signed in, with the memory
+ * it may use for rendered pages ({@code portal.page-cache.max-size}; 0 keeps none).
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicPageConfig {
+
+	/** After Spring Security (-100) and Spring Session, before Spring MVC. */
+	static final int ORDER = 0;
+
+	@Bean
+	PageFingerprint pageFingerprint(ResourceLoader resourceLoader) {
+		return PageFingerprint.of(resourceLoader.getClassLoader());
+	}
+
+	@Bean
+	FilterRegistrationBean<PublicPageFilter> publicPageFilter(ContentVersions versions, PageFingerprint fingerprint,
+			LocaleResolver localeResolver, ObjectProvider<MeterRegistry> meters,
+			@Value("${portal.page-cache.max-size:64MB}") DataSize maxSize,
+			@Value("${server.compression.enabled:false}") boolean compression,
+			@Value("${server.compression.min-response-size:2KB}") DataSize compressFrom) {
+		Cache<String, CachedPage> pages = null;
+		if (maxSize.toBytes() > 0) {
+			pages = Caffeine.newBuilder()
+				.maximumWeight(maxSize.toBytes())
+				.weigher((String etag, CachedPage page) -> page.weight())
+				.recordStats()
+				.build();
+			Cache<String, CachedPage> measured = pages;
+			meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, measured, "public-pages"));
+		}
+		PublicPageFilter filter = new PublicPageFilter(versions, fingerprint, localeResolver, pages,
+				compression ? (int) compressFrom.toBytes() : Integer.MAX_VALUE);
+		FilterRegistrationBean<PublicPageFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(ORDER);
+		return registration;
+	}
+
+}
