@@ -3,19 +3,24 @@ package org.opengovpartnership.portal.caching;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered page as sent to anonymous visitors, with its gzip-compressed form when compression applies.
  *
+ * @param headers what the filter chain added when rendering it, such as Spring Security's headers
  * @param gzipped the body compressed once at the highest level, or null when it is too small to compress
  */
-record CachedPage(String contentType, Locale locale, byte[] body, byte[] gzipped) {
+record CachedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] body,
+		byte[] gzipped) {
 
-	static CachedPage of(String contentType, Locale locale, byte[] body, int compressFrom) {
-		return new CachedPage(contentType, locale, body, (body.length >= compressFrom) ? gzip(body) : null);
+	static CachedPage of(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] body,
+			int compressFrom) {
+		return new CachedPage(contentType, locale, headers, body, (body.length >= compressFrom) ? gzip(body) : null);
 	}
 
 	int weight() {

@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -28,15 +33,27 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Conditional requests and cached pages for anonymous visitors of the public pages. One small query reads the
  * version of what the page shows; the ETag derives from that version, the build, the address with its query and the
  * language. A matching {@code If-None-Match} gets a 304, a page rendered before for the same ETag is sent from memory
- * (gzip-compressed once), and anything else is rendered and kept. Since every change bumps the version in its own
- * transaction, neither can be stale, whichever instance made the change. Signed-in people, and a visitor choosing a
- * language with {@code ?lang=} (which sets a cookie), get freshly rendered pages that no shared cache keeps.
+ * (gzip-compressed once, with the headers the full filter chain gave it), and anything else is rendered and kept.
+ * Since every change bumps the version in its own transaction, neither can be stale, whichever instance made the
+ * change.
+ * <p>
+ * Runs before Spring Session and Spring Security, so a repeat visit costs neither: people sign in with the form only,
+ * so a request without a session cookie is anonymous. Requests with a session cookie (signed-in people), and a
+ * visitor choosing a language with {@code ?lang=} (which sets a cookie), get pages rendered for them that no shared
+ * cache keeps; so does any response the chain marked {@code no-store} or {@code private}, or that sets a cookie.
  */
 class PublicPageFilter extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, no-cache";
 
 	static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
+
+	static final String PRIVATE = "private, no-cache";
+
+	/** Headers set per response or by this filter itself, never replayed from a cached page. */
+	private static final Set<String> OWN_HEADERS = Set.of("date", "content-length", "transfer-encoding", "connection",
+			"keep-alive", "set-cookie", "content-encoding", "content-type", "content-language", "etag", "cache-control",
+			"vary", "x-request-id");
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -53,6 +70,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver localeResolver;
 
+	/** Name of the session cookie (Spring Session's SESSION unless configured). */
+	private final String sessionCookie;
+
 	/** Null when pages are not kept. */
 	private final Cache<String, CachedPage> pages;
 
@@ -60,10 +80,11 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private final int compressFrom;
 
 	PublicPageFilter(ContentVersions versions, PageFingerprint fingerprint, LocaleResolver localeResolver,
-			Cache<String, CachedPage> pages, int compressFrom) {
+			String sessionCookie, Cache<String, CachedPage> pages, int compressFrom) {
 		this.versions = versions;
 		this.fingerprint = fingerprint;
 		this.localeResolver = localeResolver;
+		this.sessionCookie = sessionCookie;
 		this.pages = pages;
 		this.compressFrom = compressFrom;
 	}
@@ -73,15 +94,16 @@ class PublicPageFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		boolean get = "GET".equals(request.getMethod());
 		Match match = (get || "HEAD".equals(request.getMethod())) ? match(request) : null;
-		if (match == null || request.getUserPrincipal() != null) {
+		if (match == null) {
 			chain.doFilter(request, response);
 			return;
 		}
 		ServerHttpObservationFilter.findObservationContext(request)
 			.ifPresent(context -> context.setPathPattern(match.pattern().getPatternString()));
-		if (request.getParameter("lang") != null) {
-			// The language choice sets a cookie: this response is for this visitor only.
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+		if (hasSessionCookie(request) || request.getParameter("lang") != null) {
+			// Perhaps signed in (WebConfig then says no-store), or choosing a language, which sets a cookie: this
+			// response is for this visitor only.
+			response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
 			chain.doFilter(request, response);
 			return;
 		}
@@ -108,20 +130,45 @@ class PublicPageFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK) {
-			if (request.getSession(false) != null) {
-				// Should not happen on a public page; if it does, its cookie is for this visitor only.
-				response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+			// Anything after this filter may have made the page personal: marked it no-store or private (pages of
+			// signed-in people), or set a cookie.
+			boolean stillPublic = CACHE_CONTROL.equals(response.getHeader(HttpHeaders.CACHE_CONTROL));
+			if (stillPublic && !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
 			}
-			else {
+			else if (stillPublic) {
 				response.setHeader(HttpHeaders.ETAG, etag);
 				String contentType = rendering.getContentType();
 				if (this.pages != null && get && contentType != null && contentType.startsWith("text/html")) {
-					this.pages.put(etag, CachedPage.of(contentType, locale, rendering.getContentAsByteArray(),
-							this.compressFrom));
+					this.pages.put(etag, CachedPage.of(contentType, locale, headersToReplay(response),
+							rendering.getContentAsByteArray(), this.compressFrom));
 				}
 			}
 		}
 		rendering.copyBodyToResponse();
+	}
+
+	private boolean hasSessionCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (this.sessionCookie.equals(cookie.getName())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** What the filters after this one set on the page, such as Spring Security's headers. */
+	private static List<Map.Entry<String, String>> headersToReplay(HttpServletResponse response) {
+		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+			if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+			}
+		}
+		return List.copyOf(headers);
 	}
 
 	private Match match(HttpServletRequest request) {
@@ -189,6 +236,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private void send(CachedPage page, boolean get, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		page.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
 		response.setLocale(page.locale());
 		response.setContentType(page.contentType());
 		byte[] body = page.body();
