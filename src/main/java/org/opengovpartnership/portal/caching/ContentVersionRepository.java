@@ -1,34 +1,16 @@
 package org.opengovpartnership.portal.caching;
 
-import java.util.List;
-import java.util.Optional;
-
+import org.opengovpartnership.portal.country.Country;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Reads and bumps the content versions. The bumps flush the caller's pending changes first, so they apply to rows
- * the same transaction has just created or renamed.
+ * Bumps the content versions. Each bump flushes the caller's pending changes first, so it applies to rows the same
+ * transaction has just created or renamed, and a conflict surfaces as Spring's exception (such as an optimistic
+ * locking failure) like any other repository call.
  */
-interface ContentVersionRepository extends Repository<ContentVersion, Integer> {
-
-	@Query("select v from ContentVersion v where v.id = 1")
-	ContentVersion findCurrent();
-
-	@Query("""
-			select new org.opengovpartnership.portal.caching.MemberVersion(c.id, c.contentVersion, v.everyMember)
-			from Country c, ContentVersion v where c.slug = :slug and v.id = 1""")
-	Optional<MemberVersion> findMemberVersion(String slug);
-
-	/**
-	 * The member with its contacts, as the member page shows it, and the version of changes shown on every member's
-	 * page: one statement that both the ETag and the page use. One row per contact, each with the same member.
-	 */
-	@Query("""
-			select c, v.everyMember from Country c left join fetch c.contacts, ContentVersion v
-			where c.slug = :slug and v.id = 1""")
-	List<Object[]> findMemberProfileWithVersion(String slug);
+interface ContentVersionRepository extends Repository<Country, Long> {
 
 	@Modifying(flushAutomatically = true)
 	@Query(value = "update countries set content_version = content_version + 1 where slug = :slug", nativeQuery = true)

@@ -59,10 +59,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private static final PathPattern MEMBERS = PARSER.parse("/");
 
-	private static final PathPattern MEMBER_PROFILE = PARSER.parse("/members/{slug}");
-
-	private static final List<PathPattern> MEMBER_PAGES = List.of(PARSER.parse("/members/{slug}/commitments"),
-			PARSER.parse("/members/{slug}/commitments/{code}"), PARSER.parse("/members/{slug}/resources"));
+	/** The pages of one member, each showing nothing of other members. */
+	private static final List<PathPattern> MEMBER_PAGES = List.of(PARSER.parse("/members/{slug}"),
+			PARSER.parse("/members/{slug}/commitments"), PARSER.parse("/members/{slug}/commitments/{code}"),
+			PARSER.parse("/members/{slug}/resources"));
 
 	private final ContentVersions versions;
 
@@ -107,7 +107,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<String> version = version(match, request);
+		Optional<String> version = version(match);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		response.setHeader(HttpHeaders.VARY, VARY);
 		if (version.isEmpty()) {
@@ -176,10 +176,6 @@ class PublicPageFilter extends OncePerRequestFilter {
 		if (MEMBERS.matches(path)) {
 			return new Match(MEMBERS, null);
 		}
-		PathPattern.PathMatchInfo profile = MEMBER_PROFILE.matchAndExtract(path);
-		if (profile != null) {
-			return new Match(MEMBER_PROFILE, profile.getUriVariables().get("slug"));
-		}
 		for (PathPattern pattern : MEMBER_PAGES) {
 			PathPattern.PathMatchInfo info = pattern.matchAndExtract(path);
 			if (info != null) {
@@ -190,15 +186,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 	}
 
 	/** The version of what the page shows, with one statement; empty for an unknown member. */
-	private Optional<String> version(Match match, HttpServletRequest request) {
+	private Optional<String> version(Match match) {
 		if (match.slug() == null) {
 			return Optional.of(this.versions.allMembersKey());
-		}
-		if (match.pattern() == MEMBER_PROFILE) {
-			return this.versions.memberProfile(match.slug()).map(loaded -> {
-				request.setAttribute(PublicPages.MEMBER, loaded.country());
-				return loaded.version().key();
-			});
 		}
 		return this.versions.member(match.slug()).map(MemberVersion::key);
 	}

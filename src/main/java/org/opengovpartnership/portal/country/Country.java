@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,10 +59,6 @@ public class Country {
 
 	@Version
 	private long version;
-
-	/** Bumped by every change of what this member's pages show (see ContentVersions); never written by Hibernate. */
-	@Column(insertable = false, updatable = false)
-	private long contentVersion;
 
 	protected Country() {
 	}
@@ -198,10 +193,6 @@ public class Country {
 
 	public void setVersion(long version) {
 		this.version = version;
-	}
-
-	public long getContentVersion() {
-		return this.contentVersion;
 	}
 
 }

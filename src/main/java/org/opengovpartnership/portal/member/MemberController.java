@@ -1,7 +1,10 @@
 package org.opengovpartnership.portal.member;
 
-import org.opengovpartnership.portal.caching.PublicPages;
+import java.util.List;
+
+import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
+import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
@@ -11,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestAttribute;
 
 /**
  * The members list ({@code /}) and each member's profile page ({@code /members/{slug}}).
@@ -42,18 +44,26 @@ class MemberController {
 	}
 
 	/**
-	 * Six statements whatever the number of commitments: member and contacts, plans, commitments, the rest. For an
-	 * anonymous visitor the first one also gave the page's ETag (see PublicPageFilter), which hands the member over.
+	 * Five statements whatever the number of commitments (the sixth, for anonymous visitors, is the page's version;
+	 * see PublicPageFilter): plans with the member and its contacts, commitments, resources, report rows, posts. A
+	 * member without plans has no commitments: its row and contacts take the commitments' statement.
 	 */
 	@GetMapping("/members/{slug}")
-	String show(@PathVariable String slug, @RequestAttribute(name = PublicPages.MEMBER, required = false) Country loaded,
-			Model model) {
-		Country country = (loaded != null) ? loaded
-				: this.countries.findProfileBySlug(slug).orElseThrow(NotFoundException::new);
-		model.addAttribute("profile",
-				new MemberProfile(country, this.plans.findByCountryNewestFirst(country),
-						this.commitments.findByCountryNewestPlanFirst(country), this.resources.findByCountry(country),
-						this.countries.findGlobalReportDimensions(country), this.countries.findPosts(country)));
+	String show(@PathVariable String slug, Model model) {
+		List<ActionPlan> memberPlans = this.plans.findByCountrySlugWithMemberNewestFirst(slug);
+		Country country;
+		List<Commitment> memberCommitments;
+		if (memberPlans.isEmpty()) {
+			country = this.countries.findProfileBySlug(slug).orElseThrow(NotFoundException::new);
+			memberCommitments = List.of();
+		}
+		else {
+			country = memberPlans.get(0).getCountry();
+			memberCommitments = this.commitments.findByCountryNewestPlanFirst(country);
+		}
+		model.addAttribute("profile", new MemberProfile(country, memberPlans, memberCommitments,
+				this.resources.findByCountry(country), this.countries.findGlobalReportDimensions(country),
+				this.countries.findPosts(country)));
 		return "members/show";
 	}
 
