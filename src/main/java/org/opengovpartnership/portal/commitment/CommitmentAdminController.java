@@ -1,7 +1,5 @@
 package org.opengovpartnership.portal.commitment;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -57,10 +55,7 @@ class CommitmentAdminController {
 		model.addAttribute("policyAreas", this.policyAreas.findAllByName());
 		model.addAttribute("statuses", CommitmentStatus.values());
 		model.addAttribute("milestoneStatuses", MilestoneStatus.values());
-		model.addAttribute("scales",
-				Map.of("verifiable", IrmScales.VERIFIABLE, "relevance", IrmScales.RELEVANCE, "potentialImpact",
-						IrmScales.POTENTIAL_IMPACT, "completion", IrmScales.COMPLETION, "openedGovernment",
-						IrmScales.OPENED_GOVERNMENT, "earlyResults", IrmScales.EARLY_RESULTS));
+		model.addAttribute("scales", IrmScales.ALL);
 	}
 
 	@GetMapping

@@ -1,6 +1,7 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The values the IRM uses for each assessment field, as OGP's data writes them, weakest first.
@@ -21,6 +22,11 @@ public final class IrmScales {
 			"Outstanding", "No early results to report yet");
 
 	public static final List<String> EARLY_RESULTS = List.of("No notable results", "Moderate", "Significant");
+
+	/** Every scale by the name templates use. */
+	public static final Map<String, List<String>> ALL = Map.of("verifiable", VERIFIABLE, "relevance", RELEVANCE,
+			"potentialImpact", POTENTIAL_IMPACT, "completion", COMPLETION, "openedGovernment", OPENED_GOVERNMENT,
+			"earlyResults", EARLY_RESULTS);
 
 	private IrmScales() {
 	}

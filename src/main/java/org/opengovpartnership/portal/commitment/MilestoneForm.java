@@ -41,7 +41,7 @@ public class MilestoneForm {
 	}
 
 	/** Whether the row holds a milestone to keep. */
-	boolean isKept() {
+	public boolean isKept() {
 		return !this.remove && this.title != null && !this.title.isBlank();
 	}
 

@@ -6,16 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per username and per client address, and blocks both for a while after too many.
  */
-@Component
 class LoginAttempts {
 
 	static final int MAX_FAILURES = 5;
@@ -31,17 +25,13 @@ class LoginAttempts {
 		return count(userKey(username)) >= MAX_FAILURES || count(addressKey(address)) >= MAX_FAILURES;
 	}
 
-	@EventListener
-	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		increment(userKey(event.getAuthentication().getName()));
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			increment(addressKey(details.getRemoteAddress()));
-		}
+	void failed(String username, String address) {
+		increment(userKey(username));
+		increment(addressKey(address));
 	}
 
-	@EventListener
-	void onSuccess(AuthenticationSuccessEvent event) {
-		this.failures.invalidate(userKey(event.getAuthentication().getName()));
+	void succeeded(String username) {
+		this.failures.invalidate(userKey(username));
 	}
 
 	private int count(String key) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.system.FormPosts;
-import org.opengovpartnership.portal.user.PortalSecurity;
+import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ContactAdminController.class)
-@Import({ ContactAdminService.class, PortalSecurity.class })
+@Import({ ContactAdminService.class, SecurityConfig.class })
 class ContactAdminControllerTests {
 
 	@Autowired

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.system.FormPosts;
-import org.opengovpartnership.portal.user.PortalSecurity;
+import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(GlobalReportDimensionAdminController.class)
-@Import({ GlobalReportDimensionAdminService.class, PortalSecurity.class })
+@Import({ GlobalReportDimensionAdminService.class, SecurityConfig.class })
 class GlobalReportDimensionAdminControllerTests {
 
 	@Autowired

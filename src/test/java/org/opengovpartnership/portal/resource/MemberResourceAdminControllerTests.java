@@ -12,7 +12,7 @@ import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
 import org.opengovpartnership.portal.system.FormPosts;
-import org.opengovpartnership.portal.user.PortalSecurity;
+import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -47,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(MemberResourceAdminController.class)
-@Import({ MemberResourceAdminService.class, PortalSecurity.class })
+@Import({ MemberResourceAdminService.class, SecurityConfig.class })
 class MemberResourceAdminControllerTests {
 
 	@Autowired

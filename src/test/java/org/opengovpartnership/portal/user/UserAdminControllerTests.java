@@ -49,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(UserAdminController.class)
-@Import({ UserAdminService.class, PortalSecurity.class })
+@Import({ UserAdminService.class, SecurityConfig.class })
 class UserAdminControllerTests {
 
 	private static final String NEW_PASSWORD = "correct horse battery";

@@ -1,0 +1,155 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.country.Country;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The explorer's queries: one member's commitments narrowed by any combination of filters, and the counts per
+ * policy area and per plan that sit beside them. Every value reaches SQL as a parameter.
+ */
+@Component
+@Transactional(readOnly = true)
+public class CommitmentSearch {
+
+	private final EntityManager entityManager;
+
+	CommitmentSearch(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** One page of the member's commitments that pass the filter, in the filter's order. */
+	public Page<Commitment> find(Country country, CommitmentFilter filter, int pageSize) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+
+		CriteriaQuery<Long> count = cb.createQuery(Long.class);
+		Root<Commitment> counted = count.from(Commitment.class);
+		count.select(cb.count(counted)).where(predicates(cb, count, counted, country, filter));
+		long total = this.entityManager.createQuery(count).getSingleResult();
+
+		CriteriaQuery<Commitment> select = cb.createQuery(Commitment.class);
+		Root<Commitment> commitment = select.from(Commitment.class);
+		commitment.fetch("actionPlan");
+		commitment.fetch("primaryPolicyArea", JoinType.LEFT);
+		select.select(commitment)
+			.where(predicates(cb, select, commitment, country, filter))
+			.orderBy(order(cb, commitment, filter.getSort()));
+		TypedQuery<Commitment> query = this.entityManager.createQuery(select);
+		query.setFirstResult(filter.getPage() * pageSize).setMaxResults(pageSize);
+		return new PageImpl<>(query.getResultList(), PageRequest.of(filter.getPage(), pageSize), total);
+	}
+
+	/** How many of the filtered commitments (ignoring the area filter) each policy area has, most first. */
+	public Map<String, Long> countByPolicyArea(Country country, CommitmentFilter filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+		Root<Commitment> commitment = query.from(Commitment.class);
+		Join<Commitment, PolicyArea> area = commitment.join("policyAreas");
+		Path<String> name = area.get("name");
+		query.multiselect(name, cb.countDistinct(commitment))
+			.where(predicates(cb, query, commitment, country, filter.withoutArea()))
+			.groupBy(name)
+			.orderBy(cb.desc(cb.countDistinct(commitment)), cb.asc(name));
+		return toMap(this.entityManager.createQuery(query).getResultList());
+	}
+
+	/** How many of the filtered commitments (ignoring the plan filter) each plan has, newest plan first. */
+	public Map<Integer, Long> countByPlan(Country country, CommitmentFilter filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+		Root<Commitment> commitment = query.from(Commitment.class);
+		Path<Integer> number = commitment.get("actionPlan").get("number");
+		query.multiselect(number, cb.count(commitment))
+			.where(predicates(cb, query, commitment, country, filter.withoutPlan()))
+			.groupBy(number)
+			.orderBy(cb.desc(number));
+		return toMap(this.entityManager.createQuery(query).getResultList());
+	}
+
+	private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Commitment> commitment,
+			Country country, CommitmentFilter filter) {
+		Path<ActionPlan> plan = commitment.get("actionPlan");
+		List<Predicate> where = new ArrayList<>();
+		where.add(cb.equal(plan.get("country"), country));
+		if (filter.getPlan() != null) {
+			where.add(cb.equal(plan.get("number"), filter.getPlan()));
+		}
+		if (filter.getYear() != null) {
+			where.add(cb.equal(plan.get("startYear"), filter.getYear()));
+		}
+		if (StringUtils.hasText(filter.getArea())) {
+			Subquery<Long> tagged = query.subquery(Long.class);
+			Root<Commitment> same = tagged.from(Commitment.class);
+			Join<Commitment, PolicyArea> area = same.join("policyAreas");
+			tagged.select(same.get("id"))
+				.where(cb.equal(same, commitment), cb.equal(area.get("name"), filter.getArea()));
+			Join<Commitment, PolicyArea> primary = commitment.join("primaryPolicyArea", JoinType.LEFT);
+			where.add(cb.or(cb.exists(tagged), cb.equal(primary.get("name"), filter.getArea())));
+		}
+		if (filter.getStatus() != null) {
+			where.add(cb.equal(commitment.get("status"), filter.getStatus()));
+		}
+		if (StringUtils.hasText(filter.getCompletion())) {
+			where.add(cb.equal(commitment.get("irmCompletion"), filter.getCompletion()));
+		}
+		if (StringUtils.hasText(filter.getImpact())) {
+			where.add(cb.equal(commitment.get("irmPotentialImpact"), filter.getImpact()));
+		}
+		if (StringUtils.hasText(filter.getOpened())) {
+			where.add(cb.equal(commitment.get("irmOpenedGovernment"), filter.getOpened()));
+		}
+		if (filter.getStarred() != null) {
+			where.add(cb.equal(commitment.get("irmStarred"), filter.getStarred()));
+		}
+		if (StringUtils.hasText(filter.getQ())) {
+			String pattern = "%" + escapeLike(filter.getQ().strip().toLowerCase(Locale.ROOT)) + "%";
+			where.add(cb.or(cb.like(cb.lower(commitment.get("title")), pattern, '\\'),
+					cb.like(cb.lower(commitment.get("description")), pattern, '\\'),
+					cb.like(cb.lower(commitment.get("code")), pattern, '\\')));
+		}
+		return where.toArray(Predicate[]::new);
+	}
+
+	private static List<Order> order(CriteriaBuilder cb, Root<Commitment> commitment, CommitmentFilter.Sort sort) {
+		return switch (sort) {
+			case CODE -> List.of(cb.asc(commitment.get("code")));
+			case TITLE -> List.of(cb.asc(cb.lower(commitment.get("title"))), cb.asc(commitment.get("code")));
+			case NEWEST -> List.of(cb.desc(commitment.get("actionPlan").get("number")), cb.asc(commitment.get("code")));
+		};
+	}
+
+	/** Makes % and _ typed by a visitor match themselves. */
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <K> Map<K, Long> toMap(List<Object[]> rows) {
+		Map<K, Long> counts = new LinkedHashMap<>();
+		rows.forEach(row -> counts.put((K) row[0], (Long) row[1]));
+		return counts;
+	}
+
+}
