@@ -121,6 +121,13 @@ class CountryAdminControllerTests {
 	}
 
 	@Test
+	void explainsErrorsInSpanishToo() throws Exception {
+		assertRejected(form("/admin/countries", "name", "").header("Accept-Language", "es"), "name")
+			.andExpect(content().string(containsString("<label for=\"name\">Nombre</label>")))
+			.andExpect(content().string(containsString("Rellene este campo.")));
+	}
+
+	@Test
 	void rejectsIso3NotThreeCapitals() throws Exception {
 		assertRejected(form("/admin/countries", "iso3", "chl"), "iso3");
 	}
