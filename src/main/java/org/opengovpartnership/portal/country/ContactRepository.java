@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Contacts as the admin forms read and write them; the member page reads them through its own queries.
+ * Contacts as the admin forms read and write them; the member page reads them with the member
+ * ({@link Country#getContacts()}).
  */
 interface ContactRepository extends Repository<Contact, Long> {
 

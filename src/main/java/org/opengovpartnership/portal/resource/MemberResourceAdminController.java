@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admin forms for resources: list, create, edit and delete; the public counterpart is the member page's
- * "Resources" section.
+ * Admin forms for resources: list, create, edit and delete; the public counterparts are the member page's
+ * "Resources" section and {@link MemberResourceController}.
  */
 @Controller
 @RequestMapping("/admin/resources")
