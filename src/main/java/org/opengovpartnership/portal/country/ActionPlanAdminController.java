@@ -77,7 +77,7 @@ class ActionPlanAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ActionPlanForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Long id = result.hasErrors() ? null : this.service.create(form, result);
+		Long id = this.service.create(form, result);
 		if (id == null) {
 			return FORM;
 		}
@@ -97,7 +97,7 @@ class ActionPlanAdminController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("id", id);
 		try {
-			if (result.hasErrors() || !this.service.update(id, form, result)) {
+			if (!this.service.update(id, form, result)) {
 				return FORM;
 			}
 		}

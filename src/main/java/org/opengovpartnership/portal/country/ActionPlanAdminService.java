@@ -88,16 +88,21 @@ class ActionPlanAdminService {
 		return plan.getCountry().getId();
 	}
 
-	/** @return the chosen member, or null with an error when it does not exist */
+	/** @return the chosen member, or null when none is chosen (a Bean Validation error) or it does not exist */
 	private Country check(ActionPlanForm form, ActionPlan current, Errors errors) {
+		if (form.getCountryId() == null) {
+			return null;
+		}
 		Country country = this.countries.findById(form.getCountryId()).orElse(null);
 		if (country == null) {
 			errors.rejectValue("countryId", "member.unknown");
 			return null;
 		}
-		this.plans.findByCountryAndNumber(country, form.getNumber())
-			.filter(other -> current == null || !other.getId().equals(current.getId()))
-			.ifPresent(other -> errors.rejectValue("number", "plan.number.taken"));
+		if (form.getNumber() != null) {
+			this.plans.findByCountryAndNumber(country, form.getNumber())
+				.filter(other -> current == null || !other.getId().equals(current.getId()))
+				.ifPresent(other -> errors.rejectValue("number", "plan.number.taken"));
+		}
 		return country;
 	}
 

@@ -65,7 +65,7 @@ class CountryAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") CountryForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Long id = result.hasErrors() ? null : this.service.create(form, result);
+		Long id = this.service.create(form, result);
 		if (id == null) {
 			return FORM;
 		}
@@ -85,7 +85,7 @@ class CountryAdminController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("id", id);
 		try {
-			if (result.hasErrors() || !this.service.update(id, form, result)) {
+			if (!this.service.update(id, form, result)) {
 				return FORM;
 			}
 		}

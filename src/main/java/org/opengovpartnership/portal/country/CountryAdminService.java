@@ -43,7 +43,10 @@ class CountryAdminService {
 		return CountryForm.from(load(id));
 	}
 
-	/** @return the new member's id, or null when the form has errors (added to {@code errors}) */
+	/**
+	 * Adds the checks Bean Validation cannot make to the form's errors, so all are shown at once.
+	 * @return the new member's id, or null when the form has errors
+	 */
 	@Transactional
 	Long create(CountryForm form, Errors errors) {
 		check(form, null, errors);
@@ -58,7 +61,7 @@ class CountryAdminService {
 		return country.getId();
 	}
 
-	/** @return whether the member was saved; false when the form has errors (added to {@code errors}) */
+	/** @return whether the member was saved; false when the form has errors, its own or those found here */
 	@Transactional
 	boolean update(long id, CountryForm form, Errors errors) {
 		Country country = load(id);
@@ -77,7 +80,10 @@ class CountryAdminService {
 		return true;
 	}
 
-	/** Deletes a member and its contacts; refused while action plans, resources, posts or report rows remain. */
+	/**
+	 * Deletes a member and its contacts, which its audit event lists; refused while action plans, resources, posts or
+	 * Global Report rows remain.
+	 */
 	@Transactional
 	void delete(long id, long version) {
 		Country country = load(id);
@@ -87,8 +93,9 @@ class CountryAdminService {
 		if (this.countries.countDependents(country) > 0) {
 			throw new RecordInUseException("country.delete.inUse");
 		}
-		this.audit.record(AuditAction.DELETE, SUBJECT, String.valueOf(id), country.getSlug(), country.snapshot(),
-				null);
+		Map<String, Object> before = country.snapshot();
+		before.put("contacts", country.getContacts().stream().map(Contact::snapshot).toList());
+		this.audit.record(AuditAction.DELETE, SUBJECT, String.valueOf(id), country.getSlug(), before, null);
 		this.countries.delete(country);
 	}
 
@@ -98,9 +105,11 @@ class CountryAdminService {
 	}
 
 	private void check(CountryForm form, Country current, Errors errors) {
-		this.countries.findBySlug(form.getSlug())
-			.filter(other -> current == null || !other.getId().equals(current.getId()))
-			.ifPresent(other -> errors.rejectValue("slug", "country.slug.taken"));
+		if (form.getSlug() != null) {
+			this.countries.findBySlug(form.getSlug())
+				.filter(other -> current == null || !other.getId().equals(current.getId()))
+				.ifPresent(other -> errors.rejectValue("slug", "country.slug.taken"));
+		}
 		Integer since = form.getMemberSince();
 		if (since != null && (since < FIRST_MEMBER_YEAR || since > lastMemberYear())) {
 			errors.rejectValue("memberSince", "country.memberSince.range",

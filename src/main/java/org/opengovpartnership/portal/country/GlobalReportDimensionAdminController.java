@@ -75,7 +75,7 @@ class GlobalReportDimensionAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") GlobalReportDimensionForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Long id = result.hasErrors() ? null : this.service.create(form, result);
+		Long id = this.service.create(form, result);
 		if (id == null) {
 			return FORM;
 		}
@@ -95,7 +95,7 @@ class GlobalReportDimensionAdminController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("id", id);
 		try {
-			if (result.hasErrors() || !this.service.update(id, form, result)) {
+			if (!this.service.update(id, form, result)) {
 				return FORM;
 			}
 		}

@@ -72,7 +72,7 @@ class PostAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") PostForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Long id = result.hasErrors() ? null : this.service.create(form, result);
+		Long id = this.service.create(form, result);
 		if (id == null) {
 			return FORM;
 		}
@@ -92,7 +92,7 @@ class PostAdminController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("id", id);
 		try {
-			if (result.hasErrors() || !this.service.update(id, form, result)) {
+			if (!this.service.update(id, form, result)) {
 				return FORM;
 			}
 		}

@@ -89,7 +89,11 @@ class PostAdminService {
 		return post.getCountry().getId();
 	}
 
+	/** @return the chosen member, or null when none is chosen (a Bean Validation error) or it does not exist */
 	private Country member(PostForm form, Errors errors) {
+		if (form.getCountryId() == null) {
+			return null;
+		}
 		Country country = this.countries.findById(form.getCountryId()).orElse(null);
 		if (country == null) {
 			errors.rejectValue("countryId", "member.unknown");

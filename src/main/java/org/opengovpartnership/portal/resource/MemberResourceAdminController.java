@@ -74,7 +74,7 @@ class MemberResourceAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") MemberResourceForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Long id = result.hasErrors() ? null : this.service.create(form, result);
+		Long id = this.service.create(form, result);
 		if (id == null) {
 			return FORM;
 		}
@@ -94,7 +94,7 @@ class MemberResourceAdminController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("id", id);
 		try {
-			if (result.hasErrors() || !this.service.update(id, form, result)) {
+			if (!this.service.update(id, form, result)) {
 				return FORM;
 			}
 		}

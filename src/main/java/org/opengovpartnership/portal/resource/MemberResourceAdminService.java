@@ -91,7 +91,11 @@ class MemberResourceAdminService {
 		return resource.getCountry().getId();
 	}
 
+	/** @return the chosen member, or null when none is chosen (a Bean Validation error) or it does not exist */
 	private Country member(MemberResourceForm form, Errors errors) {
+		if (form.getCountryId() == null) {
+			return null;
+		}
 		Country country = this.countries.findById(form.getCountryId()).orElse(null);
 		if (country == null) {
 			errors.rejectValue("countryId", "member.unknown");

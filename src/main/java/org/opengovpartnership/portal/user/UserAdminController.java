@@ -63,7 +63,7 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Long id = result.hasErrors() ? null : this.service.create(form, result);
+		Long id = this.service.create(form, result);
 		if (id == null) {
 			form.setPassword(null);
 			return FORM;

@@ -50,8 +50,10 @@ class UserAdminService {
 	/** @return the new account's id, or null when the form has errors (added to {@code errors}) */
 	@Transactional
 	Long create(NewUserForm form, Errors errors) {
-		if (this.accounts.findByUsernameIgnoreCase(form.getUsername()).isPresent()) {
+		if (form.getUsername() != null && this.accounts.findByUsernameIgnoreCase(form.getUsername()).isPresent()) {
 			errors.rejectValue("username", "user.username.taken");
+		}
+		if (errors.hasErrors()) {
 			return null;
 		}
 		UserAccount account = new UserAccount(form.getUsername(), this.passwordEncoder.encode(form.getPassword()),

@@ -178,6 +178,16 @@ class CountryAdminControllerTests {
 	}
 
 	@Test
+	void showsEveryErrorAtOnceIncludingThoseCheckedAgainstStoredData() throws Exception {
+		this.mvc.perform(form("/admin/countries", "slug", "mexico", "name", "", "memberSince", "2009").with(editor())
+			.with(csrf()))
+			.andExpect(view().name(CountryAdminController.FORM))
+			.andExpect(model().attributeHasFieldErrors("form", "slug", "name", "memberSince"))
+			.andExpect(model().errorCount(3));
+		verify(this.countries, never()).save(any());
+	}
+
+	@Test
 	void keepsWhatWasTypedWhenReshowingWithErrors() throws Exception {
 		this.mvc
 			.perform(form("/admin/countries", "iso3", "chl", "region", "Americas <b>")

@@ -185,6 +185,10 @@ class MemberRecordsEditingTests {
 				"select action from audit_events where country_slug = 'atlantis' and subject_type in ('Country', 'ActionPlan') order by id",
 				String.class))
 			.containsExactly("CREATE", "CREATE", "DELETE", "DELETE");
+		assertThat(this.jdbc.queryForObject(
+				"select before_values from audit_events where subject_type = 'Country' and action = 'DELETE' and country_slug = 'atlantis'",
+				String.class))
+			.contains("\"name\":\"Atlantis\"", "Poseidon");
 	}
 
 	private MockHttpServletRequestBuilder contact(long id, String name, long version) {
