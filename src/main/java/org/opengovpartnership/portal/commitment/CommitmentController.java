@@ -10,6 +10,8 @@ import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.resource.MemberResource;
+import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.opengovpartnership.portal.system.BarChart;
 import org.opengovpartnership.portal.system.Markdown;
 import org.opengovpartnership.portal.system.NotFoundException;
@@ -37,12 +39,15 @@ class CommitmentController {
 
 	private final ActionPlanRepository plans;
 
+	private final MemberResourceRepository resources;
+
 	private final AuditTrail audit;
 
 	private final Markdown markdown;
 
 	CommitmentController(CommitmentRepository commitments, CommitmentSearch search, CountryRepository countries,
-			ActionPlanRepository plans, AuditTrail audit, Markdown markdown) {
+			ActionPlanRepository plans, MemberResourceRepository resources, AuditTrail audit, Markdown markdown) {
+		this.resources = resources;
 		this.commitments = commitments;
 		this.search = search;
 		this.countries = countries;
@@ -79,10 +84,24 @@ class CommitmentController {
 	String show(@PathVariable String slug, @PathVariable String code, Model model) {
 		Commitment commitment = this.commitments.findPageByCountrySlugAndCode(slug, code)
 			.orElseThrow(NotFoundException::new);
+		ActionPlan plan = commitment.getActionPlan();
+		List<CommitmentLink> planLinks = this.commitments.findLinksByPlan(plan);
 		model.addAttribute("commitment", commitment);
 		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(commitment.getDescription()));
+		model.addAttribute("previous", CommitmentLink.before(planLinks, code));
+		model.addAttribute("next", CommitmentLink.after(planLinks, code));
+		model.addAttribute("resources", this.resources.findByCountry(plan.getCountry())
+			.stream()
+			.filter(resource -> isAbout(resource, plan))
+			.toList());
 		model.addAttribute("history", this.audit.history(CommitmentAdminService.SUBJECT, code));
 		return "commitments/show";
+	}
+
+	/** A resource is about a plan when it was published while the plan ran or in the two years after (IRM reports). */
+	private static boolean isAbout(MemberResource resource, ActionPlan plan) {
+		Integer year = resource.getPublishedYear();
+		return year != null && year >= plan.getStartYear() && year <= plan.getEndYear() + 2;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.opengovpartnership.portal.commitment;
 import java.util.List;
 import java.util.Optional;
 
+import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.Country;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,10 +21,10 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 			where p.country = :country order by p.number desc, c.code""")
 	List<Commitment> findByCountryNewestPlanFirst(Country country);
 
-	/** One commitment of a member, with what its page shows. */
+	/** One commitment of a member, with what its page shows: plan, member, policy areas and milestones. */
 	@Query("""
 			select c from Commitment c join fetch c.actionPlan p join fetch p.country m
-			left join fetch c.primaryPolicyArea
+			left join fetch c.primaryPolicyArea left join fetch c.policyAreas left join fetch c.milestones
 			where m.slug = :slug and c.code = :code""")
 	Optional<Commitment> findPageByCountrySlugAndCode(String slug, String code);
 
@@ -35,6 +36,12 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 	Optional<Commitment> findForEditByCode(String code);
 
 	boolean existsByCode(String code);
+
+	/** The codes and titles of a plan's commitments in code order, for the previous and next links. */
+	@Query("""
+			select new org.opengovpartnership.portal.commitment.CommitmentLink(c.code, c.title)
+			from Commitment c where c.actionPlan = :plan order by c.code""")
+	List<CommitmentLink> findLinksByPlan(ActionPlan plan);
 
 	/** Commitments whose code or title contains the text, for the admin list. */
 	@Query(value = """
