@@ -111,13 +111,13 @@ public class CommitmentSearch {
 			parameters.put("area", filter.area().toLowerCase(Locale.ROOT));
 		}
 		if (filter.q() != null) {
-			jpql.append(" and (lower(c.code) like :q escape '\\' or lower(c.title) like :q escape '\\'")
-				.append(" or lower(c.shortTitle) like :q escape '\\')");
+			jpql.append(" and (lower(c.code) like :q escape '!' or lower(c.title) like :q escape '!'")
+				.append(" or lower(c.shortTitle) like :q escape '!')");
 			parameters.put("q", "%" + filter.q()
 				.toLowerCase(Locale.ROOT)
-				.replace("\\", "\\\\")
-				.replace("%", "\\%")
-				.replace("_", "\\_") + "%");
+				.replace("!", "!!")
+				.replace("%", "!%")
+				.replace("_", "!_") + "%");
 		}
 		if (ordered) {
 			jpql.append(" order by m.name, p.number desc, c.code");

@@ -86,7 +86,7 @@ class OpenDataController {
 
 	private static void attachment(String fileName, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+				ContentDisposition.attachment().filename(fileName).build().toString());
 	}
 
 }
