@@ -76,6 +76,17 @@ public class CommitmentSearch {
 		}
 	}
 
+	/** The commitment with this code, with its plan, member, policy areas and milestones. */
+	public java.util.Optional<Commitment> findByCode(String code) {
+		List<Commitment> found = this.entityManager.createQuery("""
+				select c from Commitment c join fetch c.actionPlan p join fetch p.country
+				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code = :code""", Commitment.class)
+			.setParameter("code", code)
+			.getResultList();
+		loadMilestones(found);
+		return found.stream().findFirst();
+	}
+
 	/** A member's commitments, most recently changed first. */
 	public List<Commitment> recentlyChanged(String memberSlug, int limit) {
 		return this.entityManager.createQuery("""
