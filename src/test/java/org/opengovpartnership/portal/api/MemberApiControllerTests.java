@@ -14,9 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -98,8 +96,10 @@ class MemberApiControllerTests {
 		this.mvc.perform(get("/api/v1/members/mexico/resources"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(42)))
-			.andExpect(jsonPath("$[0].title").isString())
-			.andExpect(jsonPath("$[*].link", hasItem(startsWith("http"))));
+			.andExpect(jsonPath("$[0].title").value("Case Study (2013): Mexico’s Budget Transparency Portal"))
+			.andExpect(jsonPath("$[0].year").value(2013))
+			.andExpect(jsonPath("$[0].type").value("Research Product"))
+			.andExpect(jsonPath("$[0].format").value("Web page"));
 	}
 
 	@Test
