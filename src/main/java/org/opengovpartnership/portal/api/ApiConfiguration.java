@@ -6,17 +6,20 @@ import io.swagger.v3.oas.models.info.License;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The API's web setup: ETags (so that {@code If-None-Match} gets a 304), CORS for reading from any site, and the
  * OpenAPI description at {@code /v3/api-docs}.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiConfiguration implements WebMvcConfigurer {
+class ApiConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
@@ -27,13 +30,27 @@ class ApiConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	@Override
-	public void addCorsMappings(CorsRegistry registry) {
-		registry.addMapping("/api/**")
-			.allowedOrigins("*")
-			.allowedMethods("GET", "HEAD")
-			.exposedHeaders(HttpHeaders.ETAG)
-			.maxAge(3600);
+	/**
+	 * CORS for reading the API from any site, answered before security: a preflight request carries no
+	 * credentials, and the API has nothing to write anyway.
+	 */
+	@Bean
+	FilterRegistrationBean<CorsFilter> apiCors() {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.addAllowedOrigin("*");
+		cors.addAllowedMethod(HttpMethod.GET);
+		cors.addAllowedMethod(HttpMethod.HEAD);
+		cors.addAllowedHeader(HttpHeaders.IF_NONE_MATCH);
+		cors.addAllowedHeader(HttpHeaders.ACCEPT);
+		cors.addExposedHeader(HttpHeaders.ETAG);
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", cors);
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+		registration.addUrlPatterns("/api/*");
+		registration.setName("apiCors");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

@@ -95,11 +95,11 @@ class ApiQueries {
 			.toList();
 	}
 
-	Page<Commitment> commitments(CommitmentFilter filter, Pageable pageable) {
-		if (filter.member() != null) {
-			country(filter.member());
-		}
-		Page<org.opengovpartnership.portal.commitment.Commitment> page = this.commitments.page(filter, pageable);
+	/** The commitments of a member (all members for a null slug) that pass the filter, a page at a time. */
+	Page<Commitment> commitments(String slug, CommitmentFilter filter, Pageable pageable) {
+		Country member = (slug != null) ? country(slug) : null;
+		Page<org.opengovpartnership.portal.commitment.Commitment> page = this.commitments.page(member, filter,
+				pageable);
 		this.commitments.loadMilestones(page.getContent());
 		return page.map(ApiQueries::commitment);
 	}

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.opengovpartnership.portal.api.ApiModels.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentFilter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,13 +27,10 @@ class CommitmentApiController {
 
 	@GetMapping
 	@Operation(summary = "Commitments of every member, by member, newest plan first, a page at a time")
-	ApiPage<Commitment> list(@RequestParam(required = false) String member,
-			@RequestParam(required = false) Integer plan, @RequestParam(required = false) String area,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+	ApiPage<Commitment> list(@RequestParam(required = false) String member, @ParameterObject CommitmentFilter filter,
 			@RequestParam(defaultValue = "20") int size) {
-		CommitmentFilter filter = new CommitmentFilter(member, plan, area, year, CommitmentFilter.status(status), q);
-		return ApiPage.of(this.queries.commitments(filter, Paging.of(page, size)), (commitment) -> commitment);
+		return ApiPage.of(this.queries.commitments(member, filter, Paging.of(filter.getPage(), size)),
+				(commitment) -> commitment);
 	}
 
 	@GetMapping("/{code}")

@@ -9,6 +9,7 @@ import org.opengovpartnership.portal.api.ApiModels.Commitment;
 import org.opengovpartnership.portal.api.ApiModels.Member;
 import org.opengovpartnership.portal.api.ApiModels.Resource;
 import org.opengovpartnership.portal.commitment.CommitmentFilter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,12 +50,10 @@ class MemberApiController {
 
 	@GetMapping("/{slug}/commitments")
 	@Operation(summary = "A member's commitments, newest plan first, filtered as the explorer filters them")
-	ApiPage<Commitment> commitments(@PathVariable String slug, @RequestParam(required = false) Integer plan,
-			@RequestParam(required = false) String area, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		CommitmentFilter filter = new CommitmentFilter(slug, plan, area, year, CommitmentFilter.status(status), q);
-		return ApiPage.of(this.queries.commitments(filter, Paging.of(page, size)), (commitment) -> commitment);
+	ApiPage<Commitment> commitments(@PathVariable String slug, @ParameterObject CommitmentFilter filter,
+			@RequestParam(defaultValue = "20") int size) {
+		return ApiPage.of(this.queries.commitments(slug, filter, Paging.of(filter.getPage(), size)),
+				(commitment) -> commitment);
 	}
 
 	@GetMapping("/{slug}/resources")

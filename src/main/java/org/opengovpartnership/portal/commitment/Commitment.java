@@ -3,8 +3,11 @@ package org.opengovpartnership.portal.commitment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -119,6 +122,39 @@ public class Commitment {
 			.mapToObj(average -> (int) Math.round(average))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** The values an audit event records: what a person would compare between two versions. */
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("code", this.code);
+		values.put("actionPlan", this.actionPlan.getNumber());
+		values.put("number", this.number);
+		values.put("title", this.title);
+		values.put("shortTitle", this.shortTitle);
+		values.put("description", this.description);
+		values.put("leadInstitution", this.leadInstitution);
+		values.put("supportingInstitutions", this.supportingInstitutions);
+		values.put("primaryPolicyArea", (this.primaryPolicyArea != null) ? this.primaryPolicyArea.getName() : null);
+		values.put("policyAreas", this.policyAreas.stream().map(PolicyArea::getName).sorted().toList());
+		values.put("status", (this.status != null) ? this.status.name() : null);
+		values.put("startDate", Objects.toString(this.startDate, null));
+		values.put("endDate", Objects.toString(this.endDate, null));
+		values.put("irmVerifiable", this.irmVerifiable);
+		values.put("irmRelevance", this.irmRelevance);
+		values.put("irmPotentialImpact", this.irmPotentialImpact);
+		values.put("irmCompletion", this.irmCompletion);
+		values.put("irmOpenedGovernment", this.irmOpenedGovernment);
+		values.put("irmEarlyResults", this.irmEarlyResults);
+		values.put("irmStarred", this.irmStarred);
+		values.put("milestones", this.milestones.stream().map(Milestone::snapshot).toList());
+		return values;
+	}
+
+	/** Replaces the milestones, keeping their order. */
+	public void replaceMilestones(List<Milestone> replacements) {
+		this.milestones.clear();
+		replacements.forEach(this::addMilestone);
 	}
 
 	public void addMilestone(Milestone milestone) {

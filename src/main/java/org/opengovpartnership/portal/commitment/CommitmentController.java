@@ -1,28 +1,107 @@
 package org.opengovpartnership.portal.commitment;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.opengovpartnership.portal.audit.AuditTrail;
+import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.country.ActionPlanRepository;
+import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.resource.MemberResource;
+import org.opengovpartnership.portal.resource.MemberResourceRepository;
+import org.opengovpartnership.portal.system.BarChart;
+import org.opengovpartnership.portal.system.Markdown;
 import org.opengovpartnership.portal.system.NotFoundException;
+import org.opengovpartnership.portal.system.QueryLinks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A commitment's public page, {@code /members/{slug}/commitments/{code}}.
+ * The public commitment pages: the explorer of a member's commitments and each commitment with its history.
  */
 @Controller
 class CommitmentController {
 
+	static final int PAGE_SIZE = 25;
+
 	private final CommitmentRepository commitments;
 
-	CommitmentController(CommitmentRepository commitments) {
+	private final CommitmentSearch search;
+
+	private final CountryRepository countries;
+
+	private final ActionPlanRepository plans;
+
+	private final MemberResourceRepository resources;
+
+	private final AuditTrail audit;
+
+	private final Markdown markdown;
+
+	CommitmentController(CommitmentRepository commitments, CommitmentSearch search, CountryRepository countries,
+			ActionPlanRepository plans, MemberResourceRepository resources, AuditTrail audit, Markdown markdown) {
+		this.resources = resources;
 		this.commitments = commitments;
+		this.search = search;
+		this.countries = countries;
+		this.plans = plans;
+		this.audit = audit;
+		this.markdown = markdown;
+	}
+
+	/** The explorer: a member's commitments, filtered, searched, sorted and paged through the query string. */
+	@GetMapping("/members/{slug}/commitments")
+	String list(@PathVariable String slug, @ModelAttribute("filter") CommitmentFilter filter, BindingResult ignored,
+			HttpServletRequest request, Model model) {
+		Country country = this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);
+		model.addAttribute("country", country);
+		List<ActionPlan> memberPlans = this.plans.findByCountryNewestFirst(country);
+		Map<String, Long> areaCounts = this.search.countByPolicyArea(country, filter);
+		Map<Integer, Long> planCounts = this.search.countByPlan(country, filter);
+		model.addAttribute("results", this.search.find(country, filter, PAGE_SIZE));
+		model.addAttribute("areaCounts", areaCounts);
+		model.addAttribute("planCounts", planCounts);
+		model.addAttribute("plans", memberPlans);
+		model.addAttribute("areaChart", BarChart.of(areaCounts));
+		Map<String, Long> perPlanYears = new LinkedHashMap<>();
+		memberPlans.forEach(plan -> perPlanYears.put(plan.getYears(), planCounts.getOrDefault(plan.getNumber(), 0L)));
+		model.addAttribute("planChart", BarChart.of(perPlanYears));
+		model.addAttribute("statuses", CommitmentStatus.values());
+		model.addAttribute("sorts", CommitmentFilter.Sort.values());
+		model.addAttribute("scales", IrmScales.ALL);
+		model.addAttribute("links", new QueryLinks(request));
+		return "commitments/list";
 	}
 
 	@GetMapping("/members/{slug}/commitments/{code}")
 	String show(@PathVariable String slug, @PathVariable String code, Model model) {
-		model.addAttribute("commitment",
-				this.commitments.findPageByCountrySlugAndCode(slug, code).orElseThrow(NotFoundException::new));
+		Commitment commitment = this.commitments.findPageByCountrySlugAndCode(slug, code)
+			.orElseThrow(NotFoundException::new);
+		ActionPlan plan = commitment.getActionPlan();
+		List<CommitmentLink> planLinks = this.commitments.findLinksByPlan(plan);
+		model.addAttribute("commitment", commitment);
+		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(commitment.getDescription()));
+		model.addAttribute("previous", CommitmentLink.before(planLinks, code));
+		model.addAttribute("next", CommitmentLink.after(planLinks, code));
+		model.addAttribute("resources", this.resources.findByCountry(plan.getCountry())
+			.stream()
+			.filter(resource -> isAbout(resource, plan))
+			.toList());
+		model.addAttribute("history", this.audit.history(CommitmentAdminService.SUBJECT, code));
 		return "commitments/show";
+	}
+
+	/** A resource is about a plan when it was published while the plan ran or in the two years after (IRM reports). */
+	private static boolean isAbout(MemberResource resource, ActionPlan plan) {
+		Integer year = resource.getPublishedYear();
+		return year != null && year >= plan.getStartYear() && year <= plan.getEndYear() + 2;
 	}
 
 }

@@ -1,49 +1,164 @@
 package org.opengovpartnership.portal.commitment;
 
-import java.util.Locale;
+import org.springframework.util.StringUtils;
 
 /**
- * What the commitment explorer, the exports and the API filter by; null means no filter.
- *
- * @param member the member's slug
- * @param plan the action plan number
- * @param area a policy area's name: the primary one or any tag
- * @param year the year the action plan starts, which is the commitment's year on OGP's pages
- * @param status active or not
- * @param q words in the code, title or short title, in any case
+ * The explorer's filters, bound from the query string so a filtered view can be bookmarked and shared. Values that
+ * cannot be read are dropped rather than refused.
  */
-public record CommitmentFilter(String member, Integer plan, String area, Integer year, CommitmentStatus status,
-		String q) {
+public class CommitmentFilter {
 
-	public CommitmentFilter {
-		area = blankToNull(area);
-		q = blankToNull(q);
+	/** The orders the explorer offers; the first is the default. */
+	public enum Sort {
+
+		NEWEST, CODE, TITLE
+
 	}
 
-	/** Every commitment of the portal. */
-	public static CommitmentFilter all() {
-		return new CommitmentFilter(null, null, null, null, null, null);
+	private Integer plan;
+
+	private String area;
+
+	private Integer year;
+
+	private CommitmentStatus status;
+
+	private String completion;
+
+	private String impact;
+
+	private String opened;
+
+	private Boolean starred;
+
+	private String q;
+
+	private Sort sort = Sort.NEWEST;
+
+	private int page;
+
+	/** The same filters without the plan, for counting commitments per plan. */
+	CommitmentFilter withoutPlan() {
+		CommitmentFilter copy = copy();
+		copy.plan = null;
+		return copy;
 	}
 
-	/** The same filter, for one member's commitments. */
-	public CommitmentFilter forMember(String slug) {
-		return new CommitmentFilter(slug, this.plan, this.area, this.year, this.status, this.q);
+	/** The same filters without the policy area, for counting commitments per area. */
+	CommitmentFilter withoutArea() {
+		CommitmentFilter copy = copy();
+		copy.area = null;
+		return copy;
 	}
 
-	/** Reads a status as addresses write it: "active" or "inactive", in any case; null for anything else. */
-	public static CommitmentStatus status(String status) {
-		if (status == null) {
-			return null;
-		}
-		return switch (status.strip().toUpperCase(Locale.ROOT)) {
-			case "ACTIVE" -> CommitmentStatus.ACTIVE;
-			case "INACTIVE" -> CommitmentStatus.INACTIVE;
-			default -> null;
-		};
+	/** Whether any filter narrows the list. */
+	public boolean isFiltered() {
+		return this.plan != null || StringUtils.hasText(this.area) || this.year != null || this.status != null
+				|| StringUtils.hasText(this.completion) || StringUtils.hasText(this.impact)
+				|| StringUtils.hasText(this.opened) || this.starred != null || StringUtils.hasText(this.q);
 	}
 
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+	private CommitmentFilter copy() {
+		CommitmentFilter copy = new CommitmentFilter();
+		copy.plan = this.plan;
+		copy.area = this.area;
+		copy.year = this.year;
+		copy.status = this.status;
+		copy.completion = this.completion;
+		copy.impact = this.impact;
+		copy.opened = this.opened;
+		copy.starred = this.starred;
+		copy.q = this.q;
+		copy.sort = this.sort;
+		return copy;
+	}
+
+	public Integer getPlan() {
+		return this.plan;
+	}
+
+	public void setPlan(Integer plan) {
+		this.plan = plan;
+	}
+
+	public String getArea() {
+		return this.area;
+	}
+
+	public void setArea(String area) {
+		this.area = area;
+	}
+
+	public Integer getYear() {
+		return this.year;
+	}
+
+	public void setYear(Integer year) {
+		this.year = year;
+	}
+
+	public CommitmentStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(CommitmentStatus status) {
+		this.status = status;
+	}
+
+	public String getCompletion() {
+		return this.completion;
+	}
+
+	public void setCompletion(String completion) {
+		this.completion = completion;
+	}
+
+	public String getImpact() {
+		return this.impact;
+	}
+
+	public void setImpact(String impact) {
+		this.impact = impact;
+	}
+
+	public String getOpened() {
+		return this.opened;
+	}
+
+	public void setOpened(String opened) {
+		this.opened = opened;
+	}
+
+	public Boolean getStarred() {
+		return this.starred;
+	}
+
+	public void setStarred(Boolean starred) {
+		this.starred = starred;
+	}
+
+	public String getQ() {
+		return this.q;
+	}
+
+	public void setQ(String q) {
+		this.q = q;
+	}
+
+	public Sort getSort() {
+		return this.sort;
+	}
+
+	public void setSort(Sort sort) {
+		this.sort = (sort != null) ? sort : Sort.NEWEST;
+	}
+
+	public int getPage() {
+		return this.page;
+	}
+
+	public void setPage(int page) {
+		this.page = Math.max(page, 0);
 	}
 
 }

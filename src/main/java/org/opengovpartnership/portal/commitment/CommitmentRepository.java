@@ -3,7 +3,10 @@ package org.opengovpartnership.portal.commitment;
 import java.util.List;
 import java.util.Optional;
 
+import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.Country;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -18,13 +21,39 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 			where p.country = :country order by p.number desc, c.code""")
 	List<Commitment> findByCountryNewestPlanFirst(Country country);
 
-	/** One commitment of a member, with what its page shows. */
+	/** One commitment of a member, with what its page shows: plan, member, policy areas and milestones. */
 	@Query("""
 			select c from Commitment c join fetch c.actionPlan p join fetch p.country m
-			left join fetch c.primaryPolicyArea
+			left join fetch c.primaryPolicyArea left join fetch c.policyAreas left join fetch c.milestones
 			where m.slug = :slug and c.code = :code""")
 	Optional<Commitment> findPageByCountrySlugAndCode(String slug, String code);
 
+	/** One commitment with everything its edit form shows. */
+	@Query("""
+			select c from Commitment c join fetch c.actionPlan p join fetch p.country
+			left join fetch c.primaryPolicyArea left join fetch c.milestones
+			where c.code = :code""")
+	Optional<Commitment> findForEditByCode(String code);
+
+	boolean existsByCode(String code);
+
+	/** The codes and titles of a plan's commitments in code order, for the previous and next links. */
+	@Query("""
+			select new org.opengovpartnership.portal.commitment.CommitmentLink(c.code, c.title)
+			from Commitment c where c.actionPlan = :plan order by c.code""")
+	List<CommitmentLink> findLinksByPlan(ActionPlan plan);
+
+	/** Commitments whose code or title contains the text, for the admin list. */
+	@Query(value = """
+			select c from Commitment c join fetch c.actionPlan p join fetch p.country m
+			where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))
+			order by m.name, p.number desc, c.code""", countQuery = """
+			select count(c) from Commitment c
+			where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))""")
+	Page<Commitment> search(String text, Pageable pageable);
+
 	Commitment save(Commitment commitment);
+
+	void delete(Commitment commitment);
 
 }

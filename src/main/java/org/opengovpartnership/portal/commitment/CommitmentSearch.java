@@ -7,21 +7,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.country.Country;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
- * Finds commitments by a {@link CommitmentFilter}, in the order lists show them: by member, newest plan first, by
- * code. Queries select ids first and then load those commitments with their plan, member and policy areas, so that
- * pages and exports cost a fixed number of statements per chunk.
+ * The explorer's queries: one member's commitments narrowed by any combination of filters, and the counts per
+ * policy area and per plan that sit beside them. Every value reaches SQL as a parameter. The exports and the API
+ * use the same filters, for one member or (with a null member) the whole portal, selecting ids first and then
+ * loading those commitments with what they show, a fixed number of statements per chunk.
  */
-@Repository
+@Component
+@Transactional(readOnly = true)
 public class CommitmentSearch {
 
 	private final EntityManager entityManager;
@@ -30,19 +46,62 @@ public class CommitmentSearch {
 		this.entityManager = entityManager;
 	}
 
-	/** The ids of every matching commitment, in list order. */
-	public List<Long> ids(CommitmentFilter filter) {
-		return query(filter, "c.id", Long.class, true).getResultList();
+	/** One page of the member's commitments that pass the filter, in the filter's order. */
+	public Page<Commitment> find(Country country, CommitmentFilter filter, int pageSize) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+
+		CriteriaQuery<Long> count = cb.createQuery(Long.class);
+		Root<Commitment> counted = count.from(Commitment.class);
+		count.select(cb.count(counted)).where(predicates(cb, count, counted, country, filter));
+		long total = this.entityManager.createQuery(count).getSingleResult();
+
+		CriteriaQuery<Commitment> select = cb.createQuery(Commitment.class);
+		Root<Commitment> commitment = select.from(Commitment.class);
+		commitment.fetch("actionPlan");
+		commitment.fetch("primaryPolicyArea", JoinType.LEFT);
+		select.select(commitment)
+			.where(predicates(cb, select, commitment, country, filter))
+			.orderBy(order(cb, commitment, filter.getSort()));
+		TypedQuery<Commitment> query = this.entityManager.createQuery(select);
+		query.setFirstResult(filter.getPage() * pageSize).setMaxResults(pageSize);
+		return new PageImpl<>(query.getResultList(), PageRequest.of(filter.getPage(), pageSize), total);
 	}
 
-	/** One page of matching commitments, loaded with their plan, member and policy areas. */
-	public Page<Commitment> page(CommitmentFilter filter, Pageable pageable) {
-		long total = query(filter, "count(c)", Long.class, false).getSingleResult();
+	/**
+	 * The ids of every commitment that passes the filter, in the filter's order; for the whole portal (a null
+	 * member) by member name first.
+	 */
+	public List<Long> ids(Country country, CommitmentFilter filter) {
+		return idQuery(country, filter).getResultList();
+	}
+
+	/** One page of the commitments that pass the filter, loaded as {@link #load} does. */
+	public Page<Commitment> page(Country country, CommitmentFilter filter, Pageable pageable) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> count = cb.createQuery(Long.class);
+		Root<Commitment> counted = count.from(Commitment.class);
+		count.select(cb.count(counted)).where(predicates(cb, count, counted, country, filter));
+		long total = this.entityManager.createQuery(count).getSingleResult();
 		List<Long> ids = (total == 0) ? List.of()
-				: query(filter, "c.id", Long.class, true).setFirstResult((int) pageable.getOffset())
+				: idQuery(country, filter).setFirstResult((int) pageable.getOffset())
 					.setMaxResults(pageable.getPageSize())
 					.getResultList();
 		return new PageImpl<>(load(ids), pageable, total);
+	}
+
+	private TypedQuery<Long> idQuery(Country country, CommitmentFilter filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> select = cb.createQuery(Long.class);
+		Root<Commitment> commitment = select.from(Commitment.class);
+		List<Order> order = new ArrayList<>();
+		if (country == null) {
+			Path<Country> member = commitment.get("actionPlan").get("country");
+			order.add(cb.asc(member.get("name")));
+			order.add(cb.asc(member.get("id")));
+		}
+		order.addAll(order(cb, commitment, filter.getSort()));
+		select.select(commitment.get("id")).where(predicates(cb, select, commitment, country, filter)).orderBy(order);
+		return this.entityManager.createQuery(select);
 	}
 
 	/** The commitments with these ids, in the ids' order, with their plan, member and policy areas. */
@@ -65,7 +124,7 @@ public class CommitmentSearch {
 		return ordered;
 	}
 
-	/** Loads the milestones of these commitments, in one statement; call inside the transaction that loaded them. */
+	/** Loads the milestones of these commitments in one statement; call inside the transaction that loaded them. */
 	public void loadMilestones(Collection<Commitment> commitments) {
 		if (!commitments.isEmpty()) {
 			this.entityManager
@@ -77,7 +136,7 @@ public class CommitmentSearch {
 	}
 
 	/** The commitment with this code, with its plan, member, policy areas and milestones. */
-	public java.util.Optional<Commitment> findByCode(String code) {
+	public Optional<Commitment> findByCode(String code) {
 		List<Commitment> found = this.entityManager.createQuery("""
 				select c from Commitment c join fetch c.actionPlan p join fetch p.country
 				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code = :code""", Commitment.class)
@@ -88,54 +147,106 @@ public class CommitmentSearch {
 	}
 
 	/** A member's commitments, most recently changed first. */
-	public List<Commitment> recentlyChanged(String memberSlug, int limit) {
+	public List<Commitment> recentlyChanged(Country country, int limit) {
 		return this.entityManager.createQuery("""
-				select c from Commitment c join fetch c.actionPlan p join p.country m where m.slug = :member
+				select c from Commitment c join fetch c.actionPlan p where p.country = :country
 				order by c.updatedAt desc nulls last, c.code""", Commitment.class)
-			.setParameter("member", memberSlug)
+			.setParameter("country", country)
 			.setMaxResults(limit)
 			.getResultList();
 	}
 
-	private <T> TypedQuery<T> query(CommitmentFilter filter, String select, Class<T> type, boolean ordered) {
-		StringBuilder jpql = new StringBuilder("select ").append(select)
-			.append(" from Commitment c join c.actionPlan p join p.country m left join c.primaryPolicyArea pa where 1 = 1");
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		if (filter.member() != null) {
-			jpql.append(" and m.slug = :member");
-			parameters.put("member", filter.member());
+	/** How many of the filtered commitments (ignoring the area filter) each policy area has, most first. */
+	public Map<String, Long> countByPolicyArea(Country country, CommitmentFilter filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+		Root<Commitment> commitment = query.from(Commitment.class);
+		Join<Commitment, PolicyArea> area = commitment.join("policyAreas");
+		Path<String> name = area.get("name");
+		query.multiselect(name, cb.countDistinct(commitment))
+			.where(predicates(cb, query, commitment, country, filter.withoutArea()))
+			.groupBy(name)
+			.orderBy(cb.desc(cb.countDistinct(commitment)), cb.asc(name));
+		return toMap(this.entityManager.createQuery(query).getResultList());
+	}
+
+	/** How many of the filtered commitments (ignoring the plan filter) each plan has, newest plan first. */
+	public Map<Integer, Long> countByPlan(Country country, CommitmentFilter filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+		Root<Commitment> commitment = query.from(Commitment.class);
+		Path<Integer> number = commitment.get("actionPlan").get("number");
+		query.multiselect(number, cb.count(commitment))
+			.where(predicates(cb, query, commitment, country, filter.withoutPlan()))
+			.groupBy(number)
+			.orderBy(cb.desc(number));
+		return toMap(this.entityManager.createQuery(query).getResultList());
+	}
+
+	private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Commitment> commitment,
+			Country country, CommitmentFilter filter) {
+		Path<ActionPlan> plan = commitment.get("actionPlan");
+		List<Predicate> where = new ArrayList<>();
+		if (country != null) {
+			where.add(cb.equal(plan.get("country"), country));
 		}
-		if (filter.plan() != null) {
-			jpql.append(" and p.number = :plan");
-			parameters.put("plan", filter.plan());
+		if (filter.getPlan() != null) {
+			where.add(cb.equal(plan.get("number"), filter.getPlan()));
 		}
-		if (filter.year() != null) {
-			jpql.append(" and p.startYear = :year");
-			parameters.put("year", filter.year());
+		if (filter.getYear() != null) {
+			where.add(cb.equal(plan.get("startYear"), filter.getYear()));
 		}
-		if (filter.status() != null) {
-			jpql.append(" and c.status = :status");
-			parameters.put("status", filter.status());
+		if (StringUtils.hasText(filter.getArea())) {
+			Subquery<Long> tagged = query.subquery(Long.class);
+			Root<Commitment> same = tagged.from(Commitment.class);
+			Join<Commitment, PolicyArea> area = same.join("policyAreas");
+			tagged.select(same.get("id"))
+				.where(cb.equal(same, commitment), cb.equal(area.get("name"), filter.getArea()));
+			Join<Commitment, PolicyArea> primary = commitment.join("primaryPolicyArea", JoinType.LEFT);
+			where.add(cb.or(cb.exists(tagged), cb.equal(primary.get("name"), filter.getArea())));
 		}
-		if (filter.area() != null) {
-			jpql.append(" and (lower(pa.name) = :area or exists (select 1 from c.policyAreas a where lower(a.name) = :area))");
-			parameters.put("area", filter.area().toLowerCase(Locale.ROOT));
+		if (filter.getStatus() != null) {
+			where.add(cb.equal(commitment.get("status"), filter.getStatus()));
 		}
-		if (filter.q() != null) {
-			jpql.append(" and (lower(c.code) like :q escape '!' or lower(c.title) like :q escape '!'")
-				.append(" or lower(c.shortTitle) like :q escape '!')");
-			parameters.put("q", "%" + filter.q()
-				.toLowerCase(Locale.ROOT)
-				.replace("!", "!!")
-				.replace("%", "!%")
-				.replace("_", "!_") + "%");
+		if (StringUtils.hasText(filter.getCompletion())) {
+			where.add(cb.equal(commitment.get("irmCompletion"), filter.getCompletion()));
 		}
-		if (ordered) {
-			jpql.append(" order by m.name, p.number desc, c.code");
+		if (StringUtils.hasText(filter.getImpact())) {
+			where.add(cb.equal(commitment.get("irmPotentialImpact"), filter.getImpact()));
 		}
-		TypedQuery<T> query = this.entityManager.createQuery(jpql.toString(), type);
-		parameters.forEach(query::setParameter);
-		return query;
+		if (StringUtils.hasText(filter.getOpened())) {
+			where.add(cb.equal(commitment.get("irmOpenedGovernment"), filter.getOpened()));
+		}
+		if (filter.getStarred() != null) {
+			where.add(cb.equal(commitment.get("irmStarred"), filter.getStarred()));
+		}
+		if (StringUtils.hasText(filter.getQ())) {
+			String pattern = "%" + escapeLike(filter.getQ().strip().toLowerCase(Locale.ROOT)) + "%";
+			where.add(cb.or(cb.like(cb.lower(commitment.get("title")), pattern, '\\'),
+					cb.like(cb.lower(commitment.get("description")), pattern, '\\'),
+					cb.like(cb.lower(commitment.get("code")), pattern, '\\')));
+		}
+		return where.toArray(Predicate[]::new);
+	}
+
+	private static List<Order> order(CriteriaBuilder cb, Root<Commitment> commitment, CommitmentFilter.Sort sort) {
+		return switch (sort) {
+			case CODE -> List.of(cb.asc(commitment.get("code")));
+			case TITLE -> List.of(cb.asc(cb.lower(commitment.get("title"))), cb.asc(commitment.get("code")));
+			case NEWEST -> List.of(cb.desc(commitment.get("actionPlan").get("number")), cb.asc(commitment.get("code")));
+		};
+	}
+
+	/** Makes % and _ typed by a visitor match themselves. */
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <K> Map<K, Long> toMap(List<Object[]> rows) {
+		Map<K, Long> counts = new LinkedHashMap<>();
+		rows.forEach(row -> counts.put((K) row[0], (Long) row[1]));
+		return counts;
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +47,17 @@ public class Milestone {
 
 	public Milestone(String title) {
 		this.title = title;
+	}
+
+	/** This milestone's values as an audit event records them. */
+	Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("title", this.title);
+		values.put("startDate", Objects.toString(this.startDate, null));
+		values.put("endDate", Objects.toString(this.endDate, null));
+		values.put("status", (this.status != null) ? this.status.name() : null);
+		values.put("progress", this.progress);
+		return values;
 	}
 
 	public Long getId() {

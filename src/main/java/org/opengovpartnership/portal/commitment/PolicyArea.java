@@ -35,6 +35,16 @@ public class PolicyArea {
 	}
 
 	@Override
+	public boolean equals(Object other) {
+		return other instanceof PolicyArea area && this.name.equals(area.name);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.name.hashCode();
+	}
+
+	@Override
 	public String toString() {
 		return this.name;
 	}

@@ -17,6 +17,12 @@ public interface ActionPlanRepository extends Repository<ActionPlan, Long> {
 
 	Optional<ActionPlan> findByCountryAndNumber(Country country, int number);
 
+	Optional<ActionPlan> findById(Long id);
+
+	/** Every plan with its member, for the plan choice of the commitment form. */
+	@Query("select p from ActionPlan p join fetch p.country c order by c.name, p.number desc")
+	List<ActionPlan> findAllWithCountry();
+
 	ActionPlan save(ActionPlan plan);
 
 }

@@ -16,6 +16,7 @@ import org.opengovpartnership.portal.country.IrmFinding;
 import org.opengovpartnership.portal.country.ParticipationLevel;
 import org.opengovpartnership.portal.country.Post;
 import org.opengovpartnership.portal.resource.MemberResource;
+import org.opengovpartnership.portal.system.BarChart;
 
 /**
  * Everything a member's page shows, loaded up front so the template touches no lazy association.
@@ -62,6 +63,19 @@ public record MemberProfile(Country country, List<ActionPlan> plans, List<Commit
 			.mapToInt(Integer::intValue)
 			.max()
 			.orElse(0);
+	}
+
+	/** Commitments per primary policy area, most first: what the country page's chart draws. */
+	public BarChart policyAreaChart() {
+		Map<String, Long> counts = this.commitments.stream()
+			.filter(c -> c.getPrimaryPolicyArea() != null)
+			.collect(Collectors.groupingBy(c -> c.getPrimaryPolicyArea().getName(), Collectors.counting()));
+		Map<String, Long> ordered = new LinkedHashMap<>();
+		counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+		return BarChart.of(ordered);
 	}
 
 	/** The participation levels the key defines, strongest first. */

@@ -6,17 +6,33 @@ import java.util.List;
  * What an import of OGP's sheet did, or would do in a preview: per kind of record, how many were created, updated,
  * unchanged or in conflict, and which commitments conflict.
  *
- * @param conflicts the first conflicts (at most {@link #MAX_LISTED_CONFLICTS}); {@code commitments().conflicts()}
- * counts them all
+ * @param updatedCodes the codes of the first commitments updated (at most {@link #MAX_LISTED})
+ * @param conflicts the first conflicts (at most {@link #MAX_LISTED}); {@code commitments().conflicts()} counts them
+ * all
  */
 record ImportReport(String fileName, String sha256, long rows, Counts members, Counts plans, Counts commitments,
-		List<Conflict> conflicts, boolean applied) {
+		List<String> updatedCodes, List<Conflict> conflicts, boolean applied) {
 
-	static final int MAX_LISTED_CONFLICTS = 200;
+	/** How many updated commitments and conflicts a report names at most; the counts count them all. */
+	static final int MAX_LISTED = 200;
 
 	/** Whether applying the file would change nothing. */
 	boolean changesNothing() {
 		return this.members.changed() == 0 && this.plans.changed() == 0 && this.commitments.changed() == 0;
+	}
+
+	/** What the audit trail keeps of an applied import: the file and what changed, in words. */
+	java.util.Map<String, Object> auditValues() {
+		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("file", this.fileName);
+		values.put("sha256", this.sha256);
+		values.put("rows", this.rows);
+		values.put("members", this.members.describe());
+		values.put("actionPlans", this.plans.describe());
+		values.put("commitments", this.commitments.describe());
+		values.put("updated", String.join(", ", this.updatedCodes));
+		values.put("conflicts", String.join(", ", this.conflicts.stream().map(Conflict::code).toList()));
+		return values;
 	}
 
 	/** How many records of one kind were created, updated, left unchanged or held back as conflicts. */
@@ -28,6 +44,11 @@ record ImportReport(String fileName, String sha256, long rows, Counts members, C
 
 		int total() {
 			return this.created + this.updated + this.unchanged + this.conflicts;
+		}
+
+		String describe() {
+			return this.created + " created, " + this.updated + " updated, " + this.unchanged + " unchanged, "
+					+ this.conflicts + " in conflict";
 		}
 
 	}

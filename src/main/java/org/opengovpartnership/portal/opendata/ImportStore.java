@@ -188,18 +188,6 @@ class ImportStore {
 				});
 	}
 
-	long recordImport(String user, Instant at, ImportReport report) {
-		return insert("""
-				insert into imports (imported_by, imported_at, file_name, sha256, row_count, members_created,
-				members_updated, members_unchanged, plans_created, plans_updated, plans_unchanged, commitments_created,
-				commitments_updated, commitments_unchanged, commitments_conflicts)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", user, timestamp(at), report.fileName(),
-				report.sha256(), report.rows(), report.members().created(), report.members().updated(),
-				report.members().unchanged(), report.plans().created(), report.plans().updated(),
-				report.plans().unchanged(), report.commitments().created(), report.commitments().updated(),
-				report.commitments().unchanged(), report.commitments().conflicts());
-	}
-
 	/** Forgets the entities read so far, so that memory stays bounded whatever the size of the file. */
 	void clear() {
 		this.entityManager.clear();

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentFilter;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
+import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.opendata.ImportStore.Source;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,12 @@ class OgpExporter {
 	}
 
 	@Transactional(readOnly = true)
-	void csv(CommitmentFilter filter, Writer out) {
+	/** Writes the commitments of a member (or of every member, for null) that pass the filter. */
+	void csv(Country member, CommitmentFilter filter, Writer out) {
 		try {
 			CSVPrinter printer = new CSVPrinter(out, OgpSheet.FORMAT);
 			printer.printRecord(OgpSheet.COLUMNS);
-			rows(filter, (row) -> {
+			rows(member, filter, (row) -> {
 				try {
 					printer.printRecord((Object[]) row);
 				}
@@ -59,10 +61,10 @@ class OgpExporter {
 	}
 
 	@Transactional(readOnly = true)
-	void json(CommitmentFilter filter, OutputStream out) {
+	void json(Country member, CommitmentFilter filter, OutputStream out) {
 		try (JsonGenerator generator = this.json.createGenerator(out)) {
 			generator.writeStartArray();
-			rows(filter, (row) -> {
+			rows(member, filter, (row) -> {
 				generator.writeStartObject();
 				for (int i = 0; i < row.length; i++) {
 					generator.writeName(OgpSheet.COLUMNS.get(i));
@@ -79,8 +81,8 @@ class OgpExporter {
 		}
 	}
 
-	private void rows(CommitmentFilter filter, java.util.function.Consumer<String[]> sink) {
-		List<Long> ids = this.search.ids(filter);
+	private void rows(Country member, CommitmentFilter filter, java.util.function.Consumer<String[]> sink) {
+		List<Long> ids = this.search.ids(member, filter);
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
 			Map<Long, Source> sources = this.store.sources(chunk);

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.opengovpartnership.portal.audit.AuditAction;
+import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.GovernmentLevel;
@@ -38,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class OgpImporter {
 
+	/** What the audit trail calls an import of the sheet. */
+	static final String AUDIT_SUBJECT = "OGP commitment sheet";
+
 	/** Rows read, compared and written together. */
 	static final int CHUNK = 500;
 
@@ -49,18 +54,18 @@ class OgpImporter {
 
 	private final Clock clock;
 
-	private final List<ImportListener> listeners;
+	private final AuditTrail audit;
 
 	private final ReentrantLock lock = new ReentrantLock();
 
 	OgpImporter(ImportStore store, PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
-			List<ImportListener> listeners) {
+			AuditTrail audit) {
 		this.store = store;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
-		this.listeners = listeners;
+		this.audit = audit;
 	}
 
 	/**
@@ -73,28 +78,30 @@ class OgpImporter {
 	}
 
 	/**
-	 * Imports the file in one transaction and records the import: who, when, which file, what changed.
+	 * Imports the file in one transaction and records the import in the audit trail: who (the signed-in user), when,
+	 * which file (name and SHA-256), what changed.
 	 * @throws ImportRejectedException when the file cannot be imported; nothing is stored then
 	 */
-	ImportReport apply(Path file, String fileName, String user) {
+	ImportReport apply(Path file, String fileName) {
 		String sha256 = OgpFile.checkUtf8AndHash(file);
 		if (!this.lock.tryLock()) {
 			throw new ImportRejectedException(0, null, "Another import is running; try again when it has finished.");
 		}
 		try {
 			return this.writing.execute((status) -> {
-				Instant now = this.clock.instant();
 				ImportReport report = new Run(true).run(file, fileName, sha256);
-				this.store.recordImport(user, now, report);
-				for (ImportListener listener : this.listeners) {
-					listener.imported(user, now, report);
-				}
+				this.audit.record(AuditAction.IMPORT, AUDIT_SUBJECT, abbreviate(fileName, 200), null, null,
+						report.auditValues());
 				return report;
 			});
 		}
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	private static String abbreviate(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";
 	}
 
 	private enum Outcome {
@@ -179,6 +186,8 @@ class OgpImporter {
 
 		private final List<Conflict> conflicts = new ArrayList<>();
 
+		private final List<String> updatedCodes = new ArrayList<>();
+
 		private int created;
 
 		private int updated;
@@ -207,8 +216,8 @@ class OgpImporter {
 			flush();
 			return new ImportReport(fileName, sha256, rows, count(this.members.stream().map((m) -> m.outcome).toList()),
 					count(this.members.stream().flatMap((m) -> m.plans.values().stream()).map((p) -> p.outcome).toList()),
-					new Counts(this.created, this.updated, this.unchanged, this.conflicted), List.copyOf(this.conflicts),
-					this.write);
+					new Counts(this.created, this.updated, this.unchanged, this.conflicted), List.copyOf(this.updatedCodes),
+					List.copyOf(this.conflicts), this.write);
 		}
 
 		private void row(long line, String[] cells) {
@@ -378,6 +387,9 @@ class OgpImporter {
 					else {
 						this.updated++;
 						updates.add(write);
+						if (this.updatedCodes.size() < ImportReport.MAX_LISTED) {
+							this.updatedCodes.add(commitment.getCode());
+						}
 					}
 				}
 				else if (samePlan && OgpMapping.hash(current, null).equals(OgpMapping.hash(row.values(), null))) {
@@ -388,7 +400,7 @@ class OgpImporter {
 				}
 				else {
 					this.conflicted++;
-					if (this.conflicts.size() < ImportReport.MAX_LISTED_CONFLICTS) {
+					if (this.conflicts.size() < ImportReport.MAX_LISTED) {
 						this.conflicts.add(new Conflict(row.line(), commitment.getCode(), commitment.getTitle(),
 								commitment.getActionPlan().getCountry().getName()));
 					}

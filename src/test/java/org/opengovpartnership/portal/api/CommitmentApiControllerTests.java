@@ -113,6 +113,14 @@ class CommitmentApiControllerTests {
 	}
 
 	@Test
+	void rejectsAFilterOfTheWrongKind() throws Exception {
+		this.mvc.perform(get("/api/v1/commitments?plan=third"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail", containsString("plan")));
+	}
+
+	@Test
 	void answersARepeatedRequestWithNotModified() throws Exception {
 		String etag = this.mvc.perform(get("/api/v1/commitments/AR0045"))
 			.andExpect(status().isOk())

@@ -1,10 +1,14 @@
 package org.opengovpartnership.portal.opendata;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +23,7 @@ import org.opengovpartnership.portal.opendata.ImportReport.Counts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,7 +67,7 @@ class OgpImporterTests {
 
 	@Test
 	void importsTheSharedFile() {
-		ImportReport report = this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+		ImportReport report = this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 
 		assertThat(report.rows()).isEqualTo(558);
 		assertThat(report.members()).isEqualTo(new Counts(75, 0, 0, 0));
@@ -76,7 +81,7 @@ class OgpImporterTests {
 
 	@Test
 	void keepsTheFileValues() {
-		this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 
 		this.transactions.executeWithoutResult((status) -> {
 			Commitment argentina = commitment("argentina", "AR0045");
@@ -122,15 +127,21 @@ class OgpImporterTests {
 	}
 
 	@Test
-	void recordsEachImport() {
-		ImportReport report = this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+	@WithMockUser("editor")
+	void recordsEachImportInTheAuditTrail() throws Exception {
+		ImportReport report = this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 
-		assertThat(this.jdbc.queryForMap("select * from imports")).containsEntry("imported_by", "tester")
-			.containsEntry("file_name", "ogp.csv")
-			.containsEntry("sha256", report.sha256())
-			.containsEntry("commitments_created", 558)
-			.containsEntry("members_created", 75);
-		assertThat(report.sha256()).hasSize(64);
+		Map<String, Object> event = this.jdbc.queryForMap("select * from audit_events where action = 'IMPORT'");
+		assertThat(event).containsEntry("username", "editor")
+			.containsEntry("subject_type", OgpImporter.AUDIT_SUBJECT)
+			.containsEntry("subject_key", "ogp.csv");
+		assertThat(event.get("occurred_at")).isNotNull();
+		String sha256 = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(OgpFiles.realFile())));
+		assertThat(report.sha256()).isEqualTo(sha256);
+		assertThat((String) event.get("after_values")).contains(sha256)
+			.contains("\"commitments\":\"558 created, 0 updated, 0 unchanged, 0 in conflict\"")
+			.contains("\"members\":\"75 created");
 	}
 
 	@Test
@@ -146,11 +157,11 @@ class OgpImporterTests {
 
 	@Test
 	void secondImportChangesNothing() {
-		this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 		List<?> before = this.jdbc.queryForList("select code, version, updated_at from commitments order by code");
 
 		ImportReport preview = this.importer.preview(OgpFiles.realFile(), "ogp.csv");
-		ImportReport second = this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+		ImportReport second = this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 
 		for (ImportReport report : List.of(preview, second)) {
 			assertThat(report.members()).isEqualTo(new Counts(0, 0, 75, 0));
@@ -164,7 +175,7 @@ class OgpImporterTests {
 
 	@Test
 	void updatesWhatTheFileChanged() {
-		this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 		List<String> header = OgpFiles.header();
 		List<List<String>> rows = OgpFiles.rows();
 		int row = indexOf(rows, "AR0045");
@@ -174,7 +185,7 @@ class OgpImporterTests {
 			.filter((cells) -> cells.get(OgpFiles.column("Code")).equals("ARG"))
 			.forEach((cells) -> cells.set(OgpFiles.column("Region"), "Latin America"));
 
-		ImportReport report = this.importer.apply(file(header, rows), "changed.csv", "tester");
+		ImportReport report = this.importer.apply(file(header, rows), "changed.csv");
 
 		assertThat(report.members()).isEqualTo(new Counts(0, 1, 74, 0));
 		assertThat(report.commitments()).isEqualTo(new Counts(0, 1, 557, 0));
@@ -188,14 +199,14 @@ class OgpImporterTests {
 
 	@Test
 	void reportsAHandEditAsAConflictAndKeepsIt() {
-		this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 		Commitment edited = this.transactions.execute((status) -> {
 			Commitment commitment = commitment("argentina", "AR0045");
 			commitment.setLeadInstitution("Honorable Cámara de Diputados");
 			return this.commitments.save(commitment);
 		});
 
-		ImportReport report = this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+		ImportReport report = this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 
 		assertThat(report.commitments()).isEqualTo(new Counts(0, 0, 557, 1));
 		assertThat(report.conflicts()).singleElement().satisfies((conflict) -> {
@@ -212,12 +223,12 @@ class OgpImporterTests {
 
 	@Test
 	void leavesTagsTheSheetCannotExpress() {
-		this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 		long area = this.jdbc.queryForObject("select id from policy_areas where name = 'E-Government'", Long.class);
 		long id = this.jdbc.queryForObject("select id from commitments where code = 'AR0045'", Long.class);
 		this.jdbc.update("insert into commitment_policy_areas (commitment_id, policy_area_id) values (?, ?)", id, area);
 
-		ImportReport report = this.importer.apply(OgpFiles.realFile(), "ogp.csv", "tester");
+		ImportReport report = this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 
 		assertThat(report.commitments()).isEqualTo(new Counts(0, 0, 558, 0));
 		assertThat(count("commitment_policy_areas where commitment_id = " + id + " and policy_area_id = " + area))
@@ -247,7 +258,7 @@ class OgpImporterTests {
 		rows.get(3).set(0, code);
 
 		assertThatExceptionOfType(ImportRejectedException.class)
-			.isThrownBy(() -> this.importer.apply(file(header, rows), "bad.csv", "tester"))
+			.isThrownBy(() -> this.importer.apply(file(header, rows), "bad.csv"))
 			.satisfies((ex) -> {
 				assertThat(ex.getLine()).isEqualTo(OgpFiles.lineOf(header, rows, 3));
 				assertThat(ex.getColumn()).isEqualTo("Commitment Unique Identifier");
@@ -266,7 +277,7 @@ class OgpImporterTests {
 		assertThat(rows.size()).isGreaterThan(OgpImporter.CHUNK);
 
 		assertThatExceptionOfType(ImportRejectedException.class)
-			.isThrownBy(() -> this.importer.apply(file(header, rows), "bad.csv", "tester"))
+			.isThrownBy(() -> this.importer.apply(file(header, rows), "bad.csv"))
 			.satisfies((ex) -> assertThat(ex.getLine()).isEqualTo(OgpFiles.lineOf(header, rows, rows.size() - 1)));
 		assertNothingImported();
 	}
@@ -276,7 +287,7 @@ class OgpImporterTests {
 		Path json = OgpFiles.write(this.folder, "commitments.json", "[{\"code\": \"AL0002\", \"title\": \"e-Acts\"}]\n");
 
 		assertThatExceptionOfType(ImportRejectedException.class)
-			.isThrownBy(() -> this.importer.apply(json, "commitments.json", "tester"))
+			.isThrownBy(() -> this.importer.apply(json, "commitments.json"))
 			.satisfies((ex) -> {
 				assertThat(ex.getLine()).isEqualTo(1);
 				assertThat(ex.getMessage()).contains("not OGP's commitment sheet")
@@ -292,7 +303,7 @@ class OgpImporterTests {
 		rows.set(2, rows.get(2).subList(0, 20));
 
 		assertThatExceptionOfType(ImportRejectedException.class)
-			.isThrownBy(() -> this.importer.apply(file(header, rows), "short.csv", "tester"))
+			.isThrownBy(() -> this.importer.apply(file(header, rows), "short.csv"))
 			.satisfies((ex) -> {
 				assertThat(ex.getLine()).isEqualTo(OgpFiles.lineOf(header, rows, 2));
 				assertThat(ex.getMessage()).contains("20 cells");
@@ -309,7 +320,7 @@ class OgpImporterTests {
 		Path latin1 = OgpFiles.write(this.folder, "latin1.csv", text.getBytes(StandardCharsets.ISO_8859_1));
 
 		assertThatExceptionOfType(ImportRejectedException.class)
-			.isThrownBy(() -> this.importer.apply(latin1, "latin1.csv", "tester"))
+			.isThrownBy(() -> this.importer.apply(latin1, "latin1.csv"))
 			.satisfies((ex) -> {
 				assertThat(ex.getLine()).isEqualTo(OgpFiles.lineOf(header, rows, 1));
 				assertThat(ex.getMessage()).contains("not UTF-8");
@@ -323,7 +334,7 @@ class OgpImporterTests {
 		rows.get(row).set(OgpFiles.column(column), value);
 
 		assertThatExceptionOfType(ImportRejectedException.class)
-			.isThrownBy(() -> this.importer.apply(file(header, rows), "bad.csv", "tester"))
+			.isThrownBy(() -> this.importer.apply(file(header, rows), "bad.csv"))
 			.satisfies((ex) -> {
 				assertThat(ex.getLine()).isEqualTo(OgpFiles.lineOf(header, rows, row));
 				assertThat(ex.getColumn()).isEqualTo(column);
@@ -338,7 +349,7 @@ class OgpImporterTests {
 		assertThat(count("action_plans")).isEqualTo(SEEDED_PLANS);
 		assertThat(count("commitments")).isEqualTo(SEEDED_COMMITMENTS);
 		assertThat(count("commitment_sources")).isZero();
-		assertThat(count("imports")).isZero();
+		assertThat(count("audit_events")).isZero();
 	}
 
 	private Path file(List<String> header, List<List<String>> rows) {

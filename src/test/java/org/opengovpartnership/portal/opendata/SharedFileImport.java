@@ -27,7 +27,7 @@ public final class SharedFileImport {
 		Flyway flyway = context.getBean(Flyway.class);
 		flyway.clean();
 		flyway.migrate();
-		context.getBean(OgpImporter.class).apply(OgpFiles.realFile(), "ogp.csv", "test");
+		context.getBean(OgpImporter.class).apply(OgpFiles.realFile(), "ogp.csv");
 	}
 
 }

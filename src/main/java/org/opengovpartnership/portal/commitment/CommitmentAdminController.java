@@ -1,0 +1,142 @@
+package org.opengovpartnership.portal.commitment;
+
+import jakarta.validation.Valid;
+import org.opengovpartnership.portal.country.ActionPlanRepository;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Admin forms for commitments: list, create, edit and delete; the public counterpart is {@link CommitmentController}.
+ */
+@Controller
+@RequestMapping("/admin/commitments")
+class CommitmentAdminController {
+
+	static final String FORM = "admin/commitments/form";
+
+	private final CommitmentAdminService service;
+
+	private final CommitmentRepository commitments;
+
+	private final ActionPlanRepository plans;
+
+	private final PolicyAreaRepository policyAreas;
+
+	CommitmentAdminController(CommitmentAdminService service, CommitmentRepository commitments,
+			ActionPlanRepository plans, PolicyAreaRepository policyAreas) {
+		this.service = service;
+		this.commitments = commitments;
+		this.plans = plans;
+		this.policyAreas = policyAreas;
+	}
+
+	/** Empty text fields become null, so "no value" is stored as missing rather than as "". */
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("plans", this.plans.findAllWithCountry());
+		model.addAttribute("policyAreas", this.policyAreas.findAllByName());
+		model.addAttribute("statuses", CommitmentStatus.values());
+		model.addAttribute("milestoneStatuses", MilestoneStatus.values());
+		model.addAttribute("scales", IrmScales.ALL);
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("results", this.commitments.search(q.strip(), PageRequest.of(Math.max(page, 0), 50)));
+		return "admin/commitments/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(required = false) Long plan, Model model) {
+		CommitmentForm form = new CommitmentForm().withBlankMilestoneRows();
+		form.setActionPlanId(plan);
+		model.addAttribute("form", form);
+		return FORM;
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		String code = result.hasErrors() ? null : this.service.create(form, result);
+		if (code == null) {
+			return FORM;
+		}
+		redirect.addFlashAttribute("message", "commitment.created");
+		return "redirect:/admin/commitments/" + code + "/edit";
+	}
+
+	@GetMapping("/{code}/edit")
+	String editForm(@PathVariable String code, Model model) {
+		model.addAttribute("form", this.service.formFor(code).withBlankMilestoneRows());
+		model.addAttribute("code", code);
+		return FORM;
+	}
+
+	@PostMapping("/{code}")
+	String update(@PathVariable String code, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("code", code);
+		try {
+			String saved = result.hasErrors() ? null : this.service.update(code, form, result);
+			if (saved == null) {
+				return FORM;
+			}
+			redirect.addFlashAttribute("message", "commitment.updated");
+			return "redirect:/admin/commitments/" + saved + "/edit";
+		}
+		catch (StaleEditException ex) {
+			return staleForm(form, ex.getCurrent(), model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return staleForm(form, this.service.formFor(code), model);
+		}
+	}
+
+	@GetMapping("/{code}/delete")
+	String deleteForm(@PathVariable String code, Model model) {
+		model.addAttribute("form", this.service.formFor(code));
+		model.addAttribute("code", code);
+		return "admin/commitments/delete";
+	}
+
+	@PostMapping("/{code}/delete")
+	String delete(@PathVariable String code, @RequestParam long version, Model model, RedirectAttributes redirect) {
+		try {
+			String slug = this.service.delete(code, version);
+			redirect.addFlashAttribute("message", "commitment.deleted");
+			return "redirect:/members/" + slug;
+		}
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "edit.stale");
+			return "redirect:/admin/commitments/" + code + "/delete";
+		}
+	}
+
+	/** Re-shows what this editor typed beside what the other person saved; saving again then overrides knowingly. */
+	private String staleForm(CommitmentForm mine, CommitmentForm theirs, Model model) {
+		mine.setVersion(theirs.getVersion());
+		model.addAttribute("theirs", theirs);
+		model.addAttribute("stale", true);
+		return FORM;
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * One milestone row of the commitment form; a row without a title is left out, a ticked "remove" deletes it.
+ */
+public class MilestoneForm {
+
+	@Size(max = 1000)
+	private String title;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate startDate;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate endDate;
+
+	private MilestoneStatus status;
+
+	@Min(0)
+	@Max(100)
+	private Integer progress;
+
+	private boolean remove;
+
+	static MilestoneForm from(Milestone milestone) {
+		MilestoneForm form = new MilestoneForm();
+		form.title = milestone.getTitle();
+		form.startDate = milestone.getStartDate();
+		form.endDate = milestone.getEndDate();
+		form.status = milestone.getStatus();
+		form.progress = milestone.getProgress();
+		return form;
+	}
+
+	/** Whether the row holds a milestone to keep. */
+	public boolean isKept() {
+		return !this.remove && this.title != null && !this.title.isBlank();
+	}
+
+	Milestone toMilestone() {
+		Milestone milestone = new Milestone(this.title.strip());
+		milestone.setStartDate(this.startDate);
+		milestone.setEndDate(this.endDate);
+		milestone.setStatus(this.status);
+		milestone.setProgress(this.progress);
+		return milestone;
+	}
+
+	@AssertTrue(message = "{milestone.datesInOrder}")
+	public boolean isDatesInOrder() {
+		return this.startDate == null || this.endDate == null || !this.endDate.isBefore(this.startDate);
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public void setStartDate(LocalDate startDate) {
+		this.startDate = startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public void setEndDate(LocalDate endDate) {
+		this.endDate = endDate;
+	}
+
+	public MilestoneStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(MilestoneStatus status) {
+		this.status = status;
+	}
+
+	public Integer getProgress() {
+		return this.progress;
+	}
+
+	public void setProgress(Integer progress) {
+		this.progress = progress;
+	}
+
+	public boolean isRemove() {
+		return this.remove;
+	}
+
+	public void setRemove(boolean remove) {
+		this.remove = remove;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.opengovpartnership.portal.system;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Web settings every page shares.
+ */
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	/** Pages for signed-in people (admin forms, public pages with edit links) must never be kept by any cache. */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if (request.getUserPrincipal() != null || request.getServletPath().startsWith("/admin")
+						|| request.getServletPath().equals("/login")) {
+					response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+				}
+				return true;
+			}
+		});
+	}
+
+}

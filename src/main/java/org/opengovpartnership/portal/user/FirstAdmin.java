@@ -1,0 +1,71 @@
+package org.opengovpartnership.portal.user;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates the first admin from {@code portal.admin.*} when no account exists; without a configured password it
+ * generates one and logs it once.
+ */
+@Component
+class FirstAdmin implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	private final String username;
+
+	private final String password;
+
+	FirstAdmin(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			@Value("${portal.admin.username:admin}") String username,
+			@Value("${portal.admin.password:}") String password) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+		this.username = username;
+		this.password = password;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.accounts.count() > 0) {
+			return;
+		}
+		String chosen = this.password;
+		if (!StringUtils.hasText(chosen)) {
+			chosen = randomPassword();
+			log.warn("Created the first admin '{}' with the generated password: {}  (set PORTAL_ADMIN_PASSWORD to choose it; "
+					+ "change it after signing in)", this.username, chosen);
+		}
+		else {
+			log.info("Created the first admin '{}' from portal.admin.username/password", this.username);
+		}
+		this.accounts.save(new UserAccount(this.username, this.passwordEncoder.encode(chosen), Role.ADMIN,
+				this.clock.instant()));
+	}
+
+	static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

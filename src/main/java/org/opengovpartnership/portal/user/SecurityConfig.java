@@ -1,0 +1,95 @@
+package org.opengovpartnership.portal.user;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+/**
+ * Who may do what: anyone reads, signed-in editors change content, admins also manage users. Public so that web-slice
+ * tests of other features can import it.
+ */
+@Configuration
+public class SecurityConfig {
+
+	/** No inline scripts or styles, nothing from other sites, never framed. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts loginAttempts) {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/admin/users/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/**").permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler((request, response, exception) -> {
+					loginAttempts.failed(request.getParameter("username"), request.getRemoteAddr());
+					response.sendRedirect(request.getContextPath() + "/login?error");
+				})
+				.successHandler(new ThrottleResettingSuccessHandler(loginAttempts))
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// The API answers 401; every page sends the visitor to the sign-in form, whatever it accepts.
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						AnyRequestMatcher.INSTANCE))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				// Public pages set their own caching (see CachingHeaders); Security's no-store would defeat it.
+				.cacheControl(cache -> cache.disable()))
+			.addFilterBefore(new LoginThrottleFilter(loginAttempts), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/** Forgets a user's failed attempts once they sign in, then goes where they were heading. */
+	static class ThrottleResettingSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final LoginAttempts attempts;
+
+		ThrottleResettingSuccessHandler(LoginAttempts attempts) {
+			this.attempts = attempts;
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			this.attempts.succeeded(authentication.getName());
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+	}
+
+	@Bean
+	LoginAttempts loginAttempts() {
+		return new LoginAttempts();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,283 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.country.ActionPlanRepository;
+import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.system.NotFoundException;
+import org.opengovpartnership.portal.user.SecurityConfig;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(CommitmentAdminController.class)
+@Import(SecurityConfig.class)
+class CommitmentAdminControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	CommitmentAdminService service;
+
+	@MockitoBean
+	CommitmentRepository commitments;
+
+	@MockitoBean
+	ActionPlanRepository plans;
+
+	@MockitoBean
+	PolicyAreaRepository policyAreas;
+
+	@BeforeEach
+	void choices() {
+		given(this.plans.findAllWithCountry()).willReturn(List.of());
+		given(this.policyAreas.findAllByName()).willReturn(List.of());
+	}
+
+	@Test
+	void sendsAnonymousVisitorsToSignIn() throws Exception {
+		this.mvc.perform(get("/admin/commitments/MX0075/edit"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void showsTheEditFormWithTheStoredValues() throws Exception {
+		given(this.service.formFor("MX0075")).willReturn(form());
+		this.mvc.perform(get("/admin/commitments/MX0075/edit").with(editor()))
+			.andExpect(status().isOk())
+			.andExpect(view().name(CommitmentAdminController.FORM))
+			.andExpect(content().string(containsString("value=\"Citizen Oversight of Social Program Spending\"")))
+			.andExpect(content().string(containsString("<label for=\"title\">Title</label>")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownCode() throws Exception {
+		given(this.service.formFor("XX9999")).willThrow(new NotFoundException());
+		this.mvc.perform(get("/admin/commitments/XX9999/edit").with(editor())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void savesAValidEditAndRedirectsWithAMessage() throws Exception {
+		given(this.service.update(eq("MX0075"), any(), any())).willReturn("MX0075");
+		this.mvc.perform(submit("/admin/commitments/MX0075", valid()).with(editor()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/commitments/MX0075/edit"))
+			.andExpect(flash().attribute("message", "commitment.updated"));
+		verify(this.service).update(eq("MX0075"), any(), any());
+	}
+
+	@Test
+	void rejectsABlankTitleAndKeepsWhatWasTyped() throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.set("title", "  ");
+		params.set("leadInstitution", "Ministry of Typing");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "title"))
+			.andExpect(content().string(containsString("value=\"Ministry of Typing\"")))
+			.andExpect(content().string(containsString("id=\"title-error\"")));
+		verifyNothingSaved();
+	}
+
+	@Test
+	void rejectsAMalformedCode() throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.set("code", "mx-75");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "code"))
+			.andExpect(content().string(containsString("capital letters followed by digits")));
+		verifyNothingSaved();
+	}
+
+	@Test
+	void rejectsAnIrmValueOutsideItsScale() throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.set("irmCompletion", "Mostly done");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "irmCompletion"));
+		verifyNothingSaved();
+	}
+
+	@Test
+	void rejectsMilestoneProgressAboveOneHundred() throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.set("milestones[0].title", "Publish the data");
+		params.set("milestones[0].progress", "150");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "milestones[0].progress"));
+		verifyNothingSaved();
+	}
+
+	@Test
+	void rejectsAnEndDateBeforeTheStartDate() throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.set("startDate", "2021-06-01");
+		params.set("endDate", "2020-06-01");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "datesInOrder"))
+			.andExpect(content().string(containsString("must not be before the start date")));
+		verifyNothingSaved();
+	}
+
+	@Test
+	void rejectsAMalformedDate() throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.set("startDate", "next spring");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "startDate"))
+			.andExpect(content().string(containsString("Enter a date as YYYY-MM-DD")));
+		verifyNothingSaved();
+	}
+
+	@Test
+	void refusesAPostWithoutCsrfToken() throws Exception {
+		this.mvc.perform(submit("/admin/commitments/MX0075", valid()).with(editor()))
+			.andExpect(status().isForbidden());
+		verifyNothingSaved();
+	}
+
+	@Test
+	void refusesAnAnonymousPost() throws Exception {
+		this.mvc.perform(submit("/admin/commitments/MX0075", valid()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		verifyNothingSaved();
+	}
+
+	@Test
+	void tellsTheSecondEditorThatSomeoneElseSavedFirst() throws Exception {
+		CommitmentForm theirs = form();
+		theirs.setTitle("Their newer title");
+		theirs.setVersion(4);
+		given(this.service.update(eq("MX0075"), any(), any())).willThrow(new StaleEditException(theirs));
+		MultiValueMap<String, String> params = valid();
+		params.set("title", "My older title");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("stale", true))
+			.andExpect(content().string(containsString("Someone else saved this record while you were editing")))
+			.andExpect(content().string(containsString("Their newer title")))
+			.andExpect(content().string(containsString("value=\"My older title\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"4\"")));
+	}
+
+	@Test
+	void createsACommitmentAndGoesToItsForm() throws Exception {
+		given(this.service.create(any(), any())).willReturn("MX0088");
+		MultiValueMap<String, String> params = valid();
+		params.set("code", "MX0088");
+		this.mvc.perform(submit("/admin/commitments", params).with(editor()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/commitments/MX0088/edit"))
+			.andExpect(flash().attribute("message", "commitment.created"));
+	}
+
+	@Test
+	void requiresAnActionPlanForANewCommitment() throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.remove("actionPlanId");
+		this.mvc.perform(submit("/admin/commitments", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "actionPlanId"));
+		verify(this.service, never()).create(any(), any());
+	}
+
+	@Test
+	void asksForConfirmationBeforeDeleting() throws Exception {
+		given(this.service.formFor("MX0075")).willReturn(form());
+		this.mvc.perform(get("/admin/commitments/MX0075/delete").with(editor()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Delete commitment MX0075?")));
+		verify(this.service, never()).delete(any(), anyLong());
+	}
+
+	@Test
+	void deletesAfterConfirmationAndReturnsToTheMember() throws Exception {
+		given(this.service.delete("MX0075", 2)).willReturn("mexico");
+		this.mvc.perform(post("/admin/commitments/MX0075/delete").param("version", "2").with(editor()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/members/mexico"))
+			.andExpect(flash().attribute("message", "commitment.deleted"));
+	}
+
+	@Test
+	void listsCommitmentsMatchingTheSearch() throws Exception {
+		Country mexico = new Country("mexico", "Mexico");
+		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014", "Publish PEMEX Donation Data");
+		given(this.commitments.search(eq("pemex"), any(Pageable.class))).willReturn(new PageImpl<>(List.of(pemex)));
+		this.mvc.perform(get("/admin/commitments").param("q", "pemex").with(editor()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Publish PEMEX Donation Data")))
+			.andExpect(content().string(not(containsString("MX0075"))));
+	}
+
+	private void verifyNothingSaved() {
+		verify(this.service, never()).update(any(), any(), any());
+		verify(this.service, never()).create(any(), any());
+	}
+
+	private static MockHttpServletRequestBuilder submit(String url, MultiValueMap<String, String> params) {
+		return post(url).params(params);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
+		return user("editor").roles("EDITOR");
+	}
+
+	private static MultiValueMap<String, String> valid() {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		params.add("code", "MX0075");
+		params.add("actionPlanId", "4");
+		params.add("title", "Citizen Oversight of Social Program Spending");
+		params.add("irmCompletion", "Substantial");
+		params.add("milestones[0].title", "");
+		params.add("version", "0");
+		return params;
+	}
+
+	private static CommitmentForm form() {
+		CommitmentForm form = new CommitmentForm();
+		form.setCode("MX0075");
+		form.setActionPlanId(4L);
+		form.setTitle("Citizen Oversight of Social Program Spending");
+		return form.withBlankMilestoneRows();
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.opengovpartnership.portal.member;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opengovpartnership.portal.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every public page in both languages, in headless Chromium, checked by axe-core with its default rules: WCAG 2.x A
+ * and AA plus best practices.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class AccessibilityTests {
+
+	@TempDir
+	static Path profiles;
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Browser.start(profiles);
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/members/mexico", "/members/mexico/commitments",
+			"/members/mexico/commitments?area=Anti-Corruption&q=data", "/members/mexico/commitments/MX0075",
+			"/members/atlantis", "/login" })
+	void reportsNoAccessibilityViolationsInEnglishOrSpanish(String path) throws IOException {
+		for (String lang : List.of("en", "es")) {
+			String address = path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
+			browser.get("http://localhost:" + this.port + address);
+			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+			assertThat(browser.findElement(By.tagName("h1")).getText()).as("page loaded").isNotBlank();
+
+			List<Map<String, Object>> violations = Browser.axeViolations(browser);
+
+			assertThat(violations).as(() -> "axe-core violations on " + address + ":\n" + Browser.describe(violations))
+				.isEmpty();
+		}
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.opengovpartnership.portal.user;
+
+import jakarta.servlet.http.HttpSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The checks a security reviewer tries: sign-in, roles, CSRF, headers, throttling, session handling, cookie-free
+ * public pages.
+ */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:security;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"portal.admin.username=chief", "portal.admin.password=correct horse battery staple" })
+@AutoConfigureMockMvc
+@DirtiesContext
+class SecurityTests {
+
+	static final String PASSWORD = "correct horse battery staple";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void showsTheSignInFormWithLabelledFields() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<label for=\"username\">Username</label>")))
+			.andExpect(content().string(containsString("<label for=\"password\">Password</label>")));
+	}
+
+	@Test
+	void signsTheFirstAdminInWithTheConfiguredPasswordAndChangesTheSessionId() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult result = this.mvc
+			.perform(post("/login").session(session).param("username", "chief").param("password", PASSWORD).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/"))
+			.andExpect(authenticated().withUsername("chief").withRoles("ADMIN"))
+			.andReturn();
+		HttpSession after = result.getRequest().getSession(false);
+		assertThat(after).isNotNull();
+		assertThat(after.getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void saysSoOnAWrongPassword() throws Exception {
+		this.mvc.perform(post("/login").param("username", "chief").param("password", "wrong").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(containsString("Wrong username or password")));
+	}
+
+	@Test
+	void refusesASignInWithoutCsrfToken() throws Exception {
+		this.mvc.perform(post("/login").param("username", "chief").param("password", PASSWORD))
+			.andExpect(status().isForbidden())
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void blocksAUsernameAfterRepeatedFailuresEvenWithTheRightPassword() throws Exception {
+		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+			String address = "192.0.2." + (10 + i);
+			this.mvc.perform(post("/login").param("username", "Target").param("password", "guess" + i).with(csrf())
+				.with(request -> {
+					request.setRemoteAddr(address);
+					return request;
+				})).andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(post("/login").param("username", "target").param("password", "anything").with(csrf()))
+			.andExpect(redirectedUrl("/login?blocked"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(get("/login").param("blocked", ""))
+			.andExpect(content().string(containsString("Too many failed sign-ins")));
+	}
+
+	@Test
+	void sendsAnonymousVisitorsOfAdminPagesToSignIn() throws Exception {
+		this.mvc.perform(get("/admin")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/audit")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void answersUnauthorizedToAnonymousApiWrites() throws Exception {
+		this.mvc.perform(post("/api/v1/members").with(csrf())).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void keepsUserManagementFromEditors() throws Exception {
+		this.mvc.perform(get("/admin/users").with(user("ed").roles("EDITOR"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin").with(user("ed").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/admin/users\""))));
+	}
+
+	@Test
+	void sendsSecurityHeadersWithAStrictContentSecurityPolicy() throws Exception {
+		this.mvc.perform(get("/members/mexico"))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+	}
+
+	@Test
+	void keepsPublicPagesFreeOfCookiesAndSessions() throws Exception {
+		for (String page : new String[] { "/", "/members/mexico", "/members/mexico/commitments/MX0075", "/nowhere" }) {
+			MvcResult result = this.mvc.perform(get(page))
+				.andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
+				.andExpect(cookie().doesNotExist("JSESSIONID"))
+				.andReturn();
+			assertThat(result.getRequest().getSession(false)).as(page).isNull();
+		}
+	}
+
+	@Test
+	void neverLetsCachesKeepPagesForSignedInPeople() throws Exception {
+		this.mvc.perform(get("/members/mexico").with(user("ed").roles("EDITOR")))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"));
+		this.mvc.perform(get("/admin").with(user("ed").roles("EDITOR")))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"));
+	}
+
+	@Test
+	void signsOutAndShowsTheMessage() throws Exception {
+		this.mvc.perform(post("/logout").with(user("ed").roles("EDITOR")).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"));
+	}
+
+}
