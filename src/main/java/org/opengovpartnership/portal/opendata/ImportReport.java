@@ -17,7 +17,7 @@ record ImportReport(String fileName, String sha256, long rows, Counts members, C
 	static final int MAX_LISTED = 200;
 
 	/** Whether applying the file would change nothing. */
-	boolean changesNothing() {
+	public boolean changesNothing() {
 		return this.members.changed() == 0 && this.plans.changed() == 0 && this.commitments.changed() == 0;
 	}
 
