@@ -8,8 +8,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Runs the application without its web server when it is started to import a file ({@code --portal.import}), so
- * that an operator's import neither needs nor takes the HTTP port.
+ * When the application is started to import a file ({@code --portal.import}), its web server listens on a free
+ * port of the loopback interface only, so that an operator's import takes neither the portal's HTTP port nor
+ * visitors. (It cannot run without a web server: the security configuration needs one.)
  */
 class ImportCommandEnvironment implements EnvironmentPostProcessor {
 
@@ -17,7 +18,8 @@ class ImportCommandEnvironment implements EnvironmentPostProcessor {
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.containsProperty("portal.import")) {
 			environment.getPropertySources()
-				.addFirst(new MapPropertySource("portalImportCommand", Map.of("spring.main.web-application-type", "none")));
+				.addFirst(new MapPropertySource("portalImportCommand",
+						Map.of("server.port", "0", "server.address", "127.0.0.1")));
 		}
 	}
 

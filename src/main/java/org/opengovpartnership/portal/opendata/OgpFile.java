@@ -26,10 +26,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a file in OGP's sheet format, streaming: first a check that it is UTF-8 throughout (with its SHA-256), then
- * its rows one at a time, each as cells in {@link OgpSheet#COLUMNS} order with the line it starts on.
+ * Reads a file in OGP's sheet format in one streaming pass: its rows one at a time, each as cells in
+ * {@link OgpSheet#COLUMNS} order with the line it starts on, and its SHA-256. Bytes that are not UTF-8 stop the
+ * read; a second pass then finds their line and column.
  */
 final class OgpFile {
+
+	/** What reading a whole file gives besides its rows. */
+	record Read(long rows, String sha256) {
+	}
 
 	/** Receives each row; the cells of a column the file lacks are null. */
 	interface RowHandler {
@@ -48,6 +53,7 @@ final class OgpFile {
 	 * @throws ImportRejectedException naming the line and column of the first byte that is not
 	 */
 	static String checkUtf8AndHash(Path path) {
+		rejectZip(path);
 		MessageDigest sha256 = sha256();
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -56,7 +62,6 @@ final class OgpFile {
 		CharBuffer chars = CharBuffer.allocate(64 * 1024);
 		long line = 1;
 		long column = 0;
-		boolean first = true;
 		try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha256)) {
 			byte[] buffer = new byte[64 * 1024];
 			boolean end = false;
@@ -66,12 +71,6 @@ final class OgpFile {
 				if (read > 0) {
 					bytes.put(buffer, 0, read);
 				}
-				if (first && bytes.position() >= 4 && bytes.get(0) == 'P' && bytes.get(1) == 'K' && bytes.get(2) == 3
-						&& bytes.get(3) == 4) {
-					throw new ImportRejectedException(0, null,
-							"This is a ZIP file (perhaps an Excel workbook), not CSV. Save the sheet as CSV (UTF-8) and upload that.");
-				}
-				first = false;
 				bytes.flip();
 				CoderResult result = decoder.decode(bytes, chars, end);
 				if (end && !result.isError()) {
@@ -106,17 +105,18 @@ final class OgpFile {
 
 	/**
 	 * Passes each row of the file to the handler, in order, holding one row at a time.
-	 * @return the number of rows
-	 * @throws ImportRejectedException when the file is not CSV, lacks a required column, or has a row with the
-	 * wrong number of cells
+	 * @throws ImportRejectedException when the file is not UTF-8 or not CSV, lacks a required column, or has a row
+	 * with the wrong number of cells
 	 */
-	static long read(Path path, RowHandler handler) {
+	static Read read(Path path, RowHandler handler) {
+		rejectZip(path);
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		MessageDigest sha256 = sha256();
 		long rows = 0;
 		long lastLine = 0;
-		try (Reader reader = new InputStreamReader(Files.newInputStream(path), decoder);
+		try (Reader reader = new InputStreamReader(new DigestInputStream(Files.newInputStream(path), sha256), decoder);
 				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(OgpSheet.FORMAT).get()) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
@@ -125,7 +125,7 @@ final class OgpFile {
 			CSVRecord header = records.next();
 			lastLine = parser.getCurrentLineNumber();
 			int[] positions = positions(header);
-			while (hasNext(records, lastLine)) {
+			while (hasNext(records, path, lastLine)) {
 				CSVRecord record = records.next();
 				long line = lastLine + 1;
 				lastLine = parser.getCurrentLineNumber();
@@ -144,27 +144,42 @@ final class OgpFile {
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
-			throw notCsv(lastLine + 1, ex);
+			throw notCsv(path, lastLine + 1, ex);
 		}
-		return rows;
+		return new Read(rows, HexFormat.of().formatHex(sha256.digest()));
 	}
 
-	private static boolean hasNext(Iterator<CSVRecord> records, long lastLine) {
+	private static boolean hasNext(Iterator<CSVRecord> records, Path path, long lastLine) {
 		try {
 			return records.hasNext();
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
-			throw notCsv(lastLine + 1, ex);
+			throw notCsv(path, lastLine + 1, ex);
 		}
 	}
 
-	private static ImportRejectedException notCsv(long line, Exception ex) {
+	private static ImportRejectedException notCsv(Path path, long line, Exception ex) {
 		Throwable cause = (ex instanceof UncheckedIOException) ? ex.getCause() : ex;
 		if (cause instanceof CharacterCodingException) {
+			checkUtf8AndHash(path);
 			return new ImportRejectedException(line, null,
 					"not UTF-8 text. Save the file with the UTF-8 encoding and upload it again.");
 		}
 		return new ImportRejectedException(line, null, "not valid CSV: " + cause.getMessage());
+	}
+
+	/** A ZIP file (an Excel workbook, say) gets a message that says so rather than one about its bytes. */
+	private static void rejectZip(Path path) {
+		try (InputStream in = Files.newInputStream(path)) {
+			byte[] start = in.readNBytes(4);
+			if (start.length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
+				throw new ImportRejectedException(0, null,
+						"This is a ZIP file (perhaps an Excel workbook), not CSV. Save the sheet as CSV (UTF-8) and upload that.");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Where each of the file's columns goes in {@link OgpSheet#COLUMNS}, -1 for a column the portal ignores. */

@@ -73,8 +73,7 @@ class OgpImporter {
 	 * @throws ImportRejectedException when the file cannot be imported
 	 */
 	ImportReport preview(Path file, String fileName) {
-		String sha256 = OgpFile.checkUtf8AndHash(file);
-		return this.reading.execute((status) -> new Run(false).run(file, fileName, sha256));
+		return this.reading.execute((status) -> new Run(false).run(file, fileName));
 	}
 
 	/**
@@ -83,13 +82,12 @@ class OgpImporter {
 	 * @throws ImportRejectedException when the file cannot be imported; nothing is stored then
 	 */
 	ImportReport apply(Path file, String fileName) {
-		String sha256 = OgpFile.checkUtf8AndHash(file);
 		if (!this.lock.tryLock()) {
 			throw new ImportRejectedException(0, null, "Another import is running; try again when it has finished.");
 		}
 		try {
 			return this.writing.execute((status) -> {
-				ImportReport report = new Run(true).run(file, fileName, sha256);
+				ImportReport report = new Run(true).run(file, fileName);
 				this.audit.record(AuditAction.IMPORT, AUDIT_SUBJECT, abbreviate(fileName, 200), null, null,
 						report.auditValues());
 				return report;
@@ -211,10 +209,10 @@ class OgpImporter {
 			this.policyAreas = OgpImporter.this.store.policyAreas();
 		}
 
-		ImportReport run(Path file, String fileName, String sha256) {
-			long rows = OgpFile.read(file, this::row);
+		ImportReport run(Path file, String fileName) {
+			OgpFile.Read read = OgpFile.read(file, this::row);
 			flush();
-			return new ImportReport(fileName, sha256, rows, count(this.members.stream().map((m) -> m.outcome).toList()),
+			return new ImportReport(fileName, read.sha256(), read.rows(), count(this.members.stream().map((m) -> m.outcome).toList()),
 					count(this.members.stream().flatMap((m) -> m.plans.values().stream()).map((p) -> p.outcome).toList()),
 					new Counts(this.created, this.updated, this.unchanged, this.conflicted), List.copyOf(this.updatedCodes),
 					List.copyOf(this.conflicts), this.write);

@@ -264,18 +264,22 @@ final class OgpMapping {
 	 * Equal hashes mean nothing changed; the member's fields are the member's, not the commitment's.
 	 */
 	static String hash(CommitmentValues values, String cellsJson) {
-		StringBuilder text = new StringBuilder();
+		MessageDigest sha256 = sha256();
 		for (Object field : new Object[] { values.code(), values.planNumber(), values.number(), values.title(),
 				values.shortTitle(), values.description(), values.startDate(), values.endDate(),
 				values.leadInstitution(), values.supportingInstitutions(), values.status(), values.irmVerifiable(),
 				values.irmRelevance(), values.irmPotentialImpact(), values.irmCompletion(),
 				values.irmOpenedGovernment(), values.irmEarlyResults(), values.irmStarred(),
 				String.join("\u001e", values.policyAreas()), cellsJson }) {
-			text.append((field != null) ? field.toString() : "\u0000").append('\u001f');
+			sha256.update(((field != null) ? field.toString() : "\u0000").getBytes(StandardCharsets.UTF_8));
+			sha256.update((byte) 0x1f);
 		}
+		return HexFormat.of().formatHex(sha256.digest());
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);

@@ -184,7 +184,11 @@ final class OgpSheet {
 
 	/** Whether a cell says "no value": missing, {@code ND}, {@code NR} or {@code NA}. */
 	static boolean isMissing(String cell) {
-		return cell == null || MISSING.contains(cell.strip());
+		if (cell == null || cell.isBlank()) {
+			return true;
+		}
+		// Long cells (full texts run to 30,000 characters) are never a marker: no need to strip and hash them.
+		return cell.length() <= 8 && MISSING.contains(cell.strip());
 	}
 
 	/** The cell's text without surrounding blanks, or null for a missing value. */

@@ -79,14 +79,15 @@ class ImportCommandTests {
 	}
 
 	@Test
-	void runsWithoutWebServerWhenImporting() {
+	void keepsOffThePortalsPortWhenImporting() {
 		StandardEnvironment environment = new StandardEnvironment();
 		new ImportCommandEnvironment().postProcessEnvironment(environment, new SpringApplication());
-		assertThat(environment.getProperty("spring.main.web-application-type")).isNull();
+		assertThat(environment.getProperty("server.port")).isNull();
 
 		environment.getPropertySources().addFirst(new MapPropertySource("args", Map.of("portal.import", "x.csv")));
 		new ImportCommandEnvironment().postProcessEnvironment(environment, new SpringApplication());
-		assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
+		assertThat(environment.getProperty("server.port")).isEqualTo("0");
+		assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
 	}
 
 	private int run(Path file) {
