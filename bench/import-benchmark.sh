@@ -19,11 +19,11 @@ rm -rf "$OUT/data" "$OUT/lib"
 # Commons CSV and what it needs (Commons IO, Commons Codec), as the application ships them.
 unzip -o -q -j "$JAR" 'BOOT-INF/lib/commons-*.jar' -d "$OUT/lib"
 java -cp "$OUT/lib/*" bench/GenerateOgpFile.java "$REAL" "$OUT/ogp-$ROWS.csv" "$ROWS"
-echo "File: $OUT/ogp-$ROWS.csv, $(du -h "$OUT/ogp-$ROWS.csv" | cut -f1), $ROWS rows; heap capped at $HEAP; $(nproc) cores"
+echo "File: $OUT/ogp-$ROWS.csv, $(du -h "$OUT/ogp-$ROWS.csv" | cut -f1), $ROWS rows; heap capped at $HEAP; $(nproc) cores; load average now: $(cut -d" " -f1-3 /proc/loadavg)"
 
 for run in first second; do
 	echo "== $run import"
-	/usr/bin/time -f "process: %e s elapsed, %M KB peak resident memory" \
+	/usr/bin/time -f "process: %e s elapsed, %U s user + %S s system CPU, %M KB peak resident memory" \
 		java -Xmx"$HEAP" -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" --portal.data-dir="$PWD/$OUT/data" \
 			--logging.level.root=warn 2>&1 | grep -v '^\s*$'
 done
