@@ -1,15 +1,22 @@
 package org.opengovpartnership.portal.member;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.country.MemberSummary;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The members list ({@code /}) and each member's profile page ({@code /members/{slug}}).
@@ -33,9 +40,21 @@ class MemberController {
 		this.resources = resources;
 	}
 
+	/** Every member, narrowed by region and by a part of the name; a few dozen rows, so filtered here. */
 	@GetMapping("/")
-	String list(Model model) {
-		model.addAttribute("members", this.countries.findSummaries());
+	String list(@RequestParam(required = false) String region, @RequestParam(required = false) String q,
+			Model model) {
+		List<MemberSummary> all = this.countries.findSummaries();
+		String name = StringUtils.hasText(q) ? q.strip().toLowerCase(Locale.ROOT) : null;
+		String chosenRegion = StringUtils.hasText(region) ? region : null;
+		model.addAttribute("regions",
+				all.stream().map(MemberSummary::region).filter(Objects::nonNull).distinct().sorted().toList());
+		model.addAttribute("region", chosenRegion);
+		model.addAttribute("q", q);
+		model.addAttribute("members", all.stream()
+			.filter(member -> chosenRegion == null || chosenRegion.equals(member.region()))
+			.filter(member -> name == null || member.name().toLowerCase(Locale.ROOT).contains(name))
+			.toList());
 		return "members/index";
 	}
 

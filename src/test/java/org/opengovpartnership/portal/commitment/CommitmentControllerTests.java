@@ -40,7 +40,9 @@ class CommitmentControllerTests {
 
 		assertThat(text(page.querySelector("h1"))).isEqualTo("Citizen Oversight of Social Program Spending");
 		assertThat(definitions(page.querySelector("main dl"))).containsExactly("Code: MX0075",
-				"Action plan: Action Plan 4 (2019-2021)", "Year: 2019", "Policy area: Fiscal Openness");
+				"Action plan: Action Plan 4 (2019-2021)", "Year: 2019", "Status: Not specified",
+				"Lead institution: Not specified", "Supporting institutions: Not specified",
+				"Policy area: Fiscal Openness");
 		assertThat(page.getTitleText()).contains("MX0075", "Citizen Oversight of Social Program Spending");
 	}
 
@@ -51,7 +53,7 @@ class CommitmentControllerTests {
 		assertThat(page.querySelectorAll("nav.breadcrumbs a")
 			.stream()
 			.map(a -> ((DomElement) a).getAttribute("href"))
-			.toList()).containsExactly("/", "/members/mexico", "/members/mexico#commitments");
+			.toList()).containsExactly("/", "/members/mexico", "/members/mexico/commitments");
 	}
 
 	@Test

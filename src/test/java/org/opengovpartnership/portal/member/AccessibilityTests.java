@@ -49,6 +49,7 @@ class AccessibilityTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/members/mexico", "/members/mexico/commitments",
 			"/members/mexico/commitments?area=Anti-Corruption&q=data", "/members/mexico/commitments/MX0075",
+			"/members/mexico/resources", "/members/mexico/resources?type=Letter&year=2019", "/?region=Americas",
 			"/members/atlantis", "/login" })
 	void reportsNoAccessibilityViolationsInEnglishOrSpanish(String path) throws IOException {
 		for (String lang : List.of("en", "es")) {

@@ -1,0 +1,53 @@
+package org.opengovpartnership.portal.resource;
+
+import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.system.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A member's resources, {@code /members/{slug}/resources}, filterable by type and year.
+ */
+@Controller
+class MemberResourceController {
+
+	private final CountryRepository countries;
+
+	private final MemberResourceRepository resources;
+
+	MemberResourceController(CountryRepository countries, MemberResourceRepository resources) {
+		this.countries = countries;
+		this.resources = resources;
+	}
+
+	/** Unreadable filter values (a year that is not a number) are dropped rather than refused. */
+	@GetMapping("/members/{slug}/resources")
+	String list(@PathVariable String slug, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String year, Model model) {
+		Country country = this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);
+		String chosenType = StringUtils.hasText(type) ? type : null;
+		Integer chosenYear = parseYear(year);
+		model.addAttribute("country", country);
+		model.addAttribute("type", chosenType);
+		model.addAttribute("year", chosenYear);
+		model.addAttribute("types", this.resources.findTypes(country));
+		model.addAttribute("years", this.resources.findYears(country));
+		model.addAttribute("resources", this.resources.findByCountryFiltered(country, chosenType, chosenYear));
+		return "resources/list";
+	}
+
+	private static Integer parseYear(String year) {
+		try {
+			return StringUtils.hasText(year) ? Integer.valueOf(year.strip()) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

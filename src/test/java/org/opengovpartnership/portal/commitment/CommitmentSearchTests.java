@@ -1,0 +1,122 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.country.CountryRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * The explorer's queries on Mexico's seeded commitments.
+ */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = Replace.NONE)
+@Import(CommitmentSearch.class)
+class CommitmentSearchTests {
+
+	@Autowired
+	CommitmentSearch search;
+
+	@Autowired
+	CountryRepository countries;
+
+	@Test
+	void findsThePemexCommitmentsBySearchingTheTitles() {
+		assertThat(codes(this.search.find(mexico(), filter(f -> f.setQ("PEMEX")), 25)))
+			.containsExactly("MX0014", "MX0016");
+		assertThat(codes(this.search.find(mexico(), filter(f -> f.setQ("pemex")), 25))).hasSize(2);
+	}
+
+	@Test
+	void findsTwentyTwoAntiCorruptionCommitments() {
+		Page<Commitment> page = this.search.find(mexico(), filter(f -> f.setArea("Anti-Corruption")), 25);
+		assertThat(page.getTotalElements()).isEqualTo(22);
+		assertThat(page.getContent()).allSatisfy(c -> assertThat(c.getPrimaryPolicyArea().getName())
+			.isEqualTo("Anti-Corruption"));
+	}
+
+	@Test
+	void combinesFiltersOnPlanYearAndArea() {
+		assertThat(this.search.find(mexico(), filter(f -> f.setPlan(4)), 25).getTotalElements()).isEqualTo(13);
+		assertThat(this.search.find(mexico(), filter(f -> f.setYear(2013)), 25).getTotalElements()).isEqualTo(26);
+		assertThat(codes(this.search.find(mexico(), filter(f -> {
+			f.setPlan(4);
+			f.setArea("Anti-Corruption");
+		}), 25))).containsExactly("MX0083", "MX0084", "MX0085");
+		assertThat(this.search.find(mexico(), filter(f -> {
+			f.setPlan(1);
+			f.setYear(2019);
+		}), 25).getTotalElements()).isZero();
+	}
+
+	@Test
+	void pagesThroughTheNewestPlanFirst() {
+		Page<Commitment> first = this.search.find(mexico(), new CommitmentFilter(), 25);
+		assertThat(first.getTotalElements()).isEqualTo(87);
+		assertThat(first.getTotalPages()).isEqualTo(4);
+		assertThat(first.getContent().get(0).getCode()).isEqualTo("MX0075");
+		Page<Commitment> last = this.search.find(mexico(), filter(f -> f.setPage(3)), 25);
+		assertThat(last.getContent()).hasSize(12);
+		assertThat(last.getContent().get(11).getCode()).isEqualTo("MX0037");
+	}
+
+	@Test
+	void sortsByTitle() {
+		List<String> titles = this.search.find(mexico(), filter(f -> f.setSort(CommitmentFilter.Sort.TITLE)), 100)
+			.getContent()
+			.stream()
+			.map(Commitment::getTitle)
+			.toList();
+		assertThat(titles).hasSize(87).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+	}
+
+	@Test
+	void treatsLikeWildcardsTypedByAVisitorAsText() {
+		assertThat(this.search.find(mexico(), filter(f -> f.setQ("%")), 25).getTotalElements()).isZero();
+		assertThat(this.search.find(mexico(), filter(f -> f.setQ("_")), 25).getTotalElements()).isZero();
+		assertThat(this.search.find(mexico(), filter(f -> f.setQ("' or 1=1 --")), 25).getTotalElements()).isZero();
+	}
+
+	@Test
+	void countsPerPolicyAreaIgnoringTheAreaFilterButNotTheOthers() {
+		assertThat(this.search.countByPolicyArea(mexico(), filter(f -> f.setArea("Gender"))))
+			.contains(entry("Anti-Corruption", 22L), entry("Gender", 4L))
+			.hasSize(21);
+		assertThat(this.search.countByPolicyArea(mexico(), filter(f -> f.setPlan(4))))
+			.containsExactly(entry("Gender", 4L), entry("Anti-Corruption", 3L), entry("Public Service Delivery", 3L),
+					entry("Civic Space", 1L), entry("Fiscal Openness", 1L), entry("Public Participation", 1L))
+			.doesNotContainKey("Justice");
+	}
+
+	@Test
+	void countsPerPlanNewestFirst() {
+		assertThat(this.search.countByPlan(mexico(), new CommitmentFilter())).containsExactly(entry(4, 13L),
+				entry(3, 11L), entry(2, 26L), entry(1, 37L));
+		assertThat(this.search.countByPlan(mexico(), filter(f -> f.setArea("Anti-Corruption"))))
+			.containsExactly(entry(4, 3L), entry(3, 4L), entry(2, 7L), entry(1, 8L));
+	}
+
+	private Country mexico() {
+		return this.countries.findBySlug("mexico").orElseThrow();
+	}
+
+	private static CommitmentFilter filter(java.util.function.Consumer<CommitmentFilter> settings) {
+		CommitmentFilter filter = new CommitmentFilter();
+		settings.accept(filter);
+		return filter;
+	}
+
+	private static List<String> codes(Page<Commitment> page) {
+		return page.getContent().stream().map(Commitment::getCode).toList();
+	}
+
+}
