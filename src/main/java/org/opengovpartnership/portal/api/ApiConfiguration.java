@@ -21,10 +21,12 @@ import org.springframework.web.filter.CorsFilter;
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
 
+	/** Weak ETags: Tomcat does not compress a response that carries a strong one. */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		etags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
 		registration.addUrlPatterns("/api/*");
 		registration.setName("apiEtags");
 		return registration;
