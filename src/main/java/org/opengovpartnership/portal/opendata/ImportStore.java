@@ -1,7 +1,6 @@
 package org.opengovpartnership.portal.opendata;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;

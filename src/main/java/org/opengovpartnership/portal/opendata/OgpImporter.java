@@ -16,7 +16,6 @@ import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.GovernmentLevel;
 import org.opengovpartnership.portal.opendata.ImportReport.Conflict;
 import org.opengovpartnership.portal.opendata.ImportReport.Counts;
 import org.opengovpartnership.portal.opendata.ImportStore.MemberRow;

@@ -2,7 +2,6 @@ package org.opengovpartnership.portal.opendata;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
