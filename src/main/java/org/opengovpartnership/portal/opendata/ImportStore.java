@@ -14,6 +14,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.commitment.CommitmentSearch;
 import org.opengovpartnership.portal.country.GovernmentLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -51,9 +52,12 @@ class ImportStore {
 
 	private final EntityManager entityManager;
 
-	ImportStore(JdbcTemplate jdbc, EntityManager entityManager) {
+	private final CommitmentSearch search;
+
+	ImportStore(JdbcTemplate jdbc, EntityManager entityManager, CommitmentSearch search) {
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
+		this.search = search;
 	}
 
 	List<MemberRow> members() {
@@ -105,7 +109,8 @@ class ImportStore {
 	List<Commitment> commitments(Collection<String> codes) {
 		return this.entityManager.createQuery("""
 				select c from Commitment c join fetch c.actionPlan p join fetch p.country
-				left join fetch c.policyAreas where c.code in :codes""", Commitment.class)
+				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code in :codes""",
+				Commitment.class)
 			.setParameter("codes", codes)
 			.getResultList();
 	}
@@ -185,6 +190,11 @@ class ImportStore {
 					ps.setString(3, write.hash());
 					ps.setObject(4, timestamp(now));
 				});
+	}
+
+	/** Loads the milestones of these commitments in one statement, for their audit snapshots. */
+	void loadMilestones(Collection<Commitment> commitments) {
+		this.search.loadMilestones(commitments);
 	}
 
 	/** Forgets the entities read so far, so that memory stays bounded whatever the size of the file. */

@@ -42,6 +42,9 @@ class OgpImporter {
 	/** What the audit trail calls an import of the sheet. */
 	static final String AUDIT_SUBJECT = "OGP commitment sheet";
 
+	/** What the audit trail calls a commitment, as the admin forms record it. */
+	static final String AUDIT_COMMITMENT = "Commitment";
+
 	/** Rows read, compared and written together. */
 	static final int CHUNK = 500;
 
@@ -364,6 +367,7 @@ class OgpImporter {
 				.sources(existing.values().stream().map(Commitment::getId).toList());
 			List<Pending> creates = new ArrayList<>();
 			List<Write> updates = new ArrayList<>();
+			Map<Commitment, CommitmentValues> changed = new LinkedHashMap<>();
 			List<Write> rebaselines = new ArrayList<>();
 			for (Pending row : this.pending) {
 				Commitment commitment = existing.get(row.values().code());
@@ -384,6 +388,7 @@ class OgpImporter {
 					else {
 						this.updated++;
 						updates.add(write);
+						changed.put(commitment, row.values());
 						if (this.updatedCodes.size() < ImportReport.MAX_LISTED) {
 							this.updatedCodes.add(commitment.getCode());
 						}
@@ -405,6 +410,7 @@ class OgpImporter {
 			}
 			if (this.write) {
 				save(creates, updates, rebaselines);
+				audit(changed);
 			}
 			OgpImporter.this.store.clear();
 			this.pending.clear();
@@ -435,6 +441,20 @@ class OgpImporter {
 			store.replacePolicyAreas(updates.stream().map(Write::id).toList(), sheetAreas, links);
 			written.addAll(rebaselines);
 			store.replaceSources(written, this.now);
+		}
+
+		/**
+		 * Records each updated commitment's change, as the admin form does, so that its public history shows what
+		 * the import changed; creations are in the import's own event.
+		 */
+		private void audit(Map<Commitment, CommitmentValues> changed) {
+			OgpImporter.this.store.loadMilestones(changed.keySet());
+			changed.forEach((commitment, values) -> {
+				Map<String, Object> before = commitment.snapshot();
+				OgpImporter.this.audit.record(AuditAction.UPDATE, AUDIT_COMMITMENT, commitment.getCode(),
+						commitment.getActionPlan().getCountry().getSlug(), before,
+						OgpMapping.snapshotAfter(before, values));
+			});
 		}
 
 		private long policyArea(String name) {

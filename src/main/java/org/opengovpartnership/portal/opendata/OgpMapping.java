@@ -164,6 +164,37 @@ final class OgpMapping {
 				areas);
 	}
 
+	/**
+	 * What a commitment's audit snapshot ({@link Commitment#snapshot()}) becomes when an import writes these values:
+	 * the same keys, with the sheet's fields replaced; tags the sheet has no column for stay.
+	 */
+	static Map<String, Object> snapshotAfter(Map<String, Object> before, CommitmentValues values) {
+		Map<String, Object> after = new java.util.LinkedHashMap<>(before);
+		after.put("actionPlan", values.planNumber());
+		after.put("number", values.number());
+		after.put("title", values.title());
+		after.put("shortTitle", values.shortTitle());
+		after.put("description", values.description());
+		after.put("leadInstitution", values.leadInstitution());
+		after.put("supportingInstitutions", values.supportingInstitutions());
+		SortedSet<String> areas = new TreeSet<>(values.policyAreas());
+		if (before.get("policyAreas") instanceof List<?> tags) {
+			tags.stream().map(String::valueOf).filter((tag) -> !OgpSheet.isPolicyArea(tag)).forEach(areas::add);
+		}
+		after.put("policyAreas", List.copyOf(areas));
+		after.put("status", (values.status() != null) ? values.status().name() : null);
+		after.put("startDate", Objects.toString(values.startDate(), null));
+		after.put("endDate", Objects.toString(values.endDate(), null));
+		after.put("irmVerifiable", values.irmVerifiable());
+		after.put("irmRelevance", values.irmRelevance());
+		after.put("irmPotentialImpact", values.irmPotentialImpact());
+		after.put("irmCompletion", values.irmCompletion());
+		after.put("irmOpenedGovernment", values.irmOpenedGovernment());
+		after.put("irmEarlyResults", values.irmEarlyResults());
+		after.put("irmStarred", values.irmStarred());
+		return after;
+	}
+
 	/** IRM completion: the end-of-term report's, else the progress report's. */
 	private static String completion(String[] cells) {
 		String endOfTerm = OgpSheet.text(cells[COMPLETION_EOT]);

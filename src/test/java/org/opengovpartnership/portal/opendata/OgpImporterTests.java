@@ -195,6 +195,13 @@ class OgpImporterTests {
 			assertThat(commitment.getPolicyAreas()).extracting(PolicyArea::getName).doesNotContain("Open Data");
 			assertThat(commitment.getVersion()).isEqualTo(1);
 		});
+		Map<String, Object> event = this.jdbc.queryForMap(
+				"select * from audit_events where action = 'UPDATE' and subject_type = 'Commitment' and subject_key = 'AR0045'");
+		assertThat(event).containsEntry("country_slug", "argentina");
+		assertThat((String) event.get("before_values")).contains("\"title\":\"Apertura de datos del Congreso Nacional\"");
+		assertThat((String) event.get("after_values")).contains("\"title\":\"Open data of the National Congress\"")
+			.doesNotContain("\"Open Data\"");
+		assertThat(count("audit_events where action = 'UPDATE'")).isOne();
 	}
 
 	@Test
