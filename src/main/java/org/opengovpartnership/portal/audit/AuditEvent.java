@@ -1,6 +1,9 @@
 package org.opengovpartnership.portal.audit;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,6 +62,15 @@ public class AuditEvent {
 
 	public Instant getOccurredAt() {
 		return this.occurredAt;
+	}
+
+	/** When it happened, in UTC to the second, as pages show it. */
+	public LocalDateTime getOccurredAtUtc() {
+		return toUtc(this.occurredAt);
+	}
+
+	static LocalDateTime toUtc(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	public String getUsername() {

@@ -2,6 +2,7 @@ package org.opengovpartnership.portal.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,6 +101,12 @@ public class AuditTrail {
 
 	/** A change as citizens see it. */
 	public record Change(Instant occurredAt, AuditAction action, List<FieldChange> fields) {
+
+		/** When it happened, in UTC to the second. */
+		public LocalDateTime occurredAtUtc() {
+			return AuditEvent.toUtc(this.occurredAt);
+		}
+
 	}
 
 	/** One field's value before and after a change. */

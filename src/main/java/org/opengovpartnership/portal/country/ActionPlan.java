@@ -1,7 +1,9 @@
 package org.opengovpartnership.portal.country;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -99,6 +101,39 @@ public class ActionPlan {
 			areas.add("verifiability");
 		}
 		return areas;
+	}
+
+	/** The values an audit event records. */
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("member", this.country.getSlug());
+		values.put("number", this.number);
+		values.put("startYear", this.startYear);
+		values.put("endYear", this.endYear);
+		values.put("policyAreaFocus", this.policyAreaFocus);
+		values.put("summary", this.summary);
+		values.put("irmStatus", name(this.irmStatus));
+		values.put("majorCount", this.majorCount);
+		values.put("outstandingCount", this.outstandingCount);
+		values.put("starredCount", this.starredCount);
+		values.put("developmentLevel", name(this.developmentLevel));
+		values.put("developmentOpen", this.developmentOpen);
+		values.put("implementationLevel", name(this.implementationLevel));
+		values.put("implementationOpen", this.implementationOpen);
+		values.put("regularForum", this.regularForum);
+		values.put("starFocus", name(this.starFocus));
+		values.put("designFocusAmbition", this.designFocusAmbition);
+		values.put("designFocusRelevance", this.designFocusRelevance);
+		values.put("designFocusVerifiability", this.designFocusVerifiability);
+		return values;
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+	void setCountry(Country country) {
+		this.country = country;
 	}
 
 	public Long getId() {

@@ -23,6 +23,19 @@ public interface ActionPlanRepository extends Repository<ActionPlan, Long> {
 	@Query("select p from ActionPlan p join fetch p.country c order by c.name, p.number desc")
 	List<ActionPlan> findAllWithCountry();
 
+	/** A member's plans with the member, for the admin list. */
+	@Query("select p from ActionPlan p join fetch p.country c where c.id = :countryId order by p.number desc")
+	List<ActionPlan> findByCountryIdWithCountry(Long countryId);
+
+	/** One plan with its member, for the edit form. */
+	@Query("select p from ActionPlan p join fetch p.country where p.id = :id")
+	Optional<ActionPlan> findForEditById(Long id);
+
+	@Query("select count(c) from Commitment c where c.actionPlan = :plan")
+	long countCommitments(ActionPlan plan);
+
 	ActionPlan save(ActionPlan plan);
+
+	void delete(ActionPlan plan);
 
 }

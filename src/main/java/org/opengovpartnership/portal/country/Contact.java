@@ -1,5 +1,8 @@
 package org.opengovpartnership.portal.country;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -41,6 +44,17 @@ public class Contact {
 		this.name = name;
 		this.role = role;
 		this.email = email;
+	}
+
+	/** The values an audit event records. */
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("member", this.country.getSlug());
+		values.put("position", this.position);
+		values.put("name", this.name);
+		values.put("role", this.role);
+		values.put("email", this.email);
+		return values;
 	}
 
 	public Long getId() {

@@ -2,8 +2,10 @@ package org.opengovpartnership.portal.country;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -75,6 +77,24 @@ public class Country {
 			.replaceAll("['’]", "")
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
+	}
+
+	/** The values an audit event records. */
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("slug", this.slug);
+		values.put("name", this.name);
+		values.put("iso3", this.iso3);
+		values.put("region", this.region);
+		values.put("memberSince", this.memberSince);
+		values.put("governmentLevel", (this.governmentLevel != null) ? this.governmentLevel.name() : null);
+		values.put("dashboardUrl", this.dashboardUrl);
+		values.put("globalMostFirst", this.globalMostFirst);
+		values.put("globalMostSecond", this.globalMostSecond);
+		values.put("regionalMostFirst", this.regionalMostFirst);
+		values.put("regionalMostSecond", this.regionalMostSecond);
+		values.put("globalStarAveragePercent", this.globalStarAveragePercent);
+		return values;
 	}
 
 	public Long getId() {

@@ -29,7 +29,21 @@ public interface CountryRepository extends Repository<Country, Long> {
 	@Query("select c from Country c order by c.name")
 	List<Country> findAllByName();
 
+	Optional<Country> findById(Long id);
+
 	Country save(Country country);
+
+	/** Deletes the member and, through the cascade, its contacts. */
+	void delete(Country country);
+
+	/** How many action plans, resources, posts and Global Report rows still belong to the member. */
+	@Query("""
+			select (select count(p) from ActionPlan p where p.country = :country)
+				+ (select count(r) from MemberResource r where r.country = :country)
+				+ (select count(n) from Post n where n.country = :country)
+				+ (select count(d) from GlobalReportDimension d where d.country = :country)
+			from Country c where c = :country""")
+	long countDependents(Country country);
 
 	@Query("select d from GlobalReportDimension d where d.country = :country order by d.position")
 	List<GlobalReportDimension> findGlobalReportDimensions(Country country);

@@ -1,7 +1,9 @@
 package org.opengovpartnership.portal.country;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +59,23 @@ public class GlobalReportDimension {
 		this.country = country;
 		this.position = position;
 		this.policyArea = policyArea;
+	}
+
+	/** The values an audit event records. */
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("member", this.country.getSlug());
+		values.put("position", this.position);
+		values.put("policyArea", this.policyArea);
+		values.put("name", this.name);
+		values.put("actionImplication", (this.actionImplication != null) ? this.actionImplication.name() : null);
+		values.put("irmFinding", (this.irmFinding != null) ? this.irmFinding.name() : null);
+		values.put("thirdPartyScore", (this.thirdPartyScore != null) ? this.thirdPartyScore.toPlainString() : null);
+		return values;
+	}
+
+	void setCountry(Country country) {
+		this.country = country;
 	}
 
 	public Long getId() {

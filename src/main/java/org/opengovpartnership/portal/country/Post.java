@@ -1,6 +1,9 @@
 package org.opengovpartnership.portal.country;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -47,6 +50,23 @@ public class Post {
 		this.country = country;
 		this.position = position;
 		this.title = title;
+	}
+
+	/** The values an audit event records. */
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("member", this.country.getSlug());
+		values.put("position", this.position);
+		values.put("title", this.title);
+		values.put("summary", this.summary);
+		values.put("pictureDescription", this.pictureDescription);
+		values.put("link", this.link);
+		values.put("publishedOn", Objects.toString(this.publishedOn, null));
+		return values;
+	}
+
+	void setCountry(Country country) {
+		this.country = country;
 	}
 
 	public Long getId() {

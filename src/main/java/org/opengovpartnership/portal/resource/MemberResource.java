@@ -1,5 +1,8 @@
 package org.opengovpartnership.portal.resource;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -48,6 +51,23 @@ public class MemberResource {
 		this.country = country;
 		this.position = position;
 		this.title = title;
+	}
+
+	/** The values an audit event records. */
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("member", this.country.getSlug());
+		values.put("position", this.position);
+		values.put("title", this.title);
+		values.put("publishedYear", this.publishedYear);
+		values.put("type", this.type);
+		values.put("format", this.format);
+		values.put("link", this.link);
+		return values;
+	}
+
+	void setCountry(Country country) {
+		this.country = country;
 	}
 
 	public Long getId() {

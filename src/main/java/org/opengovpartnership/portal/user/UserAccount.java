@@ -1,6 +1,8 @@
 package org.opengovpartnership.portal.user;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +46,15 @@ class UserAccount {
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.createdAt = createdAt;
+	}
+
+	/** The values an audit event records; never the password or its hash. */
+	Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("username", this.username);
+		values.put("role", this.role.name());
+		values.put("enabled", this.enabled);
+		return values;
 	}
 
 	Long getId() {

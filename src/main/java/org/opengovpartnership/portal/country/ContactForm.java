@@ -1,0 +1,87 @@
+package org.opengovpartnership.portal.country;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the contact form edits. The member is chosen from the offered ones; the version travels with the form so a
+ * save over someone else's newer one is detected.
+ */
+public class ContactForm {
+
+	@NotNull
+	private Long countryId;
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	@Size(max = 500)
+	private String role;
+
+	@Email
+	@Size(max = 320)
+	private String email;
+
+	private long version;
+
+	static ContactForm from(Contact contact) {
+		ContactForm form = new ContactForm();
+		form.countryId = contact.getCountry().getId();
+		form.name = contact.getName();
+		form.role = contact.getRole();
+		form.email = contact.getEmail();
+		form.version = contact.getVersion();
+		return form;
+	}
+
+	/** Copies every field but the member and the position, which the caller sets. */
+	void applyTo(Contact contact) {
+		contact.setName(this.name);
+		contact.setRole(this.role);
+		contact.setEmail(this.email);
+	}
+
+	public Long getCountryId() {
+		return this.countryId;
+	}
+
+	public void setCountryId(Long countryId) {
+		this.countryId = countryId;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getRole() {
+		return this.role;
+	}
+
+	public void setRole(String role) {
+		this.role = role;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}
