@@ -96,12 +96,17 @@ class CommitmentApiControllerTests {
 				+ "(?, 1, 'Publish the spending data', 'COMPLETED', 100), (?, 2, 'Train the auditors', 'IN_PROGRESS', 40)",
 				id, id);
 
-		this.mvc.perform(get("/api/v1/commitments/MX0075"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.milestones[*].title", contains("Publish the spending data", "Train the auditors")))
-			.andExpect(jsonPath("$.milestones[1].status").value("IN_PROGRESS"))
-			.andExpect(jsonPath("$.milestones[1].progress").value(40))
-			.andExpect(jsonPath("$.overallProgress").value(70));
+		try {
+			this.mvc.perform(get("/api/v1/commitments/MX0075"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.milestones[*].title", contains("Publish the spending data", "Train the auditors")))
+				.andExpect(jsonPath("$.milestones[1].status").value("IN_PROGRESS"))
+				.andExpect(jsonPath("$.milestones[1].progress").value(40))
+				.andExpect(jsonPath("$.overallProgress").value(70));
+		}
+		finally {
+			this.jdbc.update("delete from milestones where commitment_id = ?", id);
+		}
 	}
 
 	@Test
