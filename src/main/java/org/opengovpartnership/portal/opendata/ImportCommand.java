@@ -1,6 +1,8 @@
 package org.opengovpartnership.portal.opendata;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,10 +62,13 @@ class ImportCommand implements ApplicationRunner {
 			.setAuthentication(UsernamePasswordAuthenticationToken
 				.authenticated("command line (" + System.getProperty("user.name") + ")", null, List.of()));
 		try {
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			long start = System.nanoTime();
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			ImportReport report = this.importer.apply(path, path.getFileName().toString());
-			out.printf("Imported %s (SHA-256 %s): %d rows in %.1f s%n", report.fileName(), report.sha256(),
-					report.rows(), (System.nanoTime() - start) / 1e9);
+			out.printf("Imported %s (SHA-256 %s): %d rows in %.1f s (%.1f s CPU on the importing thread)%n",
+					report.fileName(), report.sha256(), report.rows(), (System.nanoTime() - start) / 1e9,
+					(threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
 			out.println("  members:      " + report.members().describe());
 			out.println("  action plans: " + report.plans().describe());
 			out.println("  commitments:  " + report.commitments().describe());
