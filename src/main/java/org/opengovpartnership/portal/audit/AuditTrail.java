@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.opengovpartnership.portal.caching.ContentVersions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
@@ -22,7 +23,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records every change in the caller's transaction, so a change and its record are stored together or not at all.
+ * Records every change in the caller's transaction, so a change and its record are stored together or not at all;
+ * the new content version that makes the change visible on the public pages too.
  */
 @Service
 public class AuditTrail {
@@ -36,14 +38,19 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(AuditEventRepository events, JsonMapper json, Clock clock) {
+	private final ContentVersions contentVersions;
+
+	AuditTrail(AuditEventRepository events, JsonMapper json, Clock clock, ContentVersions contentVersions) {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+		this.contentVersions = contentVersions;
 	}
 
 	/**
-	 * Records a change by the signed-in user.
+	 * Records a change by the signed-in user, and bumps the content version of the pages that show it, so cached
+	 * pages and ETags change with the change's commit.
+	 * @param countrySlug the member the subject belongs to, or null for a change shown on every member's pages
 	 * @param before the values before, or null for a creation
 	 * @param after the values after, or null for a deletion
 	 */
@@ -52,6 +59,7 @@ public class AuditTrail {
 			Map<String, ?> before, Map<String, ?> after) {
 		this.events.save(new AuditEvent(this.clock.instant(), currentUsername(), action, subjectType, subjectKey,
 				countrySlug, toJson(before), toJson(after)));
+		this.contentVersions.changed(countrySlug);
 	}
 
 	@Transactional(readOnly = true)

@@ -15,6 +15,15 @@ public interface ActionPlanRepository extends Repository<ActionPlan, Long> {
 	@Query("select p from ActionPlan p where p.country = :country order by p.number desc")
 	List<ActionPlan> findByCountryNewestFirst(Country country);
 
+	/**
+	 * A member's plans, newest first, each with the member and the member's contacts: the member page's first
+	 * statement. Empty for a member without plans (or an unknown one).
+	 */
+	@Query("""
+			select p from ActionPlan p join fetch p.country c left join fetch c.contacts
+			where c.slug = :slug order by p.number desc""")
+	List<ActionPlan> findByCountrySlugWithMemberNewestFirst(String slug);
+
 	Optional<ActionPlan> findByCountryAndNumber(Country country, int number);
 
 	Optional<ActionPlan> findById(Long id);

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
+import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
@@ -58,14 +60,27 @@ class MemberController {
 		return "members/index";
 	}
 
-	/** Six statements whatever the number of commitments: member and contacts, plans, commitments, the rest. */
+	/**
+	 * Five statements whatever the number of commitments (the sixth, for anonymous visitors, is the page's version;
+	 * see PublicPageFilter): plans with the member and its contacts, commitments, resources, report rows, posts. A
+	 * member without plans has no commitments: its row and contacts take the commitments' statement.
+	 */
 	@GetMapping("/members/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		Country country = this.countries.findProfileBySlug(slug).orElseThrow(NotFoundException::new);
-		model.addAttribute("profile",
-				new MemberProfile(country, this.plans.findByCountryNewestFirst(country),
-						this.commitments.findByCountryNewestPlanFirst(country), this.resources.findByCountry(country),
-						this.countries.findGlobalReportDimensions(country), this.countries.findPosts(country)));
+		List<ActionPlan> memberPlans = this.plans.findByCountrySlugWithMemberNewestFirst(slug);
+		Country country;
+		List<Commitment> memberCommitments;
+		if (memberPlans.isEmpty()) {
+			country = this.countries.findProfileBySlug(slug).orElseThrow(NotFoundException::new);
+			memberCommitments = List.of();
+		}
+		else {
+			country = memberPlans.get(0).getCountry();
+			memberCommitments = this.commitments.findByCountryNewestPlanFirst(country);
+		}
+		model.addAttribute("profile", new MemberProfile(country, memberPlans, memberCommitments,
+				this.resources.findByCountry(country), this.countries.findGlobalReportDimensions(country),
+				this.countries.findPosts(country)));
 		return "members/show";
 	}
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.country.Contact;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.GlobalReportDimension;
 import org.opengovpartnership.portal.country.IrmFinding;
@@ -26,6 +27,14 @@ import org.opengovpartnership.portal.system.BarChart;
  */
 public record MemberProfile(Country country, List<ActionPlan> plans, List<Commitment> commitments,
 		List<MemberResource> resources, List<GlobalReportDimension> dimensions, List<Post> posts) {
+
+	/**
+	 * The member's contacts in their order, each once: the page loads them joined with each of its plans, which
+	 * repeats them in the member's list.
+	 */
+	public List<Contact> contacts() {
+		return this.country.getContacts().stream().distinct().toList();
+	}
 
 	/** The plan with the highest number, or null for a member without plans. */
 	public ActionPlan currentPlan() {

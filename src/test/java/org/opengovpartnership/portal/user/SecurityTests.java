@@ -1,12 +1,11 @@
 package org.opengovpartnership.portal.user;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -52,17 +51,25 @@ class SecurityTests {
 
 	@Test
 	void signsTheFirstAdminInWithTheConfiguredPasswordAndChangesTheSessionId() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = this.mvc
-			.perform(post("/login").session(session).param("username", "chief").param("password", PASSWORD).with(csrf()))
+		// Sessions are Spring Session's, stored in the database and named by the SESSION cookie.
+		Cookie before = this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(before).isNotNull();
+		Cookie after = this.mvc
+			.perform(post("/login").cookie(before).param("username", "chief").param("password", PASSWORD).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername("chief").withRoles("ADMIN"))
-			.andReturn();
-		HttpSession after = result.getRequest().getSession(false);
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		assertThat(after).isNotNull();
-		assertThat(after.getId()).isNotEqualTo(before);
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		this.mvc.perform(get("/admin").cookie(after)).andExpect(status().isOk());
+		this.mvc.perform(get("/admin").cookie(before)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

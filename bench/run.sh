@@ -1,0 +1,251 @@
+#!/usr/bin/env bash
+# Throughput of Mexico's country page, side by side with nginx serving a saved copy of the same bytes.
+#
+#   bench/run.sh            (as root on Debian 12, or as a user who already has wrk, nginx and PostgreSQL 15+)
+#
+# What it does, everything on 127.0.0.1 only, and it stops all it started when it ends (also on Ctrl-C):
+#  1. installs wrk, nginx-light and postgresql with apt-get when missing; builds the jar when target/ has none;
+#  2. starts the jar on the embedded H2 database in a fresh data folder, measuring the time from launch to the first
+#     200 on /members/mexico;
+#  3. saves that page with curl, and serves the copy with nginx (generated config: same Content-Type, same gzip
+#     settings as the app, see below);
+#  4. warms each server up (wrk, 10 s, not reported), then runs wrk -t2 -c32 -d20s --latency against both, with the
+#     same "Accept-Encoding: gzip" header, and prints requests/s, p50 and p99 latency, errors and the ratio app/nginx;
+#     then the app's resident memory (RSS);
+#  5. the same with the app on a throwaway PostgreSQL cluster (initdb in a temp folder, Debian's binaries) and
+#     --spring.profiles.active=postgres.
+#
+# gzip: the app sends anonymous visitors a copy of the page it compressed once (level 9) when it rendered it; nginx
+# gets the same advantage (gzip_static with the copy compressed by gzip -9), so both send the same bytes without
+# compressing per request. NGINX_GZIP=dynamic makes nginx compress per request instead (gzip_comp_level 6, Tomcat's
+# level), which is slower for nginx.
+#
+# Settings (environment): DURATION (20s), WARMUP (10s), CONNECTIONS (32), THREADS (2), NGINX_GZIP (static|dynamic),
+# JAVA_OPTS (none), SKIP_POSTGRES (set to 1 to measure H2 only).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+NGINX_GZIP=${NGINX_GZIP:-static}
+JAVA_OPTS=${JAVA_OPTS:-}
+PAGE=/members/mexico
+HOST=127.0.0.1
+
+# --- tools -------------------------------------------------------------------------------------------------------
+initdb_binary() {
+	ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1
+}
+packages=()
+command -v wrk >/dev/null 2>&1 || packages+=(wrk)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || packages+=(nginx-light)
+command -v curl >/dev/null 2>&1 || packages+=(curl)
+command -v gzip >/dev/null 2>&1 || packages+=(gzip)
+[ -n "${SKIP_POSTGRES:-}" ] || [ -n "$(initdb_binary)" ] || packages+=(postgresql)
+if [ "${#packages[@]}" -gt 0 ]; then
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "Missing ${packages[*]}; run as root or install them first" >&2
+		exit 1
+	fi
+	echo "Installing ${packages[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	apt-get install -y -qq "${packages[@]}" >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+jar=$(ls target/ogp-portal-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+if [ -z "$jar" ]; then
+	echo "Building the jar (./mvnw -q -B package -DskipTests)"
+	./mvnw -q -B package -DskipTests
+	jar=$(ls target/ogp-portal-*.jar | grep -v -- '-plain' | head -1)
+fi
+
+# --- bookkeeping: everything started is stopped on exit -----------------------------------------------------------
+work=$(mktemp -d /tmp/ogp-bench.XXXXXX)
+chmod 755 "$work"
+app_pid=""
+nginx_pid=""
+pg_data=""
+as_postgres=()
+[ "$(id -u)" -eq 0 ] && as_postgres=(runuser -u postgres --)
+
+stop_app() {
+	if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+		kill "$app_pid"
+		wait "$app_pid" 2>/dev/null || true
+	fi
+	app_pid=""
+}
+cleanup() {
+	stop_app
+	if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then
+		kill "$nginx_pid"
+		wait "$nginx_pid" 2>/dev/null || true
+	fi
+	if [ -n "$pg_data" ] && [ -f "$pg_data/postmaster.pid" ]; then
+		"${as_postgres[@]}" "$(dirname "$(initdb_binary)")/pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+	local port
+	for port in $(seq "$1" $(($1 + 100))); do
+		if ! (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
+			echo "$port"
+			return
+		fi
+	done
+	echo "No free port from $1" >&2
+	exit 1
+}
+
+now_ms() {
+	echo $(($(date +%s%N) / 1000000))
+}
+
+# Starts the jar with the given arguments; sets app_pid, app_url and start_ms (launch to first 200 on the page).
+start_app() {
+	local port
+	port=$(free_port 18080)
+	app_url="http://$HOST:$port"
+	local launched
+	launched=$(now_ms)
+	# shellcheck disable=SC2086
+	java $JAVA_OPTS -jar "$jar" --server.address=$HOST --server.port="$port" \
+		--portal.admin.password="bench-$(date +%s%N)" "$@" >"$work/app-$port.log" 2>&1 &
+	app_pid=$!
+	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$app_url$PAGE" || true)" = "200" ]; do
+		if ! kill -0 "$app_pid" 2>/dev/null; then
+			echo "The app did not start:" >&2
+			tail -40 "$work/app-$port.log" >&2
+			exit 1
+		fi
+		sleep 0.1
+	done
+	start_ms=$(($(now_ms) - launched))
+}
+
+start_nginx() {
+	local port
+	port=$(free_port 18180)
+	nginx_url="http://$HOST:$port"
+	mkdir -p "$work/www/members" "$work/nginx"
+	curl -s -o "$work/www$PAGE.html" "$app_url$PAGE"
+	gzip -9 -k -f "$work/www$PAGE.html"
+	chmod -R a+rX "$work/www"
+	local gzip_static=off
+	[ "$NGINX_GZIP" = "static" ] && gzip_static=on
+	cat >"$work/nginx/nginx.conf" <<-EOF
+		worker_processes auto;
+		pid $work/nginx/nginx.pid;
+		error_log $work/nginx/error.log warn;
+		events { worker_connections 1024; }
+		http {
+		    access_log off;
+		    client_body_temp_path $work/nginx/body;
+		    proxy_temp_path $work/nginx/proxy;
+		    fastcgi_temp_path $work/nginx/fastcgi;
+		    uwsgi_temp_path $work/nginx/uwsgi;
+		    scgi_temp_path $work/nginx/scgi;
+		    # The app's settings: server.compression.* (2 KB minimum, the same types); Content-Type text/html, UTF-8.
+		    gzip on;
+		    gzip_comp_level 6;
+		    gzip_min_length 2048;
+		    gzip_types text/html text/css application/javascript application/json image/svg+xml text/csv;
+		    gzip_vary on;
+		    gzip_static $gzip_static;
+		    server {
+		        listen $HOST:$port;
+		        root $work/www;
+		        location = $PAGE {
+		            default_type "text/html; charset=UTF-8";
+		            try_files $PAGE.html =404;
+		        }
+		    }
+		}
+	EOF
+	"$NGINX" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+	nginx_pid=$!
+	until curl -s -o /dev/null "$nginx_url$PAGE"; do
+		sleep 0.1
+	done
+}
+
+# Runs wrk and prints one table row: name, requests/s, p50, p99, errors.
+measure() {
+	local name=$1 url=$2 out
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$url")
+	echo "$out" >"$work/wrk-$name.txt"
+	local rps p50 p99 non2xx socket
+	rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+	p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+	non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
+	socket=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
+	printf '%-22s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$((${non2xx:-0} + ${socket:-0}))"
+	eval "rps_$3=$rps"
+}
+
+header() {
+	printf '%-22s %12s %10s %10s %8s\n' "" "requests/s" "p50" "p99" "errors"
+}
+
+ratio() {
+	awk -v a="$1" -v n="$2" 'BEGIN { printf "app/nginx: %.3f (1/%.1f)\n", a / n, n / a }'
+}
+
+rss_mb() {
+	awk '{ printf "%.0f MB\n", $1 / 1024 }' <<<"$(ps -o rss= -p "$app_pid")"
+}
+
+echo "OGP portal benchmark: $PAGE, wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -H 'Accept-Encoding: gzip'"
+echo "(after a $WARMUP warm-up of each server), nginx gzip: $NGINX_GZIP; $(nproc) cores; $(java -version 2>&1 | head -1)"
+echo "jar: $jar"
+echo
+
+# --- 1. embedded H2 ----------------------------------------------------------------------------------------------
+start_app --portal.data-dir="$work/data"
+start_nginx
+html_bytes=$(stat -c %s "$work/www$PAGE.html")
+gzip_bytes=$(curl -s -H 'Accept-Encoding: gzip' "$app_url$PAGE" | wc -c)
+css_path=$(grep -o 'href="/css/[^"]*"' "$work/www$PAGE.html" | head -1 | cut -d'"' -f2)
+css_bytes=$(curl -s "$app_url$css_path" | wc -c)
+echo "Page: $html_bytes bytes of HTML + $css_bytes of CSS, no JavaScript; $gzip_bytes bytes gzip-compressed"
+echo "== H2 (embedded default): started in ${start_ms} ms (launch to first 200 on $PAGE)"
+header
+measure app "$app_url$PAGE" app_h2
+measure nginx "$nginx_url$PAGE" nginx_h2
+ratio "$rps_app_h2" "$rps_nginx_h2"
+echo "app memory after the run (RSS): $(rss_mb)"
+stop_app
+
+# --- 2. PostgreSQL -----------------------------------------------------------------------------------------------
+if [ -z "${SKIP_POSTGRES:-}" ]; then
+	echo
+	pg_bin=$(dirname "$(initdb_binary)")
+	pg_port=$(free_port 15432)
+	pg_data="$work/pg"
+	mkdir -p "$pg_data" "$work/pg-socket"
+	[ "$(id -u)" -eq 0 ] && chown postgres "$pg_data" "$work/pg-socket"
+	"${as_postgres[@]}" "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust -E UTF8 >"$work/initdb.log" 2>&1
+	"${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg-socket/server.log" -w \
+		-o "-p $pg_port -c listen_addresses=$HOST -k $work/pg-socket" start >/dev/null
+	"${as_postgres[@]}" "$pg_bin/createdb" -h "$HOST" -p "$pg_port" -U postgres portal
+	start_app --spring.profiles.active=postgres \
+		--spring.datasource.url="jdbc:postgresql://$HOST:$pg_port/portal" \
+		--spring.datasource.username=postgres --spring.datasource.password=
+	echo "== PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (profile postgres): started in ${start_ms} ms"
+	header
+	measure app "$app_url$PAGE" app_pg
+	measure nginx "$nginx_url$PAGE" nginx_pg
+	ratio "$rps_app_pg" "$rps_nginx_pg"
+	echo "app memory after the run (RSS): $(rss_mb)"
+	stop_app
+fi

@@ -1,0 +1,59 @@
+package org.opengovpartnership.portal.caching;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Registers {@link PublicPageFilter} before Spring Session and Spring Security, with the memory it may use for
+ * rendered pages ({@code portal.page-cache.max-size}; 0 keeps none).
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicPageConfig {
+
+	/**
+	 * After the request id, the observation of the request and the database-outage filter; before Spring Session
+	 * (HIGHEST_PRECEDENCE + 50) and Spring Security (-100).
+	 */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 40;
+
+	@Bean
+	PageFingerprint pageFingerprint(ResourceLoader resourceLoader) {
+		return PageFingerprint.of(resourceLoader.getClassLoader());
+	}
+
+	@Bean
+	FilterRegistrationBean<PublicPageFilter> publicPageFilter(ContentVersions versions, PageFingerprint fingerprint,
+			LocaleResolver localeResolver, ObjectProvider<MeterRegistry> meters,
+			@Value("${portal.page-cache.max-size:64MB}") DataSize maxSize,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
+			@Value("${server.compression.enabled:false}") boolean compression,
+			@Value("${server.compression.min-response-size:2KB}") DataSize compressFrom) {
+		Cache<String, CachedPage> pages = null;
+		if (maxSize.toBytes() > 0) {
+			pages = Caffeine.newBuilder()
+				.maximumWeight(maxSize.toBytes())
+				.weigher((String etag, CachedPage page) -> page.weight())
+				.recordStats()
+				.build();
+			Cache<String, CachedPage> measured = pages;
+			meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, measured, "public-pages"));
+		}
+		PublicPageFilter filter = new PublicPageFilter(versions, fingerprint, localeResolver, sessionCookie, pages,
+				compression ? (int) compressFrom.toBytes() : Integer.MAX_VALUE);
+		FilterRegistrationBean<PublicPageFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(ORDER);
+		return registration;
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.opengovpartnership.portal.system;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request an id: the {@code X-Request-Id} a proxy sent, when it looks like one, else a new one. The id is
+ * in every log line written for the request (MDC key {@code requestId}) and in the response's {@code X-Request-Id}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestIdFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "X-Request-Id";
+
+	static final String MDC_KEY = "requestId";
+
+	/** Letters, digits and a few separators, at most 64: enough for UUIDs and nginx's $request_id, safe in logs. */
+	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+	private static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".ID";
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		// Error pages are rendered in a second dispatch: log them under the same id.
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String id = (String) request.getAttribute(ATTRIBUTE);
+		if (id == null) {
+			String sent = request.getHeader(HEADER);
+			id = (sent != null && SANE.matcher(sent).matches()) ? sent : UUID.randomUUID().toString();
+			request.setAttribute(ATTRIBUTE, id);
+			response.setHeader(HEADER, id);
+		}
+		MDC.put(MDC_KEY, id);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove(MDC_KEY);
+		}
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.opengovpartnership.portal.system;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opengovpartnership.portal.Http;
+import org.opengovpartnership.portal.PortalApplication;
+import org.opengovpartnership.portal.TestPostgres;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the portal on one PostgreSQL database, as behind the load balancer of docker-compose.yml: a
+ * session started on one is valid on the other (Spring Session JDBC), and a change made through one shows on the
+ * other's next request, with a new ETag, though the other keeps rendered pages in memory.
+ */
+class TwoInstancesTests {
+
+	private static final String PASSWORD = "two instances, one database";
+
+	private static ConfigurableApplicationContext first;
+
+	private static ConfigurableApplicationContext second;
+
+	private static String a;
+
+	private static String b;
+
+	@BeforeAll
+	static void startTwoInstancesOnOneDatabase() {
+		String database = TestPostgres.database("two_instances");
+		first = start(database);
+		second = start(database);
+		a = baseUrl(first);
+		b = baseUrl(second);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (second != null) {
+			second.close();
+		}
+		if (first != null) {
+			first.close();
+		}
+	}
+
+	@Test
+	void acceptsOnOneInstanceTheSessionSignedInOnTheOther() {
+		assertThat(Http.get(b + "/admin").statusCode()).as("anonymous on B").isEqualTo(302);
+
+		String session = Http.signIn(a, "chief", PASSWORD);
+
+		HttpResponse<String> admin = Http.get(b + "/admin", "Cookie", session);
+		assertThat(admin.statusCode()).isEqualTo(200);
+		assertThat(admin.body()).contains("chief");
+		assertThat(admin.headers().firstValue("Cache-Control")).hasValue("no-store");
+	}
+
+	@Test
+	void showsAnEditThroughOneInstanceOnTheOthersNextRequest() {
+		String commitmentPage = b + "/members/mexico/commitments/MX0081";
+		String memberPage = b + "/members/mexico";
+		HttpResponse<String> before = Http.get(commitmentPage);
+		HttpResponse<String> memberBefore = Http.get(memberPage);
+		// Asked twice, so B answers the second time from its page cache.
+		assertThat(Http.get(commitmentPage).body()).isEqualTo(before.body());
+		String etag = before.headers().firstValue("ETag").orElseThrow();
+		assertThat(Http.get(commitmentPage, "If-None-Match", etag).statusCode()).isEqualTo(304);
+		assertThat(before.body()).doesNotContain("Technology Rights and Privacy, revised on A");
+
+		String session = Http.signIn(a, "chief", PASSWORD);
+		HttpResponse<String> form = Http.get(a + "/admin/commitments/MX0081/edit", "Cookie", session);
+		assertThat(form.statusCode()).isEqualTo(200);
+		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", Http.csrfToken(form.body()));
+		fields.put("code", "MX0081");
+		fields.put("actionPlanId", String.valueOf(
+				jdbc.queryForObject("select action_plan_id from commitments where code = 'MX0081'", Long.class)));
+		fields.put("title", "Technology Rights and Privacy, revised on A");
+		fields.put("version", String.valueOf(
+				jdbc.queryForObject("select version from commitments where code = 'MX0081'", Long.class)));
+		HttpResponse<String> saved = Http.post(a + "/admin/commitments/MX0081", session, fields);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+
+		HttpResponse<String> after = Http.get(commitmentPage, "If-None-Match", etag);
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(after.body()).contains("Technology Rights and Privacy, revised on A");
+		assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+		HttpResponse<String> memberAfter = Http.get(memberPage);
+		assertThat(memberAfter.body()).contains("Technology Rights and Privacy, revised on A");
+		assertThat(memberAfter.headers().firstValue("ETag")).isNotEqualTo(memberBefore.headers().firstValue("ETag"));
+	}
+
+	@Test
+	void setsNoCookieOnPublicPagesOfEitherInstance() {
+		for (String instance : new String[] { a, b }) {
+			for (String page : new String[] { "/", "/members/mexico", "/members/mexico/commitments",
+					"/members/mexico/commitments/MX0075" }) {
+				HttpResponse<String> response = Http.get(instance + page);
+				assertThat(response.statusCode()).as(page).isEqualTo(200);
+				assertThat(response.headers().allValues("Set-Cookie")).as(page).isEmpty();
+				assertThat(response.headers().firstValue("Cache-Control")).as(page).hasValue("public, no-cache");
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String database) {
+		return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
+				"--server.address=127.0.0.1", "--spring.datasource.url=" + database,
+				"--spring.datasource.username=" + TestPostgres.USERNAME, "--spring.datasource.password=",
+				"--spring.datasource.hikari.maximum-pool-size=5", "--portal.admin.username=chief",
+				"--portal.admin.password=" + PASSWORD, "--portal.page-cache.max-size=16MB");
+	}
+
+	private static String baseUrl(ConfigurableApplicationContext context) {
+		return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+	}
+
+}
