@@ -52,7 +52,7 @@ class ImportAdminController {
 			upload = this.staged.stage(fileName, content);
 		}
 		try {
-			model.addAttribute("report", this.importer.preview(upload.path(), fileName));
+			model.addAttribute("report", this.staged.withFile(upload, (path) -> this.importer.preview(path, fileName)));
 			model.addAttribute("upload", upload);
 			return "admin/import/preview";
 		}
@@ -70,7 +70,8 @@ class ImportAdminController {
 	String confirm(@PathVariable String id, RedirectAttributes redirect) {
 		StagedImport upload = this.staged.find(id).orElseThrow(NotFoundException::new);
 		try {
-			ImportReport report = this.importer.apply(upload.path(), upload.fileName());
+			ImportReport report = this.staged.withFile(upload,
+					(path) -> this.importer.apply(path, upload.fileName()));
 			redirect.addFlashAttribute("message", "import.done");
 			redirect.addFlashAttribute("report", report);
 		}

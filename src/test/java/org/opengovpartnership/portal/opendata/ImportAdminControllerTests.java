@@ -1,10 +1,16 @@
 package org.opengovpartnership.portal.opendata;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.opengovpartnership.portal.opendata.ImportReport.Conflict;
 import org.opengovpartnership.portal.opendata.ImportReport.Counts;
 import org.opengovpartnership.portal.opendata.StagedImports.StagedImport;
@@ -13,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,18 +46,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ImportAdminController.class)
-@Import({ SecurityConfig.class, StagedImports.class })
-@TestPropertySource(properties = "portal.data-dir=target/import-admin-test")
+@Import(SecurityConfig.class)
 class ImportAdminControllerTests {
+
+	/** Where the staged upload's local copy would be. */
+	private static final Path COPY = Path.of("staged-copy.csv");
 
 	@Autowired
 	private MockMvc mvc;
 
-	@Autowired
+	@MockitoBean
 	private StagedImports staged;
 
 	@MockitoBean
 	private OgpImporter importer;
+
+	private final StagedImport upload = new StagedImport("4a1f7c52-8d3e-4b6a-9c0d-2e5f6a7b8c9d", "ogp.csv",
+			Instant.parse("2026-11-27T12:00:00Z"));
+
+	@BeforeEach
+	void stagedUpload() throws Exception {
+		given(this.staged.stage(eq("ogp.csv"), any())).willReturn(this.upload);
+		given(this.staged.find(this.upload.id())).willReturn(Optional.of(this.upload));
+		given(this.staged.withFile(eq(this.upload), any()))
+			.willAnswer((call) -> call.<Function<Path, Object>>getArgument(1).apply(COPY));
+	}
 
 	@Test
 	void sendsAnonymousVisitorsToSignIn() throws Exception {
@@ -75,39 +93,48 @@ class ImportAdminControllerTests {
 
 	@Test
 	void previewsAnUploadWithItsCountsAndConflicts() throws Exception {
-		given(this.importer.preview(any(), eq("ogp.csv"))).willReturn(report(false));
+		given(this.importer.preview(COPY, "ogp.csv")).willReturn(report(false));
 
-		MvcResult result = this.mvc.perform(multipart("/admin/import").file(file("the sheet")).with(editor()).with(csrf()))
+		this.mvc.perform(multipart("/admin/import").file(file("the sheet")).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/import/preview"))
-			.andExpect(model().attributeExists("report", "upload"))
+			.andExpect(model().attribute("upload", this.upload))
 			.andExpect(content().string(allOf(containsString("ogp.csv: 558 rows"), containsString("<td>557</td>"),
-					containsString("AR0045"), containsString("Confirm the import"))))
-			.andReturn();
+					containsString("AR0045"), containsString("Confirm the import"),
+					containsString("action=\"/admin/import/" + this.upload.id() + "/confirm\""))));
 
-		StagedImport upload = (StagedImport) result.getModelAndView().getModel().get("upload");
-		assertThat(result.getResponse().getContentAsString())
-			.contains("action=\"/admin/import/" + upload.id() + "/confirm\"");
-		assertThat(Files.readString(upload.path())).isEqualTo("the sheet");
-		verify(this.importer).preview(upload.path(), "ogp.csv");
+		ArgumentCaptor<InputStream> content = ArgumentCaptor.forClass(InputStream.class);
+		verify(this.staged).stage(eq("ogp.csv"), content.capture());
+		verify(this.importer).preview(COPY, "ogp.csv");
 		verify(this.importer, never()).apply(any(), any());
+		verify(this.staged, never()).remove(any());
 	}
 
 	@Test
 	void confirmsAPreviewedUploadAndSaysWhatChanged() throws Exception {
-		given(this.importer.preview(any(), any())).willReturn(report(false));
-		given(this.importer.apply(any(), eq("ogp.csv"))).willReturn(report(true));
-		StagedImport upload = upload();
+		given(this.importer.apply(COPY, "ogp.csv")).willReturn(report(true));
 
-		this.mvc.perform(post("/admin/import/{id}/confirm", upload.id()).with(editor()).with(csrf()))
+		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/import"))
 			.andExpect(flash().attribute("message", "import.done"))
 			.andExpect(flash().attributeExists("report"));
 
-		verify(this.importer).apply(upload.path(), "ogp.csv");
-		assertThat(upload.path()).doesNotExist();
-		assertThat(this.staged.find(upload.id())).isEmpty();
+		verify(this.importer).apply(COPY, "ogp.csv");
+		verify(this.staged).remove(this.upload.id());
+	}
+
+	@Test
+	void saysWhyAConfirmedImportWasRejected() throws Exception {
+		given(this.importer.apply(COPY, "ogp.csv"))
+			.willThrow(new ImportRejectedException(0, null, "Another import is running; try again when it has finished."));
+
+		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/import"))
+			.andExpect(flash().attribute("error", "import.rejected"))
+			.andExpect(flash().attribute("rejection", "Another import is running; try again when it has finished."));
+		verify(this.staged).remove(this.upload.id());
 	}
 
 	@Test
@@ -132,6 +159,7 @@ class ImportAdminControllerTests {
 					containsString("Nothing was stored"), containsString("aria-invalid=\"true\""))))
 			.andReturn();
 		assertThat(result.getModelAndView().getModel()).doesNotContainKey("upload");
+		verify(this.staged).remove(this.upload.id());
 		verify(this.importer, never()).apply(any(), any());
 	}
 
@@ -145,6 +173,7 @@ class ImportAdminControllerTests {
 			.andExpect(view().name("admin/import/form"))
 			.andExpect(content().string(containsString("Choose a file to import.")));
 		verifyNoInteractions(this.importer);
+		verify(this.staged, never()).stage(any(), any());
 	}
 
 	@Test
@@ -156,15 +185,10 @@ class ImportAdminControllerTests {
 
 	@Test
 	void refusesAConfirmationWithoutCsrfToken() throws Exception {
-		StagedImport upload = upload();
-		this.mvc.perform(post("/admin/import/{id}/confirm", upload.id()).with(editor()))
+		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()))
 			.andExpect(status().isForbidden());
 		verify(this.importer, never()).apply(any(), any());
-	}
-
-	private StagedImport upload() {
-		return this.staged.stage("ogp.csv",
-				new java.io.ByteArrayInputStream("the sheet".getBytes(StandardCharsets.UTF_8)));
+		verify(this.staged, never()).remove(any());
 	}
 
 	private static MockMultipartFile file(String content) {

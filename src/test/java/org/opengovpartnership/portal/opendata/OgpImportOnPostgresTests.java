@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The import, its rejection and the round trip on a real PostgreSQL server started in-process, with the
+ * The import (of an upload kept in the database), its rejection and the round trip on a real PostgreSQL server started in-process, with the
  * {@code postgres} profile, so that the importer's SQL and V5 hold on both databases.
  */
 @SpringBootTest(properties = "portal.data-dir=target/opendata-postgres-test")
@@ -36,6 +36,9 @@ class OgpImportOnPostgresTests {
 
 	@Autowired
 	private OgpExporter exporter;
+
+	@Autowired
+	private StagedImports staged;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -63,7 +66,7 @@ class OgpImportOnPostgresTests {
 	}
 
 	@Test
-	void importsRejectsAndRoundTripsOnPostgres() {
+	void importsRejectsAndRoundTripsOnPostgres() throws IOException {
 		List<String> header = OgpFiles.header();
 		List<List<String>> rows = OgpFiles.rows();
 		rows.get(rows.size() - 1).set(OgpFiles.column("Commitment Unique Identifier"), rows.get(0).get(0));
@@ -73,7 +76,13 @@ class OgpImportOnPostgresTests {
 		assertThat(count("commitments")).isEqualTo(87);
 		assertThat(count("countries")).isEqualTo(1);
 
-		ImportReport first = this.importer.apply(OgpFiles.realFile(), "ogp.csv");
+		StagedImports.StagedImport upload;
+		try (java.io.InputStream content = java.nio.file.Files.newInputStream(OgpFiles.realFile())) {
+			upload = this.staged.stage("ogp.csv", content);
+		}
+		ImportReport first = this.staged.withFile(this.staged.find(upload.id()).orElseThrow(),
+				(path) -> this.importer.apply(path, "ogp.csv"));
+		this.staged.remove(upload.id());
 		assertThat(first.members()).isEqualTo(new Counts(75, 0, 0, 0));
 		assertThat(first.plans()).isEqualTo(new Counts(214, 0, 0, 0));
 		assertThat(first.commitments()).isEqualTo(new Counts(558, 0, 0, 0));
