@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.commitment;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -95,6 +98,9 @@ public class Commitment {
 
 	@Version
 	private long version;
+
+	/** When the commitment last changed, as its Atom feed entry says; the importer sets it too. */
+	private Instant updatedAt;
 
 	protected Commitment() {
 	}
@@ -327,6 +333,16 @@ public class Commitment {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
 	}
 
 }

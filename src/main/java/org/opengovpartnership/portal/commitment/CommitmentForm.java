@@ -66,7 +66,7 @@ public class CommitmentForm {
 	@Pattern(regexp = "Yes|No", message = "{irm.scale}")
 	private String irmVerifiable;
 
-	private List<@Pattern(regexp = "Access to Information|Civic Participation|Public Accountability|Technology and Innovation", message = "{irm.scale}") String> irmRelevance = new ArrayList<>();
+	private List<@Pattern(regexp = "Access to Information|Civic Participation|Public Accountability|Technology and Innovation|None", message = "{irm.scale}") String> irmRelevance = new ArrayList<>();
 
 	@Pattern(regexp = "None|Minor|Moderate|Transformative", message = "{irm.scale}")
 	private String irmPotentialImpact;

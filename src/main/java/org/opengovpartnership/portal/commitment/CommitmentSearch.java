@@ -1,10 +1,13 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -22,13 +25,16 @@ import org.opengovpartnership.portal.country.Country;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
  * The explorer's queries: one member's commitments narrowed by any combination of filters, and the counts per
- * policy area and per plan that sit beside them. Every value reaches SQL as a parameter.
+ * policy area and per plan that sit beside them. Every value reaches SQL as a parameter. The exports and the API
+ * use the same filters, for one member or (with a null member) the whole portal, selecting ids first and then
+ * loading those commitments with what they show, a fixed number of statements per chunk.
  */
 @Component
 @Transactional(readOnly = true)
@@ -59,6 +65,95 @@ public class CommitmentSearch {
 		TypedQuery<Commitment> query = this.entityManager.createQuery(select);
 		query.setFirstResult(filter.getPage() * pageSize).setMaxResults(pageSize);
 		return new PageImpl<>(query.getResultList(), PageRequest.of(filter.getPage(), pageSize), total);
+	}
+
+	/**
+	 * The ids of every commitment that passes the filter, in the filter's order; for the whole portal (a null
+	 * member) by member name first.
+	 */
+	public List<Long> ids(Country country, CommitmentFilter filter) {
+		return idQuery(country, filter).getResultList();
+	}
+
+	/** One page of the commitments that pass the filter, loaded as {@link #load} does. */
+	public Page<Commitment> page(Country country, CommitmentFilter filter, Pageable pageable) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> count = cb.createQuery(Long.class);
+		Root<Commitment> counted = count.from(Commitment.class);
+		count.select(cb.count(counted)).where(predicates(cb, count, counted, country, filter));
+		long total = this.entityManager.createQuery(count).getSingleResult();
+		List<Long> ids = (total == 0) ? List.of()
+				: idQuery(country, filter).setFirstResult((int) pageable.getOffset())
+					.setMaxResults(pageable.getPageSize())
+					.getResultList();
+		return new PageImpl<>(load(ids), pageable, total);
+	}
+
+	private TypedQuery<Long> idQuery(Country country, CommitmentFilter filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> select = cb.createQuery(Long.class);
+		Root<Commitment> commitment = select.from(Commitment.class);
+		List<Order> order = new ArrayList<>();
+		if (country == null) {
+			Path<Country> member = commitment.get("actionPlan").get("country");
+			order.add(cb.asc(member.get("name")));
+			order.add(cb.asc(member.get("id")));
+		}
+		order.addAll(order(cb, commitment, filter.getSort()));
+		select.select(commitment.get("id")).where(predicates(cb, select, commitment, country, filter)).orderBy(order);
+		return this.entityManager.createQuery(select);
+	}
+
+	/** The commitments with these ids, in the ids' order, with their plan, member and policy areas. */
+	public List<Commitment> load(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Commitment> byId = new HashMap<>();
+		for (Commitment commitment : this.entityManager.createQuery("""
+				select c from Commitment c join fetch c.actionPlan p join fetch p.country
+				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.id in :ids""", Commitment.class)
+			.setParameter("ids", ids)
+			.getResultList()) {
+			byId.put(commitment.getId(), commitment);
+		}
+		List<Commitment> ordered = new ArrayList<>(ids.size());
+		for (Long id : ids) {
+			ordered.add(byId.get(id));
+		}
+		return ordered;
+	}
+
+	/** Loads the milestones of these commitments in one statement; call inside the transaction that loaded them. */
+	public void loadMilestones(Collection<Commitment> commitments) {
+		if (!commitments.isEmpty()) {
+			this.entityManager
+				.createQuery("select distinct c from Commitment c left join fetch c.milestones where c in :commitments",
+						Commitment.class)
+				.setParameter("commitments", commitments)
+				.getResultList();
+		}
+	}
+
+	/** The commitment with this code, with its plan, member, policy areas and milestones. */
+	public Optional<Commitment> findByCode(String code) {
+		List<Commitment> found = this.entityManager.createQuery("""
+				select c from Commitment c join fetch c.actionPlan p join fetch p.country
+				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code = :code""", Commitment.class)
+			.setParameter("code", code)
+			.getResultList();
+		loadMilestones(found);
+		return found.stream().findFirst();
+	}
+
+	/** A member's commitments, most recently changed first. */
+	public List<Commitment> recentlyChanged(Country country, int limit) {
+		return this.entityManager.createQuery("""
+				select c from Commitment c join fetch c.actionPlan p where p.country = :country
+				order by c.updatedAt desc nulls last, c.code""", Commitment.class)
+			.setParameter("country", country)
+			.setMaxResults(limit)
+			.getResultList();
 	}
 
 	/** How many of the filtered commitments (ignoring the area filter) each policy area has, most first. */
@@ -92,7 +187,9 @@ public class CommitmentSearch {
 			Country country, CommitmentFilter filter) {
 		Path<ActionPlan> plan = commitment.get("actionPlan");
 		List<Predicate> where = new ArrayList<>();
-		where.add(cb.equal(plan.get("country"), country));
+		if (country != null) {
+			where.add(cb.equal(plan.get("country"), country));
+		}
 		if (filter.getPlan() != null) {
 			where.add(cb.equal(plan.get("number"), filter.getPlan()));
 		}

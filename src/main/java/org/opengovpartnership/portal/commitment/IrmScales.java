@@ -10,8 +10,9 @@ public final class IrmScales {
 
 	public static final List<String> VERIFIABLE = List.of("Yes", "No");
 
+	/** The OGP values; "None" records that the IRM found the commitment relevant to none of them. */
 	public static final List<String> RELEVANCE = List.of("Access to Information", "Civic Participation",
-			"Public Accountability", "Technology and Innovation");
+			"Public Accountability", "Technology and Innovation", "None");
 
 	public static final List<String> POTENTIAL_IMPACT = List.of("None", "Minor", "Moderate", "Transformative");
 

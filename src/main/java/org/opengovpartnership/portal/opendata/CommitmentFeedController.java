@@ -1,0 +1,124 @@
+package org.opengovpartnership.portal.opendata;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.commitment.CommitmentSearch;
+import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.system.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A member's commitments as an Atom feed, most recently changed first ({@code /members/{slug}/feed.atom}), so that
+ * journalists and civil society can follow changes in a feed reader. Written with ROME.
+ */
+@Controller
+class CommitmentFeedController {
+
+	/** Feed readers want the latest changes, not the archive. */
+	static final int ENTRIES = 100;
+
+	private final CountryRepository countries;
+
+	private final CommitmentSearch search;
+
+	CommitmentFeedController(CountryRepository countries, CommitmentSearch search) {
+		this.countries = countries;
+		this.search = search;
+	}
+
+	@GetMapping("/members/{slug}/feed.atom")
+	@Transactional(readOnly = true)
+	public void feed(@PathVariable String slug, HttpServletResponse response) throws IOException, FeedException {
+		Country country = this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);
+		List<Commitment> commitments = this.search.recentlyChanged(country, ENTRIES);
+		String page = address("/members/{slug}", slug);
+
+		Feed feed = new Feed("atom_1.0");
+		feed.setId(address("/members/{slug}/feed.atom", slug));
+		feed.setTitle(country.getName() + ": OGP commitments");
+		feed.setSubtitle(text("Changes to the Open Government Partnership commitments of " + country.getName()
+				+ ", most recent first."));
+		feed.setUpdated(Date.from(commitments.stream()
+			.map(Commitment::getUpdatedAt)
+			.filter(java.util.Objects::nonNull)
+			.max(Instant::compareTo)
+			.orElse(Instant.EPOCH)));
+		Person author = new Person();
+		author.setName("OGP Member Portal");
+		feed.setAuthors(List.of(author));
+		feed.setAlternateLinks(List.of(link("alternate", page, "text/html")));
+		feed.setOtherLinks(List.of(link("self", feed.getId(), "application/atom+xml")));
+		List<Entry> entries = new ArrayList<>();
+		for (Commitment commitment : commitments) {
+			entries.add(entry(slug, commitment));
+		}
+		feed.setEntries(entries);
+
+		response.setContentType("application/atom+xml;charset=UTF-8");
+		new WireFeedOutput().output(feed, response.getWriter());
+	}
+
+	private static Entry entry(String slug, Commitment commitment) {
+		String address = address("/members/{slug}/commitments/{code}", slug, commitment.getCode());
+		Entry entry = new Entry();
+		entry.setId(address);
+		entry.setTitle(commitment.getCode() + ": " + commitment.getTitle());
+		Instant updated = (commitment.getUpdatedAt() != null) ? commitment.getUpdatedAt() : Instant.EPOCH;
+		entry.setUpdated(Date.from(updated));
+		entry.setAlternateLinks(List.of(link("alternate", address, "text/html")));
+		StringBuilder summary = new StringBuilder("Action Plan ").append(commitment.getActionPlan().getNumber())
+			.append(" (")
+			.append(commitment.getActionPlan().getYears())
+			.append(")");
+		if (commitment.getStatus() != null) {
+			summary.append(". Status: ").append(commitment.getStatus().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (commitment.getIrmCompletion() != null) {
+			summary.append(". IRM completion: ").append(commitment.getIrmCompletion());
+		}
+		if (commitment.getLeadInstitution() != null) {
+			summary.append(". Lead institution: ").append(commitment.getLeadInstitution());
+		}
+		entry.setSummary(text(summary.append('.').toString()));
+		return entry;
+	}
+
+	private static Content text(String text) {
+		Content content = new Content();
+		content.setType(Content.TEXT);
+		content.setValue(text);
+		return content;
+	}
+
+	private static Link link(String rel, String href, String type) {
+		Link link = new Link();
+		link.setRel(rel);
+		link.setHref(href);
+		link.setType(type);
+		return link;
+	}
+
+	private static String address(String path, Object... variables) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).buildAndExpand(variables).toUriString();
+	}
+
+}

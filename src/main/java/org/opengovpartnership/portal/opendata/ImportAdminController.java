@@ -1,0 +1,88 @@
+package org.opengovpartnership.portal.opendata;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.opengovpartnership.portal.opendata.StagedImports.StagedImport;
+import org.opengovpartnership.portal.system.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Loads OGP's commitment sheet ({@code /admin/import}): upload, preview of what would change, confirm. The public
+ * counterpart is {@link OpenDataController}, which exports the same format.
+ */
+@Controller
+@RequestMapping("/admin/import")
+class ImportAdminController {
+
+	private final OgpImporter importer;
+
+	private final StagedImports staged;
+
+	ImportAdminController(OgpImporter importer, StagedImports staged) {
+		this.importer = importer;
+		this.staged = staged;
+	}
+
+	@GetMapping
+	String newForm() {
+		return "admin/import/form";
+	}
+
+	/** Keeps the file and shows what importing it would change; a file that cannot be imported is refused here. */
+	@PostMapping
+	String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("problem", "import.file.missing");
+			return "admin/import/form";
+		}
+		String fileName = StringUtils.hasText(file.getOriginalFilename())
+				? StringUtils.getFilename(file.getOriginalFilename()) : "upload.csv";
+		StagedImport upload;
+		try (InputStream content = file.getInputStream()) {
+			upload = this.staged.stage(fileName, content);
+		}
+		try {
+			model.addAttribute("report", this.staged.withFile(upload, (path) -> this.importer.preview(path, fileName)));
+			model.addAttribute("upload", upload);
+			return "admin/import/preview";
+		}
+		catch (ImportRejectedException ex) {
+			this.staged.remove(upload.id());
+			model.addAttribute("problem", "import.rejected");
+			model.addAttribute("rejection", ex.getMessage());
+			model.addAttribute("fileName", fileName);
+			return "admin/import/form";
+		}
+	}
+
+	/** Imports the previewed file in one transaction, then goes back to the form with what changed. */
+	@PostMapping("/{id}/confirm")
+	String confirm(@PathVariable String id, RedirectAttributes redirect) {
+		StagedImport upload = this.staged.find(id).orElseThrow(NotFoundException::new);
+		try {
+			ImportReport report = this.staged.withFile(upload,
+					(path) -> this.importer.apply(path, upload.fileName()));
+			redirect.addFlashAttribute("message", "import.done");
+			redirect.addFlashAttribute("report", report);
+		}
+		catch (ImportRejectedException ex) {
+			redirect.addFlashAttribute("error", "import.rejected");
+			redirect.addFlashAttribute("rejection", ex.getMessage());
+		}
+		finally {
+			this.staged.remove(id);
+		}
+		return "redirect:/admin/import";
+	}
+
+}

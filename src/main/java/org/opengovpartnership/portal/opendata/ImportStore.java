@@ -1,0 +1,248 @@
+package org.opengovpartnership.portal.opendata;
+
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.commitment.CommitmentSearch;
+import org.opengovpartnership.portal.country.GovernmentLevel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The importer's reads and writes. Commitments are read as entities; writes go through JDBC in batches, inside the
+ * import's one transaction, so that 50,000 rows take seconds.
+ */
+@Repository
+class ImportStore {
+
+	/** A member as the importer compares it with the file. */
+	record MemberRow(Long id, String slug, String name, String iso3, String region, GovernmentLevel level) {
+	}
+
+	/** An action plan as the importer compares it with the file. */
+	record PlanRow(Long id, long countryId, int number, int startYear, int endYear) {
+	}
+
+	/** What the last import kept of a commitment. */
+	record Source(String cells, String importHash) {
+	}
+
+	/** A commitment to write: its values, the plan it belongs to, and what the import keeps of its row. */
+	record Write(Long id, long planId, CommitmentValues values, String cells, String hash) {
+	}
+
+	private static final String COMMITMENT_COLUMNS = "action_plan_id, number, title, short_title, description, "
+			+ "lead_institution, supporting_institutions, status, start_date, end_date, irm_verifiable, irm_relevance, "
+			+ "irm_potential_impact, irm_completion, irm_opened_government, irm_early_results, irm_starred, updated_at";
+
+	private final JdbcTemplate jdbc;
+
+	private final EntityManager entityManager;
+
+	private final CommitmentSearch search;
+
+	ImportStore(JdbcTemplate jdbc, EntityManager entityManager, CommitmentSearch search) {
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+		this.search = search;
+	}
+
+	List<MemberRow> members() {
+		return this.jdbc.query("select id, slug, name, iso3, region, government_level from countries",
+				(rs, i) -> new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), GovernmentLevel.valueOf(rs.getString(6))));
+	}
+
+	List<PlanRow> plans() {
+		return this.jdbc.query("select id, country_id, number, start_year, end_year from action_plans",
+				(rs, i) -> new PlanRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+	}
+
+	Map<String, Long> policyAreas() {
+		Map<String, Long> areas = new HashMap<>();
+		this.jdbc.query("select id, name from policy_areas", (rs) -> {
+			areas.put(rs.getString(2), rs.getLong(1));
+		});
+		return areas;
+	}
+
+	long insertMember(MemberRow member) {
+		return insert("insert into countries (slug, name, iso3, region, government_level) values (?, ?, ?, ?, ?)",
+				member.slug(), member.name(), member.iso3(), member.region(), member.level().name());
+	}
+
+	void updateMember(MemberRow member) {
+		this.jdbc.update(
+				"update countries set name = ?, iso3 = ?, region = ?, government_level = ?, version = version + 1 where id = ?",
+				member.name(), member.iso3(), member.region(), member.level().name(), member.id());
+	}
+
+	long insertPlan(PlanRow plan) {
+		return insert("insert into action_plans (country_id, number, start_year, end_year) values (?, ?, ?, ?)",
+				plan.countryId(), plan.number(), plan.startYear(), plan.endYear());
+	}
+
+	void updatePlan(PlanRow plan) {
+		this.jdbc.update(
+				"update action_plans set start_year = ?, end_year = ?, version = version + 1 where id = ?",
+				plan.startYear(), plan.endYear(), plan.id());
+	}
+
+	long insertPolicyArea(String name) {
+		return insert("insert into policy_areas (name) values (?)", name);
+	}
+
+	/** The commitments with these codes, with their plan, member and policy areas. */
+	List<Commitment> commitments(Collection<String> codes) {
+		return this.entityManager.createQuery("""
+				select c from Commitment c join fetch c.actionPlan p join fetch p.country
+				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code in :codes""",
+				Commitment.class)
+			.setParameter("codes", codes)
+			.getResultList();
+	}
+
+	Map<Long, Source> sources(Collection<Long> commitmentIds) {
+		Map<Long, Source> sources = new HashMap<>();
+		if (commitmentIds.isEmpty()) {
+			return sources;
+		}
+		this.jdbc.query("select commitment_id, cells, import_hash from commitment_sources where commitment_id in ("
+				+ placeholders(commitmentIds.size()) + ")", (rs) -> {
+					sources.put(rs.getLong(1), new Source(rs.getString(2), rs.getString(3)));
+				}, commitmentIds.toArray());
+		return sources;
+	}
+
+	/** Inserts the commitments and returns their ids by code. */
+	Map<String, Long> insertCommitments(List<Write> writes, Instant now) {
+		if (writes.isEmpty()) {
+			return Map.of();
+		}
+		this.jdbc.batchUpdate("insert into commitments (" + COMMITMENT_COLUMNS
+				+ ", code, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", writes, 500,
+				(ps, write) -> {
+					int next = bindCommitment(ps, write, now);
+					ps.setString(next, write.values().code());
+				});
+		Map<String, Long> ids = new HashMap<>();
+		List<String> codes = writes.stream().map((write) -> write.values().code()).toList();
+		this.jdbc.query("select id, code from commitments where code in (" + placeholders(codes.size()) + ")",
+				(rs) -> {
+					ids.put(rs.getString(2), rs.getLong(1));
+				}, codes.toArray());
+		return ids;
+	}
+
+	void updateCommitments(List<Write> writes, Instant now) {
+		String assignments = String.join(" = ?, ", COMMITMENT_COLUMNS.split(", ")) + " = ?";
+		this.jdbc.batchUpdate("update commitments set " + assignments + ", version = version + 1 where id = ?",
+				writes, 500, (ps, write) -> {
+					int next = bindCommitment(ps, write, now);
+					ps.setLong(next, write.id());
+				});
+	}
+
+	/**
+	 * Links commitments to policy areas, after unlinking the updated commitments from the sheet's policy areas (the
+	 * ids given); their other tags stay.
+	 */
+	void replacePolicyAreas(List<Long> updatedIds, Collection<Long> sheetAreaIds, List<long[]> links) {
+		if (!updatedIds.isEmpty() && !sheetAreaIds.isEmpty()) {
+			List<Long> areas = List.copyOf(sheetAreaIds);
+			this.jdbc.batchUpdate("delete from commitment_policy_areas where commitment_id = ? and policy_area_id in ("
+					+ placeholders(areas.size()) + ")", updatedIds, 500, (ps, id) -> {
+						ps.setLong(1, id);
+						for (int i = 0; i < areas.size(); i++) {
+							ps.setLong(i + 2, areas.get(i));
+						}
+					});
+		}
+		this.jdbc.batchUpdate("insert into commitment_policy_areas (commitment_id, policy_area_id) values (?, ?)",
+				links, 500, (ps, link) -> {
+					ps.setLong(1, link[0]);
+					ps.setLong(2, link[1]);
+				});
+	}
+
+	/** Keeps what this import read of each commitment, replacing what an earlier one kept. */
+	void replaceSources(List<Write> writes, Instant now) {
+		this.jdbc.batchUpdate("delete from commitment_sources where commitment_id = ?", writes, 500,
+				(ps, write) -> ps.setLong(1, write.id()));
+		this.jdbc.batchUpdate(
+				"insert into commitment_sources (commitment_id, cells, import_hash, imported_at) values (?, ?, ?, ?)",
+				writes, 500, (ps, write) -> {
+					ps.setLong(1, write.id());
+					ps.setString(2, write.cells());
+					ps.setString(3, write.hash());
+					ps.setObject(4, timestamp(now));
+				});
+	}
+
+	/** Loads the milestones of these commitments in one statement, for their audit snapshots. */
+	void loadMilestones(Collection<Commitment> commitments) {
+		this.search.loadMilestones(commitments);
+	}
+
+	/** Forgets the entities read so far, so that memory stays bounded whatever the size of the file. */
+	void clear() {
+		this.entityManager.clear();
+	}
+
+	private int bindCommitment(PreparedStatement ps, Write write, Instant now) throws java.sql.SQLException {
+		CommitmentValues v = write.values();
+		ps.setLong(1, write.planId());
+		ps.setObject(2, v.number(), Types.INTEGER);
+		ps.setString(3, v.title());
+		ps.setString(4, v.shortTitle());
+		ps.setString(5, v.description());
+		ps.setString(6, v.leadInstitution());
+		ps.setString(7, v.supportingInstitutions());
+		ps.setString(8, (v.status() != null) ? v.status().name() : null);
+		ps.setObject(9, v.startDate(), Types.DATE);
+		ps.setObject(10, v.endDate(), Types.DATE);
+		ps.setString(11, v.irmVerifiable());
+		ps.setString(12, v.irmRelevance());
+		ps.setString(13, v.irmPotentialImpact());
+		ps.setString(14, v.irmCompletion());
+		ps.setString(15, v.irmOpenedGovernment());
+		ps.setString(16, v.irmEarlyResults());
+		ps.setObject(17, v.irmStarred(), Types.BOOLEAN);
+		ps.setObject(18, timestamp(now));
+		return 19;
+	}
+
+	private long insert(String sql, Object... args) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			PreparedStatement ps = connection.prepareStatement(sql, new String[] { "id" });
+			for (int i = 0; i < args.length; i++) {
+				ps.setObject(i + 1, args[i]);
+			}
+			return ps;
+		}, keys);
+		return keys.getKeyAs(Long.class);
+	}
+
+	private static OffsetDateTime timestamp(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static String placeholders(int count) {
+		return String.join(", ", new ArrayList<>(java.util.Collections.nCopies(count, "?")));
+	}
+
+}

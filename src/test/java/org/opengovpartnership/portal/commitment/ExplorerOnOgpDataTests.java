@@ -1,0 +1,97 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.opendata.SharedFileImport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+/**
+ * The explorer and the members list on OGP's real 75-member export, loaded with the importer. Expected figures were
+ * counted in the CSV file itself.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(locations = "classpath:opendata/test.properties")
+class ExplorerOnOgpDataTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	CommitmentSearch search;
+
+	@Autowired
+	CountryRepository countries;
+
+	@Autowired
+	MockMvc mvc;
+
+	@BeforeEach
+	void sharedFileImported() {
+		SharedFileImport.ensure(this.context);
+	}
+
+	@Test
+	void countsUkrainesCommitmentsPerPlan() {
+		Country ukraine = this.countries.findBySlug("ukraine").orElseThrow();
+		assertThat(this.search.find(ukraine, new CommitmentFilter(), 25).getTotalElements()).isEqualTo(32);
+		assertThat(this.search.countByPlan(ukraine, new CommitmentFilter())).containsExactly(entry(6, 1L),
+				entry(5, 8L), entry(4, 1L), entry(3, 3L), entry(2, 12L), entry(1, 7L));
+	}
+
+	@Test
+	void filtersOnPolicyAreaTagsCompletionAndText() {
+		Country ukraine = this.countries.findBySlug("ukraine").orElseThrow();
+		CommitmentFilter area = new CommitmentFilter();
+		area.setArea("Anti-Corruption and Integrity");
+		assertThat(this.search.find(ukraine, area, 25).getTotalElements()).isEqualTo(2);
+		assertThat(this.search.countByPolicyArea(ukraine, new CommitmentFilter()))
+			.containsEntry("Anti-Corruption and Integrity", 2L);
+
+		CommitmentFilter completion = new CommitmentFilter();
+		completion.setCompletion("Substantial");
+		assertThat(this.search.find(ukraine, completion, 25).getTotalElements()).isEqualTo(9);
+
+		CommitmentFilter text = new CommitmentFilter();
+		text.setQ("parliament");
+		assertThat(this.search.find(ukraine, text, 25).getContent()).extracting(Commitment::getCode)
+			.containsExactly("UA0105");
+	}
+
+	@Test
+	void pagesThroughAMembersCommitments() {
+		Country ukraine = this.countries.findBySlug("ukraine").orElseThrow();
+		CommitmentFilter second = new CommitmentFilter();
+		second.setPage(1);
+		List<Commitment> rest = this.search.find(ukraine, second, 25).getContent();
+		assertThat(rest).hasSize(7);
+		assertThat(rest).allSatisfy(c -> assertThat(c.getCode()).startsWith("UA"));
+	}
+
+	@Test
+	void listsEveryMemberAndFiltersByRegion() throws Exception {
+		this.mvc.perform(get("/")).andExpect(content().string(containsString("76 members")));
+		this.mvc.perform(get("/").param("region", "Americas"))
+			.andExpect(content().string(containsString("19 members")))
+			.andExpect(content().string(containsString("<a href=\"/members/mexico\">Mexico</a>")));
+		this.mvc.perform(get("/").param("region", "Europe").param("q", "ukr"))
+			.andExpect(content().string(containsString("One member")))
+			.andExpect(content().string(containsString("<a href=\"/members/ukraine\">Ukraine</a>")));
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.opengovpartnership.portal.opendata;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.opengovpartnership.portal.opendata.ImportReport.Conflict;
+import org.opengovpartnership.portal.opendata.ImportReport.Counts;
+import org.opengovpartnership.portal.opendata.StagedImports.StagedImport;
+import org.opengovpartnership.portal.user.SecurityConfig;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(ImportAdminController.class)
+@Import(SecurityConfig.class)
+class ImportAdminControllerTests {
+
+	/** Where the staged upload's local copy would be. */
+	private static final Path COPY = Path.of("staged-copy.csv");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private StagedImports staged;
+
+	@MockitoBean
+	private OgpImporter importer;
+
+	private final StagedImport upload = new StagedImport("4a1f7c52-8d3e-4b6a-9c0d-2e5f6a7b8c9d", "ogp.csv",
+			Instant.parse("2026-11-27T12:00:00Z"));
+
+	@BeforeEach
+	void stagedUpload() throws Exception {
+		given(this.staged.stage(eq("ogp.csv"), any())).willReturn(this.upload);
+		given(this.staged.find(this.upload.id())).willReturn(Optional.of(this.upload));
+		given(this.staged.withFile(eq(this.upload), any()))
+			.willAnswer((call) -> call.<Function<Path, Object>>getArgument(1).apply(COPY));
+	}
+
+	@Test
+	void sendsAnonymousVisitorsToSignIn() throws Exception {
+		this.mvc.perform(get("/admin/import")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(multipart("/admin/import").file(file("a,b\n")).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		verifyNoInteractions(this.importer);
+	}
+
+	@Test
+	void showsTheUploadFormWithALabelledFileField() throws Exception {
+		this.mvc.perform(get("/admin/import").with(editor()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/import/form"))
+			.andExpect(content().string(allOf(containsString("<label for=\"file\">OGP commitment sheet (CSV, UTF-8)</label>"),
+					containsString("type=\"file\" id=\"file\" name=\"file\""),
+					containsString("enctype=\"multipart/form-data\""), containsString("name=\"_csrf\""))));
+	}
+
+	@Test
+	void previewsAnUploadWithItsCountsAndConflicts() throws Exception {
+		given(this.importer.preview(COPY, "ogp.csv")).willReturn(report(false));
+
+		this.mvc.perform(multipart("/admin/import").file(file("the sheet")).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/import/preview"))
+			.andExpect(model().attribute("upload", this.upload))
+			.andExpect(content().string(allOf(containsString("ogp.csv: 558 rows"), containsString("<td>557</td>"),
+					containsString("AR0045"), containsString("Confirm the import"),
+					containsString("action=\"/admin/import/" + this.upload.id() + "/confirm\""))));
+
+		ArgumentCaptor<InputStream> content = ArgumentCaptor.forClass(InputStream.class);
+		verify(this.staged).stage(eq("ogp.csv"), content.capture());
+		verify(this.importer).preview(COPY, "ogp.csv");
+		verify(this.importer, never()).apply(any(), any());
+		verify(this.staged, never()).remove(any());
+	}
+
+	@Test
+	void confirmsAPreviewedUploadAndSaysWhatChanged() throws Exception {
+		given(this.importer.apply(COPY, "ogp.csv")).willReturn(report(true));
+
+		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/import"))
+			.andExpect(flash().attribute("message", "import.done"))
+			.andExpect(flash().attributeExists("report"));
+
+		verify(this.importer).apply(COPY, "ogp.csv");
+		verify(this.staged).remove(this.upload.id());
+	}
+
+	@Test
+	void saysWhyAConfirmedImportWasRejected() throws Exception {
+		given(this.importer.apply(COPY, "ogp.csv"))
+			.willThrow(new ImportRejectedException(0, null, "Another import is running; try again when it has finished."));
+
+		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/import"))
+			.andExpect(flash().attribute("error", "import.rejected"))
+			.andExpect(flash().attribute("rejection", "Another import is running; try again when it has finished."));
+		verify(this.staged).remove(this.upload.id());
+	}
+
+	@Test
+	void showsTheResultAfterTheRedirect() throws Exception {
+		this.mvc.perform(get("/admin/import").with(editor()).flashAttr("message", "import.done")
+			.flashAttr("report", report(true)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Import done."),
+					containsString("What the import of ogp.csv changed"), containsString("<td>557</td>"))));
+	}
+
+	@Test
+	void refusesABadFileWithItsLineAndColumn() throws Exception {
+		given(this.importer.preview(any(), any())).willThrow(new ImportRejectedException(4, "Action Plan Number",
+				"\u201cthird\u201d is not an action plan number (a whole number from 1 to 99)."));
+
+		MvcResult result = this.mvc.perform(multipart("/admin/import").file(file("bad")).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/import/form"))
+			.andExpect(content().string(allOf(containsString("ogp.csv was not imported"),
+					containsString("Line 4, column \u201cAction Plan Number\u201d: \u201cthird\u201d is not an action plan number"),
+					containsString("Nothing was stored"), containsString("aria-invalid=\"true\""))))
+			.andReturn();
+		assertThat(result.getModelAndView().getModel()).doesNotContainKey("upload");
+		verify(this.staged).remove(this.upload.id());
+		verify(this.importer, never()).apply(any(), any());
+	}
+
+	@Test
+	void asksForAFileWhenNoneWasChosen() throws Exception {
+		this.mvc
+			.perform(multipart("/admin/import").file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/import/form"))
+			.andExpect(content().string(containsString("Choose a file to import.")));
+		verifyNoInteractions(this.importer);
+		verify(this.staged, never()).stage(any(), any());
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownUpload() throws Exception {
+		this.mvc.perform(post("/admin/import/{id}/confirm", "no-such-upload").with(editor()).with(csrf()))
+			.andExpect(status().isNotFound());
+		verifyNoInteractions(this.importer);
+	}
+
+	@Test
+	void refusesAConfirmationWithoutCsrfToken() throws Exception {
+		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()))
+			.andExpect(status().isForbidden());
+		verify(this.importer, never()).apply(any(), any());
+		verify(this.staged, never()).remove(any());
+	}
+
+	private static MockMultipartFile file(String content) {
+		return new MockMultipartFile("file", "ogp.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static RequestPostProcessor editor() {
+		return user("editor").roles("EDITOR");
+	}
+
+	private static ImportReport report(boolean applied) {
+		return new ImportReport("ogp.csv", "ab".repeat(32), 558, new Counts(0, 0, 75, 0), new Counts(0, 0, 214, 0),
+				new Counts(0, 0, 557, 1), List.of(),
+				List.of(new Conflict(413, "AR0045", "Apertura de datos del Congreso Nacional", "Argentina")), applied);
+	}
+
+
+}
