@@ -181,19 +181,20 @@ start_nginx() {
 	done
 }
 
-# CPU time (clock ticks) used so far by a process and its children (nginx's workers).
+# CPU time (clock ticks) used so far by a process and its children (nginx's workers). Processes may end while it
+# reads: cat skips them.
 cpu_ticks() {
-	local root=$1
-	awk -v root="$root" '
-		FNR == 1 {
-			# Fields after the command name, which is in parentheses and may contain spaces.
+	cat /proc/[0-9]*/stat 2>/dev/null | awk -v root="$1" '
+		{
+			pid = $1
+			# The fields after the command name, which is in parentheses and may contain spaces.
 			line = $0
 			sub(/^.*\) /, "", line)
 			split(line, f, " ")
 			# f[2] is the parent pid, f[12] and f[13] user and system time.
-			if (FILENAME == "/proc/" root "/stat" || f[2] == root) total += f[12] + f[13]
+			if (pid == root || f[2] == root) total += f[12] + f[13]
 		}
-		END { print total + 0 }' /proc/[0-9]*/stat 2>/dev/null
+		END { print total + 0 }'
 }
 
 # Runs wrk and prints one table row: name, requests/s, p50, p99, errors, and the server's CPU time per request.
