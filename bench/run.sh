@@ -9,9 +9,10 @@
 #     200 on /members/mexico;
 #  3. saves that page with curl, and serves the copy with nginx (generated config: same Content-Type, same gzip
 #     settings as the app, see below);
-#  4. warms each server up (wrk, 10 s, not reported), then runs wrk -t2 -c32 -d20s --latency against both, with the
-#     same "Accept-Encoding: gzip" header, and prints requests/s, p50 and p99 latency, errors and the ratio app/nginx;
-#     then the app's resident memory (RSS);
+#  4. warms each server up (wrk, 20 s, not reported), then runs wrk -t2 -c32 -d20s --latency against both, with the
+#     same "Accept-Encoding: gzip" header, and prints requests/s, p50 and p99 latency, errors, the server's CPU time
+#     per request (which other load on the machine disturbs less than requests/s) and the ratio app/nginx; then the
+#     app's resident memory (RSS);
 #  5. the same with the app on a throwaway PostgreSQL cluster (initdb in a temp folder, Debian's binaries) and
 #     --spring.profiles.active=postgres.
 #
@@ -20,17 +21,19 @@
 # compressing per request. NGINX_GZIP=dynamic makes nginx compress per request instead (gzip_comp_level 6, Tomcat's
 # level), which is slower for nginx.
 #
-# Settings (environment): DURATION (20s), WARMUP (10s), CONNECTIONS (32), THREADS (2), NGINX_GZIP (static|dynamic),
-# JAVA_OPTS (none), SKIP_POSTGRES (set to 1 to measure H2 only).
+# Settings (environment): DURATION (20s), WARMUP (20s), CONNECTIONS (32), THREADS (2), NGINX_GZIP (static|dynamic),
+# JAVA_OPTS (none), APP_ARGS (more arguments for the app, e.g. --spring.datasource.hikari.maximum-pool-size=20),
+# SKIP_H2 or SKIP_POSTGRES (set to 1 to measure only the other).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 NGINX_GZIP=${NGINX_GZIP:-static}
 JAVA_OPTS=${JAVA_OPTS:-}
+APP_ARGS=${APP_ARGS:-}
 PAGE=/members/mexico
 HOST=127.0.0.1
 
@@ -118,7 +121,7 @@ start_app() {
 	launched=$(now_ms)
 	# shellcheck disable=SC2086
 	java $JAVA_OPTS -jar "$jar" --server.address=$HOST --server.port="$port" \
-		--portal.admin.password="bench-$(date +%s%N)" "$@" >"$work/app-$port.log" 2>&1 &
+		--portal.admin.password="bench-$(date +%s%N)" "$@" $APP_ARGS >"$work/app-$port.log" 2>&1 &
 	app_pid=$!
 	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$app_url$PAGE" || true)" = "200" ]; do
 		if ! kill -0 "$app_pid" 2>/dev/null; then
@@ -153,11 +156,12 @@ start_nginx() {
 		    fastcgi_temp_path $work/nginx/fastcgi;
 		    uwsgi_temp_path $work/nginx/uwsgi;
 		    scgi_temp_path $work/nginx/scgi;
-		    # The app's settings: server.compression.* (2 KB minimum, the same types); Content-Type text/html, UTF-8.
+		    # The app's settings: server.compression.* (2 KB minimum, the same types; nginx always includes text/html);
+		    # Content-Type text/html, UTF-8.
 		    gzip on;
 		    gzip_comp_level 6;
 		    gzip_min_length 2048;
-		    gzip_types text/html text/css application/javascript application/json image/svg+xml text/csv;
+		    gzip_types text/css application/javascript application/json image/svg+xml text/csv;
 		    gzip_vary on;
 		    gzip_static $gzip_static;
 		    server {
@@ -177,24 +181,46 @@ start_nginx() {
 	done
 }
 
-# Runs wrk and prints one table row: name, requests/s, p50, p99, errors.
+# CPU time (clock ticks) used so far by a process and its children (nginx's workers).
+cpu_ticks() {
+	local root=$1
+	awk -v root="$root" '
+		FNR == 1 {
+			# Fields after the command name, which is in parentheses and may contain spaces.
+			line = $0
+			sub(/^.*\) /, "", line)
+			split(line, f, " ")
+			# f[2] is the parent pid, f[12] and f[13] user and system time.
+			if (FILENAME == "/proc/" root "/stat" || f[2] == root) total += f[12] + f[13]
+		}
+		END { print total + 0 }' /proc/[0-9]*/stat 2>/dev/null
+}
+
+# Runs wrk and prints one table row: name, requests/s, p50, p99, errors, and the server's CPU time per request.
 measure() {
-	local name=$1 url=$2 out
+	local name=$1 url=$2 pid=$4 out
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+	local before after
+	before=$(cpu_ticks "$pid")
 	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$url")
+	after=$(cpu_ticks "$pid")
 	echo "$out" >"$work/wrk-$name.txt"
-	local rps p50 p99 non2xx socket
+	local rps p50 p99 non2xx socket requests cpu
 	rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
 	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
 	p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
 	non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
 	socket=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
-	printf '%-22s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$((${non2xx:-0} + ${socket:-0}))"
+	requests=$(awk '/requests in/ {print $1}' <<<"$out")
+	cpu=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v r="$requests" \
+		'BEGIN { printf "%.0f us", t / hz * 1e6 / r }')
+	printf '%-22s %12s %10s %10s %8s %14s\n' "$name" "$rps" "$p50" "$p99" "$((${non2xx:-0} + ${socket:-0}))" "$cpu"
+	grep -E 'Socket errors|Non-2xx' <<<"$out" | sed 's/^ */    /' || true
 	eval "rps_$3=$rps"
 }
 
 header() {
-	printf '%-22s %12s %10s %10s %8s\n' "" "requests/s" "p50" "p99" "errors"
+	printf '%-22s %12s %10s %10s %8s %14s\n' "" "requests/s" "p50" "p99" "errors" "CPU/request"
 }
 
 ratio() {
@@ -219,11 +245,13 @@ css_path=$(grep -o 'href="/css/[^"]*"' "$work/www$PAGE.html" | head -1 | cut -d'
 css_bytes=$(curl -s "$app_url$css_path" | wc -c)
 echo "Page: $html_bytes bytes of HTML + $css_bytes of CSS, no JavaScript; $gzip_bytes bytes gzip-compressed"
 echo "== H2 (embedded default): started in ${start_ms} ms (launch to first 200 on $PAGE)"
-header
-measure app "$app_url$PAGE" app_h2
-measure nginx "$nginx_url$PAGE" nginx_h2
-ratio "$rps_app_h2" "$rps_nginx_h2"
-echo "app memory after the run (RSS): $(rss_mb)"
+if [ -z "${SKIP_H2:-}" ]; then
+	header
+	measure app "$app_url$PAGE" app_h2 "$app_pid"
+	measure nginx "$nginx_url$PAGE" nginx_h2 "$nginx_pid"
+	ratio "$rps_app_h2" "$rps_nginx_h2"
+	echo "app memory after the run (RSS): $(rss_mb)"
+fi
 stop_app
 
 # --- 2. PostgreSQL -----------------------------------------------------------------------------------------------
@@ -243,8 +271,8 @@ if [ -z "${SKIP_POSTGRES:-}" ]; then
 		--spring.datasource.username=postgres --spring.datasource.password=
 	echo "== PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (profile postgres): started in ${start_ms} ms"
 	header
-	measure app "$app_url$PAGE" app_pg
-	measure nginx "$nginx_url$PAGE" nginx_pg
+	measure app "$app_url$PAGE" app_pg "$app_pid"
+	measure nginx "$nginx_url$PAGE" nginx_pg "$nginx_pid"
 	ratio "$rps_app_pg" "$rps_nginx_pg"
 	echo "app memory after the run (RSS): $(rss_mb)"
 	stop_app

@@ -1,11 +1,16 @@
 package org.opengovpartnership.portal.caching;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Versions of what the public pages show. A change bumps them in its own transaction, so the new version becomes
@@ -14,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ContentVersions {
+
+	/** Key of the transaction's {@link Changes}. */
+	private static final Object CHANGES = new Object();
 
 	private final ContentVersionRepository versions;
 
@@ -25,20 +33,63 @@ public class ContentVersions {
 	}
 
 	/**
-	 * Something changed in what pages show.
+	 * Something changed in what pages show. The versions are bumped once per transaction, just before it commits:
+	 * an import of many rows costs a few updates, not a few per row.
 	 * @param countrySlug the member whose pages show the change, or null when it shows on every member's pages
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void changed(String countrySlug) {
+		Changes changes = changesOfThisTransaction();
 		if (countrySlug == null) {
+			changes.everyMember = true;
+		}
+		else {
+			changes.members.add(countrySlug);
+		}
+	}
+
+	private Changes changesOfThisTransaction() {
+		Changes changes = (Changes) TransactionSynchronizationManager.getResource(CHANGES);
+		if (changes == null) {
+			Changes fresh = new Changes();
+			TransactionSynchronizationManager.bindResource(CHANGES, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					bump(fresh);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CHANGES);
+				}
+			});
+			changes = fresh;
+		}
+		return changes;
+	}
+
+	/**
+	 * The members' rows in the order of their slugs, then the shared row: every transaction takes these locks in the
+	 * same order, so two changing several members never wait on each other in a circle.
+	 */
+	private void bump(Changes changes) {
+		new TreeSet<>(changes.members).forEach(this.versions::bumpMember);
+		if (changes.everyMember) {
 			this.versions.bumpEveryMember();
 		}
 		else {
-			// The member's row first, then the shared row, in every transaction: no two changes wait on each other
-			// in opposite orders.
-			this.versions.bumpMember(countrySlug);
 			this.versions.bumpAnyChange();
 		}
+	}
+
+	/** What a transaction changed. */
+	private static final class Changes {
+
+		private final Set<String> members = new HashSet<>();
+
+		private boolean everyMember;
+
 	}
 
 	// The reads are on every anonymous page view: one plain JDBC statement each, outside any transaction (no BEGIN

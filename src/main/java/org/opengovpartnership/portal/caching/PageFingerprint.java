@@ -26,12 +26,19 @@ final class PageFingerprint {
 
 	private final String value;
 
-	PageFingerprint(String value) {
+	private final int files;
+
+	PageFingerprint(String value, int files) {
 		this.value = value;
+		this.files = files;
 	}
 
 	String value() {
 		return this.value;
+	}
+
+	int files() {
+		return this.files;
 	}
 
 	static PageFingerprint of(ClassLoader classLoader) {
@@ -57,7 +64,7 @@ final class PageFingerprint {
 				}
 				digest.update((byte) 0);
 			}
-			return new PageFingerprint(HexFormat.of().formatHex(digest.digest(), 0, 6));
+			return new PageFingerprint(HexFormat.of().formatHex(digest.digest(), 0, 6), files.size());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the application's own files", ex);

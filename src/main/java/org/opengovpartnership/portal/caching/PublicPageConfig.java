@@ -3,6 +3,8 @@ package org.opengovpartnership.portal.caching;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,9 +29,14 @@ class PublicPageConfig {
 	 */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 40;
 
+	private static final Log logger = LogFactory.getLog(PublicPageConfig.class);
+
 	@Bean
 	PageFingerprint pageFingerprint(ResourceLoader resourceLoader) {
-		return PageFingerprint.of(resourceLoader.getClassLoader());
+		PageFingerprint fingerprint = PageFingerprint.of(resourceLoader.getClassLoader());
+		logger.info("ETags of this build carry fingerprint " + fingerprint.value() + " (from " + fingerprint.files()
+				+ " classes, templates, texts, static files and migrations)");
+		return fingerprint;
 	}
 
 	@Bean

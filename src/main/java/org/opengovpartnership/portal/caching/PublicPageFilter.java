@@ -57,6 +57,15 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	});
+
 	private static final PathPattern MEMBERS = PARSER.parse("/");
 
 	/** The pages of one member, each showing nothing of other members. */
@@ -197,13 +206,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 		String query = request.getQueryString();
 		String identity = this.fingerprint.value() + '\n' + request.getRequestURI() + '\n'
 				+ ((query != null) ? query : "") + '\n' + locale.toLanguageTag();
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-			return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 10) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		MessageDigest sha256 = SHA256.get();
+		byte[] digest = sha256.digest(identity.getBytes(StandardCharsets.UTF_8));
+		return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 10) + "\"";
 	}
 
 	/** Whether an {@code If-None-Match} header names this ETag, compared weakly as RFC 9110 says for GET. */

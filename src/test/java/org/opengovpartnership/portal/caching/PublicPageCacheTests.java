@@ -201,6 +201,32 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void bumpsEachVersionOncePerTransactionAndNothingForARollback() {
+		long member = memberVersion();
+		long every = sharedVersion("every_member");
+		long any = sharedVersion("any_change");
+
+		this.transaction.executeWithoutResult(status -> {
+			for (int i = 0; i < 3; i++) {
+				this.versions.changed("mexico");
+				this.versions.changed(null);
+			}
+		});
+
+		assertThat(memberVersion()).isEqualTo(member + 1);
+		assertThat(sharedVersion("every_member")).isEqualTo(every + 1);
+		assertThat(sharedVersion("any_change")).isEqualTo(any + 1);
+
+		this.transaction.executeWithoutResult(status -> {
+			this.versions.changed("mexico");
+			status.setRollbackOnly();
+		});
+
+		assertThat(memberVersion()).isEqualTo(member + 1);
+		assertThat(sharedVersion("any_change")).isEqualTo(any + 1);
+	}
+
+	@Test
 	void bumpsBothMembersWhenACommitmentMovesToAnotherMembersPlan() throws Exception {
 		this.jdbc.update("insert into countries (slug, name) values ('testland', 'Testland')");
 		this.jdbc.update("insert into action_plans (country_id, number, start_year, end_year) "
@@ -239,6 +265,14 @@ class PublicPageCacheTests {
 
 	private String etag(String page) throws Exception {
 		return anonymous(get(page)).getHeader(HttpHeaders.ETAG);
+	}
+
+	private long memberVersion() {
+		return this.jdbc.queryForObject("select content_version from countries where slug = 'mexico'", Long.class);
+	}
+
+	private long sharedVersion(String column) {
+		return this.jdbc.queryForObject("select " + column + " from content_versions", Long.class);
 	}
 
 	private long planOf(String code) {
