@@ -13,3 +13,9 @@ create table import_upload_parts (
     content     bytea         not null,
     primary key (upload_id, position)
 );
+
+-- One row that an import locks for its whole transaction, so that two instances of the portal never import at once.
+create table import_lock (
+    id          integer       primary key
+);
+insert into import_lock (id) values (1);

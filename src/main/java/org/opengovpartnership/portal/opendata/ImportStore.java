@@ -1,6 +1,7 @@
 package org.opengovpartnership.portal.opendata;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
 import org.opengovpartnership.portal.country.GovernmentLevel;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -58,6 +60,27 @@ class ImportStore {
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.search = search;
+	}
+
+	/**
+	 * Takes the import lock until this transaction ends, so that no other instance of the portal imports meanwhile.
+	 * @return false when another import holds it
+	 */
+	boolean lockImports() {
+		try {
+			this.jdbc.queryForList("select id from import_lock where id = 1 for update nowait", Integer.class);
+			return true;
+		}
+		catch (DataAccessException ex) {
+			// PostgreSQL: lock not available (SQL state 55P03); H2: lock timeout (error 50200), at once with NOWAIT.
+			for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof SQLException sql
+						&& ("55P03".equals(sql.getSQLState()) || sql.getErrorCode() == 50200)) {
+					return false;
+				}
+			}
+			throw ex;
+		}
 	}
 
 	List<MemberRow> members() {

@@ -85,10 +85,13 @@ class OgpImporter {
 	 */
 	ImportReport apply(Path file, String fileName) {
 		if (!this.lock.tryLock()) {
-			throw new ImportRejectedException(0, null, "Another import is running; try again when it has finished.");
+			throw anotherImportRuns();
 		}
 		try {
 			return this.writing.execute((status) -> {
+				if (!this.store.lockImports()) {
+					throw anotherImportRuns();
+				}
 				ImportReport report = new Run(true).run(file, fileName);
 				this.audit.record(AuditAction.IMPORT, AUDIT_SUBJECT, abbreviate(fileName, 200), null, null,
 						report.auditValues());
@@ -98,6 +101,10 @@ class OgpImporter {
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	private static ImportRejectedException anotherImportRuns() {
+		return new ImportRejectedException(0, null, "Another import is running; try again when it has finished.");
 	}
 
 	private static String abbreviate(String text, int length) {

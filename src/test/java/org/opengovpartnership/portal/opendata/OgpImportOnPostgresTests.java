@@ -41,6 +41,9 @@ class OgpImportOnPostgresTests {
 	private StagedImports staged;
 
 	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@TempDir
@@ -66,7 +69,7 @@ class OgpImportOnPostgresTests {
 	}
 
 	@Test
-	void importsRejectsAndRoundTripsOnPostgres() throws IOException {
+	void importsRejectsAndRoundTripsOnPostgres() throws IOException, InterruptedException {
 		List<String> header = OgpFiles.header();
 		List<List<String>> rows = OgpFiles.rows();
 		rows.get(rows.size() - 1).set(OgpFiles.column("Commitment Unique Identifier"), rows.get(0).get(0));
@@ -91,6 +94,30 @@ class OgpImportOnPostgresTests {
 			.isEqualTo("Cámara de Diputados de la Nación - Senado de la Nación");
 		assertThat(this.importer.apply(OgpFiles.realFile(), "ogp.csv").commitments())
 			.isEqualTo(new Counts(0, 0, 558, 0));
+
+		java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+		Thread otherInstance = new Thread(() -> this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.queryForList("select id from import_lock where id = 1 for update", Integer.class);
+			locked.countDown();
+			try {
+				done.await(30, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		otherInstance.start();
+		try {
+			assertThat(locked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			assertThatExceptionOfType(ImportRejectedException.class)
+				.isThrownBy(() -> this.importer.apply(OgpFiles.realFile(), "ogp.csv"))
+				.withMessageContaining("Another import is running");
+		}
+		finally {
+			done.countDown();
+			otherInstance.join();
+		}
 
 		StringWriter export = new StringWriter();
 		this.exporter.csv(null, new CommitmentFilter(), export);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -240,6 +242,35 @@ class OgpImporterTests {
 		assertThat(report.commitments()).isEqualTo(new Counts(0, 0, 558, 0));
 		assertThat(count("commitment_policy_areas where commitment_id = " + id + " and policy_area_id = " + area))
 			.isOne();
+	}
+
+	@Test
+	void refusesToImportWhileAnotherImportRuns() throws Exception {
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(1);
+		Thread otherInstance = new Thread(() -> this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.queryForList("select id from import_lock where id = 1 for update", Integer.class);
+			locked.countDown();
+			try {
+				done.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		otherInstance.start();
+		try {
+			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+			assertThatExceptionOfType(ImportRejectedException.class)
+				.isThrownBy(() -> this.importer.apply(OgpFiles.realFile(), "ogp.csv"))
+				.withMessageContaining("Another import is running");
+		}
+		finally {
+			done.countDown();
+			otherInstance.join();
+		}
+		assertNothingImported();
+		assertThat(this.importer.apply(OgpFiles.realFile(), "ogp.csv").commitments().created()).isEqualTo(558);
 	}
 
 	@Test
