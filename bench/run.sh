@@ -96,6 +96,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The first free port from $1 on; callers start from a random port, so two runs at once do not collide.
 free_port() {
 	local port
 	for port in $(seq "$1" $(($1 + 100))); do
@@ -115,7 +116,7 @@ now_ms() {
 # Starts the jar with the given arguments; sets app_pid, app_url and start_ms (launch to first 200 on the page).
 start_app() {
 	local port
-	port=$(free_port 18080)
+	port=$(free_port $((18080 + RANDOM % 500)))
 	app_url="http://$HOST:$port"
 	local launched
 	launched=$(now_ms)
@@ -136,7 +137,7 @@ start_app() {
 
 start_nginx() {
 	local port
-	port=$(free_port 18180)
+	port=$(free_port $((18600 + RANDOM % 500)))
 	nginx_url="http://$HOST:$port"
 	mkdir -p "$work/www/members" "$work/nginx"
 	curl -s -o "$work/www$PAGE.html" "$app_url$PAGE"
@@ -259,7 +260,7 @@ stop_app
 if [ -z "${SKIP_POSTGRES:-}" ]; then
 	echo
 	pg_bin=$(dirname "$(initdb_binary)")
-	pg_port=$(free_port 15432)
+	pg_port=$(free_port $((15432 + RANDOM % 500)))
 	pg_data="$work/pg"
 	mkdir -p "$pg_data" "$work/pg-socket"
 	[ "$(id -u)" -eq 0 ] && chown postgres "$pg_data" "$work/pg-socket"
