@@ -68,7 +68,7 @@ class PublicPageCacheTests {
 		MvcResult second = this.mvc.perform(get("/members/mexico")).andExpect(status().isOk()).andReturn();
 
 		assertThat(second.getModelAndView()).as("from memory, not rendered").isNull();
-		assertThat(this.statements.count()).isEqualTo(1);
+		assertThat(this.statements.count()).as(String.join("\n", this.statements.statements())).isEqualTo(1);
 		assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString())
 			.contains("<h1>Mexico</h1>");
 		assertThat(second.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");

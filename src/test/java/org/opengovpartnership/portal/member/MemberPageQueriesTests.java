@@ -52,7 +52,7 @@ class MemberPageQueriesTests {
 		long statements = statementsFor("/members/mexico", "87 commitments");
 
 		System.out.println("SQL statements for /members/mexico: " + statements);
-		assertThat(statements).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(statements).as(sent()).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS);
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class MemberPageQueriesTests {
 		try {
 			long withMore = statementsFor("/members/mexico", "127 commitments");
 
-			assertThat(withMore).isEqualTo(withSeed);
+			assertThat(withMore).as(sent()).isEqualTo(withSeed);
 		}
 		finally {
 			this.transaction.executeWithoutResult(status -> this.entityManager
@@ -81,7 +81,8 @@ class MemberPageQueriesTests {
 				.executeUpdate();
 		});
 		try {
-			assertThat(statementsFor("/members/planless", "Pat Planless")).isPositive()
+			assertThat(statementsFor("/members/planless", "Pat Planless")).as(sent())
+				.isPositive()
 				.isLessThanOrEqualTo(MAX_STATEMENTS);
 		}
 		finally {
@@ -97,7 +98,7 @@ class MemberPageQueriesTests {
 	@Test
 	void loadsTheMembersListWithTwoStatements() throws Exception {
 		// The version of the list, for its ETag, then the list itself.
-		assertThat(statementsFor("/", "Mexico")).isEqualTo(2);
+		assertThat(statementsFor("/", "Mexico")).as(sent()).isEqualTo(2);
 	}
 
 	@Test
@@ -117,7 +118,7 @@ class MemberPageQueriesTests {
 				.andReturn()
 				.getResponse();
 
-			assertThat(this.statements.count()).as(page).isEqualTo(1);
+			assertThat(this.statements.count()).as(page + ": " + sent()).isEqualTo(1);
 			assertThat(repeat.getContentAsByteArray()).as(page).isEmpty();
 			assertThat(repeat.getHeader(HttpHeaders.ETAG)).as(page).isEqualTo(etag);
 		}
@@ -133,6 +134,11 @@ class MemberPageQueriesTests {
 		long statements = this.statements.count();
 		assertThat(html).contains(expectedText);
 		return statements;
+	}
+
+	/** What was sent, for a failure's message. */
+	private String sent() {
+		return String.join("\n", this.statements.statements());
 	}
 
 	private void addCommitments(int count) {
