@@ -49,7 +49,8 @@ public class AuditTrail {
 
 	/**
 	 * Records a change by the signed-in user, and bumps the content version of the pages that show it, so cached
-	 * pages and ETags change with the change's commit.
+	 * pages and ETags change with the change's commit. A subject whose values before name another {@code member} has
+	 * moved from it, so that member's pages change too.
 	 * @param countrySlug the member the subject belongs to, or null for a change shown on every member's pages
 	 * @param before the values before, or null for a creation
 	 * @param after the values after, or null for a deletion
@@ -60,6 +61,10 @@ public class AuditTrail {
 		this.events.save(new AuditEvent(this.clock.instant(), currentUsername(), action, subjectType, subjectKey,
 				countrySlug, toJson(before), toJson(after)));
 		this.contentVersions.changed(countrySlug);
+		if (countrySlug != null && before != null && before.get("member") instanceof String former
+				&& !former.equals(countrySlug)) {
+			this.contentVersions.changed(former);
+		}
 	}
 
 	@Transactional(readOnly = true)

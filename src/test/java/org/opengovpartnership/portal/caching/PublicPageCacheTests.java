@@ -251,6 +251,26 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void bumpsBothMembersWhenAContactMovesToAnotherMember() throws Exception {
+		this.jdbc.update("insert into countries (slug, name) values ('contactland', 'Contactland')");
+		long contactland = this.jdbc.queryForObject("select id from countries where slug = 'contactland'", Long.class);
+		long contact = this.jdbc.queryForObject("select id from contacts where name = 'Dalida Acosta'", Long.class);
+		long version = this.jdbc.queryForObject("select version from contacts where id = ?", Long.class, contact);
+		String mexico = etag("/members/mexico");
+		assertThat(anonymous(get("/members/mexico")).getContentAsString()).contains("Dalida Acosta");
+
+		this.mvc.perform(post("/admin/contacts/" + contact).param("countryId", String.valueOf(contactland))
+			.param("name", "Dalida Acosta")
+			.param("version", String.valueOf(version))
+			.with(editor())
+			.with(csrf())).andExpect(status().isFound());
+
+		assertThat(etag("/members/mexico")).isNotEqualTo(mexico);
+		assertThat(anonymous(get("/members/mexico")).getContentAsString()).doesNotContain("Dalida Acosta");
+		assertThat(anonymous(get("/members/contactland")).getContentAsString()).contains("Dalida Acosta");
+	}
+
+	@Test
 	void answersAnUnknownMemberWith404AndNoETag() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/members/atlantis"))
 			.andExpect(status().isNotFound())
