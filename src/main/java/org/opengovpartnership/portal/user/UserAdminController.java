@@ -96,14 +96,14 @@ class UserAdminController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
 		try {
 			if (result.hasErrors()) {
 				model.addAttribute("user", this.service.find(id));
 				form.setPassword(null);
 				return PASSWORD_FORM;
 			}
-			this.service.resetPassword(id, form);
+			this.service.resetPassword(id, form, principal.getName());
 		}
 		catch (StaleRecordException ex) {
 			return stalePasswordForm(form, ex.getCurrent(), model);

@@ -8,6 +8,7 @@ import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.opengovpartnership.portal.system.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.validation.Errors;
 /**
  * Adds accounts, disables and enables them and resets their passwords, each change with its audit event (never the
  * password or its hash) in one transaction. Names are unique ignoring case; nobody can disable their own account.
+ * Disabling an account or resetting someone else's password ends the sessions open with it ({@link OpenSessions}).
  */
 @Service
 class UserAdminService {
@@ -30,11 +32,15 @@ class UserAdminService {
 
 	private final Clock clock;
 
-	UserAdminService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	UserAdminService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -80,12 +86,18 @@ class UserAdminService {
 		account.setEnabled(enabled);
 		this.accounts.save(account);
 		this.audit.record(AuditAction.UPDATE, SUBJECT, account.getUsername(), null, before, account.snapshot());
+		if (!enabled) {
+			this.events.publishEvent(new AccountRevoked(account.getUsername()));
+		}
 		return true;
 	}
 
-	/** Replaces the password; the audit event says that it was reset, not what it is. */
+	/**
+	 * Replaces the password; the audit event says that it was reset, not what it is. Someone else's sessions end (the
+	 * old password may have leaked); the signed-in person resetting their own stays signed in.
+	 */
 	@Transactional
-	void resetPassword(long id, PasswordForm form) {
+	void resetPassword(long id, PasswordForm form, String signedIn) {
 		UserAccount account = load(id);
 		if (account.getVersion() != form.getVersion()) {
 			throw new StaleRecordException(UserSummary.of(account));
@@ -96,6 +108,9 @@ class UserAdminService {
 		Map<String, Object> after = account.snapshot();
 		after.put("password", "reset");
 		this.audit.record(AuditAction.UPDATE, SUBJECT, account.getUsername(), null, before, after);
+		if (!account.getUsername().equalsIgnoreCase(signedIn)) {
+			this.events.publishEvent(new AccountRevoked(account.getUsername()));
+		}
 	}
 
 	private UserAccount load(long id) {

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,8 +39,13 @@ class SecurityTests {
 
 	static final String PASSWORD = "correct horse battery staple";
 
+	static final String EDITOR_PASSWORD = "an editor's long secret";
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void showsTheSignInFormWithLabelledFields() throws Exception {
@@ -154,9 +160,64 @@ class SecurityTests {
 	}
 
 	@Test
+	void endsTheOpenSessionsOfAnAccountWhenAnAdminDisablesIt() throws Exception {
+		Cookie admin = signIn("chief", PASSWORD);
+		addEditor(admin, "olga");
+		Cookie olga = signIn("olga", EDITOR_PASSWORD);
+		this.mvc.perform(get("/admin").cookie(olga)).andExpect(status().isOk());
+
+		this.mvc.perform(post("/admin/users/" + idOf("olga") + "/disable").param("version", versionOf("olga"))
+			.cookie(admin)
+			.with(csrf())).andExpect(redirectedUrl("/admin/users"));
+
+		this.mvc.perform(get("/admin").cookie(olga)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin").cookie(admin)).andExpect(status().isOk());
+	}
+
+	@Test
+	void endsTheOpenSessionsOfAnAccountWhoseForgottenPasswordAnAdminResets() throws Exception {
+		Cookie admin = signIn("chief", PASSWORD);
+		addEditor(admin, "pablo");
+		Cookie pablo = signIn("pablo", EDITOR_PASSWORD);
+
+		this.mvc.perform(post("/admin/users/" + idOf("pablo") + "/password").param("password", "a brand new secret")
+			.param("version", versionOf("pablo"))
+			.cookie(admin)
+			.with(csrf())).andExpect(redirectedUrl("/admin/users"));
+
+		this.mvc.perform(get("/admin").cookie(pablo)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin").cookie(signIn("pablo", "a brand new secret"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin").cookie(admin)).andExpect(status().isOk());
+	}
+
+	@Test
 	void signsOutAndShowsTheMessage() throws Exception {
 		this.mvc.perform(post("/logout").with(user("ed").roles("EDITOR")).with(csrf()))
 			.andExpect(redirectedUrl("/login?logout"));
+	}
+
+	private Cookie signIn(String username, String password) throws Exception {
+		return this.mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
+			.andExpect(authenticated().withUsername(username))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+	}
+
+	private void addEditor(Cookie admin, String username) throws Exception {
+		this.mvc.perform(post("/admin/users").param("username", username)
+			.param("password", EDITOR_PASSWORD)
+			.param("role", "EDITOR")
+			.cookie(admin)
+			.with(csrf())).andExpect(status().isFound());
+	}
+
+	private String idOf(String username) {
+		return this.jdbc.queryForObject("select id from users where username = ?", String.class, username);
+	}
+
+	private String versionOf(String username) {
+		return this.jdbc.queryForObject("select version from users where username = ?", String.class, username);
 	}
 
 }

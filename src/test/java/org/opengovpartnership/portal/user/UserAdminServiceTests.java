@@ -98,7 +98,7 @@ class UserAdminServiceTests {
 		PasswordForm reset = new PasswordForm();
 		reset.setPassword("another long secret");
 		reset.setVersion(version(id));
-		this.service.resetPassword(id, reset);
+		this.service.resetPassword(id, reset, "boss");
 		String hash = this.accountDetails.loadUserByUsername("mira").getPassword();
 		assertThat(this.passwordEncoder.matches("another long secret", hash)).isTrue();
 		assertThat(this.passwordEncoder.matches(PASSWORD, hash)).isFalse();
@@ -115,7 +115,7 @@ class UserAdminServiceTests {
 		PasswordForm late = new PasswordForm();
 		late.setPassword("a password typed too late");
 		late.setVersion(seen);
-		assertThatExceptionOfType(StaleRecordException.class).isThrownBy(() -> this.service.resetPassword(id, late));
+		assertThatExceptionOfType(StaleRecordException.class).isThrownBy(() -> this.service.resetPassword(id, late, "boss"));
 		assertThatExceptionOfType(StaleRecordException.class)
 			.isThrownBy(() -> this.service.setEnabled(id, true, seen, "boss"));
 		String hash = this.accountDetails.loadUserByUsername("nora").getPassword();
