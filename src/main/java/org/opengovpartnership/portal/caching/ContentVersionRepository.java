@@ -1,6 +1,5 @@
 package org.opengovpartnership.portal.caching;
 
-import org.opengovpartnership.portal.country.Country;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -10,7 +9,7 @@ import org.springframework.data.repository.Repository;
  * transaction has just created or renamed, and a conflict surfaces as Spring's exception (such as an optimistic
  * locking failure) like any other repository call.
  */
-interface ContentVersionRepository extends Repository<Country, Long> {
+interface ContentVersionRepository extends Repository<ContentVersion, Integer> {
 
 	@Modifying(flushAutomatically = true)
 	@Query(value = "update countries set content_version = content_version + 1 where slug = :slug", nativeQuery = true)
