@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "contacts")
-public class Contact {
+public class Contact implements MemberRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,7 +65,8 @@ public class Contact {
 		return this.country;
 	}
 
-	void setCountry(Country country) {
+	@Override
+	public void setCountry(Country country) {
 		this.country = country;
 	}
 

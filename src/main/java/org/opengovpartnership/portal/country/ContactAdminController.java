@@ -1,138 +1,23 @@
 package org.opengovpartnership.portal.country;
 
-import java.util.List;
-
-import jakarta.validation.Valid;
-import org.opengovpartnership.portal.system.StaleRecordException;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admin forms for contacts: list, create, edit and delete; the public counterpart is the member page's
- * "Contacts" section.
+ * Admin forms for contacts: list, create, edit and delete (see {@link MemberRecordAdminController}); the public
+ * counterpart is the member page's "Contacts" section.
  */
 @Controller
 @RequestMapping("/admin/contacts")
-class ContactAdminController {
+class ContactAdminController extends MemberRecordAdminController<ContactForm> {
 
-	static final String FORM = "admin/contacts/form";
-
-	private final ContactAdminService service;
-
-	private final ContactRepository contacts;
-
-	private final CountryRepository countries;
-
-	ContactAdminController(ContactAdminService service, ContactRepository contacts, CountryRepository countries) {
-		this.service = service;
-		this.contacts = contacts;
-		this.countries = countries;
+	ContactAdminController(ContactAdminService service, CountryRepository countries) {
+		super("contacts", "contact", service, countries);
 	}
 
-	/** Empty text fields become null, so "no value" is stored as missing rather than as "". */
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-	}
-
-	@ModelAttribute
-	void choices(Model model) {
-		model.addAttribute("members", this.countries.findAllByName());
-	}
-
-	@GetMapping
-	String list(@RequestParam(required = false) Long countryId, Model model) {
-		List<Contact> found = (countryId != null) ? this.contacts.findByCountryIdWithCountry(countryId)
-				: this.contacts.findAllWithCountry();
-		model.addAttribute("contacts", found);
-		model.addAttribute("countryId", countryId);
-		return "admin/contacts/list";
-	}
-
-	@GetMapping("/new")
-	String newForm(@RequestParam(required = false) Long countryId, Model model) {
-		ContactForm form = new ContactForm();
-		form.setCountryId(countryId);
-		model.addAttribute("form", form);
-		return FORM;
-	}
-
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") ContactForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		Long id = this.service.create(form, result);
-		if (id == null) {
-			return FORM;
-		}
-		redirect.addFlashAttribute("message", "contact.created");
-		return "redirect:/admin/contacts/" + id + "/edit";
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
-		model.addAttribute("id", id);
-		return FORM;
-	}
-
-	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		model.addAttribute("id", id);
-		try {
-			if (!this.service.update(id, form, result)) {
-				return FORM;
-			}
-		}
-		catch (StaleRecordException ex) {
-			return staleForm(form, ex.getCurrent(), model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return staleForm(form, this.service.formFor(id), model);
-		}
-		redirect.addFlashAttribute("message", "contact.updated");
-		return "redirect:/admin/contacts/" + id + "/edit";
-	}
-
-	@GetMapping("/{id}/delete")
-	String deleteForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
-		model.addAttribute("id", id);
-		return "admin/contacts/delete";
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		long countryId;
-		try {
-			countryId = this.service.delete(id, version);
-		}
-		catch (StaleRecordException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "edit.stale");
-			return "redirect:/admin/contacts/" + id + "/delete";
-		}
-		redirect.addFlashAttribute("message", "contact.deleted");
-		return "redirect:/admin/contacts?countryId=" + countryId;
-	}
-
-	/** Re-shows what this editor typed beside what the other person saved; saving again then overrides knowingly. */
-	private String staleForm(ContactForm mine, ContactForm theirs, Model model) {
-		mine.setVersion(theirs.getVersion());
-		model.addAttribute("theirs", theirs);
-		model.addAttribute("stale", true);
-		return FORM;
+	@Override
+	protected ContactForm newForm() {
+		return new ContactForm();
 	}
 
 }

@@ -2,17 +2,12 @@ package org.opengovpartnership.portal.country;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the contact form edits. The member is chosen from the offered ones; the version travels with the form so a
- * save over someone else's newer one is detected.
+ * What the contact form edits, besides the member and the version ({@link MemberRecordForm}).
  */
-public class ContactForm {
-
-	@NotNull
-	private Long countryId;
+public class ContactForm extends MemberRecordForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -25,15 +20,13 @@ public class ContactForm {
 	@Size(max = 320)
 	private String email;
 
-	private long version;
-
 	static ContactForm from(Contact contact) {
 		ContactForm form = new ContactForm();
-		form.countryId = contact.getCountry().getId();
+		form.setCountryId(contact.getCountry().getId());
 		form.name = contact.getName();
 		form.role = contact.getRole();
 		form.email = contact.getEmail();
-		form.version = contact.getVersion();
+		form.setVersion(contact.getVersion());
 		return form;
 	}
 
@@ -42,14 +35,6 @@ public class ContactForm {
 		contact.setName(this.name);
 		contact.setRole(this.role);
 		contact.setEmail(this.email);
-	}
-
-	public Long getCountryId() {
-		return this.countryId;
-	}
-
-	public void setCountryId(Long countryId) {
-		this.countryId = countryId;
 	}
 
 	public String getName() {
@@ -74,14 +59,6 @@ public class ContactForm {
 
 	public void setEmail(String email) {
 		this.email = email;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

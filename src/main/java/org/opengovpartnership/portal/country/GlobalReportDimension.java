@@ -22,7 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "global_report_dimensions")
-public class GlobalReportDimension {
+public class GlobalReportDimension implements MemberRecord {
 
 	/** The five policy areas of the 2019 Global Report, in the order the page shows them. */
 	public static final List<String> POLICY_AREAS = List.of("Anti-Corruption", "Civic Space",
@@ -74,7 +74,8 @@ public class GlobalReportDimension {
 		return values;
 	}
 
-	void setCountry(Country country) {
+	@Override
+	public void setCountry(Country country) {
 		this.country = country;
 	}
 

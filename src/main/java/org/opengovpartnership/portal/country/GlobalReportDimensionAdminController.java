@@ -1,141 +1,31 @@
 package org.opengovpartnership.portal.country;
 
-import java.util.List;
-
-import jakarta.validation.Valid;
-import org.opengovpartnership.portal.system.StaleRecordException;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admin forms for dimensions: list, create, edit and delete; the public counterpart is the member page's
- * "OGP Global Report data" section.
+ * Admin forms for Global Report rows: list, create, edit and delete (see {@link MemberRecordAdminController}); the public
+ * counterpart is the member page's "OGP Global Report data" section.
  */
 @Controller
 @RequestMapping("/admin/dimensions")
-class GlobalReportDimensionAdminController {
+class GlobalReportDimensionAdminController extends MemberRecordAdminController<GlobalReportDimensionForm> {
 
-	static final String FORM = "admin/dimensions/form";
-
-	private final GlobalReportDimensionAdminService service;
-
-	private final GlobalReportDimensionRepository dimensions;
-
-	private final CountryRepository countries;
-
-	GlobalReportDimensionAdminController(GlobalReportDimensionAdminService service, GlobalReportDimensionRepository dimensions, CountryRepository countries) {
-		this.service = service;
-		this.dimensions = dimensions;
-		this.countries = countries;
+	GlobalReportDimensionAdminController(GlobalReportDimensionAdminService service, CountryRepository countries) {
+		super("dimensions", "dimension", service, countries);
 	}
 
-	/** Empty text fields become null, so "no value" is stored as missing rather than as "". */
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	@Override
+	protected GlobalReportDimensionForm newForm() {
+		return new GlobalReportDimensionForm();
 	}
 
-	@ModelAttribute
-	void choices(Model model) {
-		model.addAttribute("members", this.countries.findAllByName());
+	@Override
+	protected void addChoices(Model model) {
 		model.addAttribute("policyAreas", GlobalReportDimension.POLICY_AREAS);
 		model.addAttribute("implications", ActionImplication.values());
 		model.addAttribute("findings", IrmFinding.values());
-	}
-
-	@GetMapping
-	String list(@RequestParam(required = false) Long countryId, Model model) {
-		List<GlobalReportDimension> found = (countryId != null) ? this.dimensions.findByCountryIdWithCountry(countryId)
-				: this.dimensions.findAllWithCountry();
-		model.addAttribute("dimensions", found);
-		model.addAttribute("countryId", countryId);
-		return "admin/dimensions/list";
-	}
-
-	@GetMapping("/new")
-	String newForm(@RequestParam(required = false) Long countryId, Model model) {
-		GlobalReportDimensionForm form = new GlobalReportDimensionForm();
-		form.setCountryId(countryId);
-		model.addAttribute("form", form);
-		return FORM;
-	}
-
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") GlobalReportDimensionForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		Long id = this.service.create(form, result);
-		if (id == null) {
-			return FORM;
-		}
-		redirect.addFlashAttribute("message", "dimension.created");
-		return "redirect:/admin/dimensions/" + id + "/edit";
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
-		model.addAttribute("id", id);
-		return FORM;
-	}
-
-	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") GlobalReportDimensionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		model.addAttribute("id", id);
-		try {
-			if (!this.service.update(id, form, result)) {
-				return FORM;
-			}
-		}
-		catch (StaleRecordException ex) {
-			return staleForm(form, ex.getCurrent(), model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return staleForm(form, this.service.formFor(id), model);
-		}
-		redirect.addFlashAttribute("message", "dimension.updated");
-		return "redirect:/admin/dimensions/" + id + "/edit";
-	}
-
-	@GetMapping("/{id}/delete")
-	String deleteForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
-		model.addAttribute("id", id);
-		return "admin/dimensions/delete";
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		long countryId;
-		try {
-			countryId = this.service.delete(id, version);
-		}
-		catch (StaleRecordException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "edit.stale");
-			return "redirect:/admin/dimensions/" + id + "/delete";
-		}
-		redirect.addFlashAttribute("message", "dimension.deleted");
-		return "redirect:/admin/dimensions?countryId=" + countryId;
-	}
-
-	/** Re-shows what this editor typed beside what the other person saved; saving again then overrides knowingly. */
-	private String staleForm(GlobalReportDimensionForm mine, GlobalReportDimensionForm theirs, Model model) {
-		mine.setVersion(theirs.getVersion());
-		model.addAttribute("theirs", theirs);
-		model.addAttribute("stale", true);
-		return FORM;
 	}
 
 }

@@ -6,21 +6,16 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the dimension form edits. The member is chosen from the offered ones; the version travels with the form so a
- * save over someone else's newer one is detected.
+ * What the dimension form edits, besides the member and the version ({@link MemberRecordForm}).
  */
-public class GlobalReportDimensionForm {
+public class GlobalReportDimensionForm extends MemberRecordForm {
 
 	/** The five policy areas of {@link GlobalReportDimension#POLICY_AREAS}, as a pattern. */
 	static final String POLICY_AREA_PATTERN = "Anti-Corruption|Civic Space|Open Policy Making|Access to Information|Fiscal Openness";
-
-	@NotNull
-	private Long countryId;
 
 	@NotBlank
 	@Pattern(regexp = POLICY_AREA_PATTERN, message = "{dimension.policyArea.unknown}")
@@ -38,17 +33,15 @@ public class GlobalReportDimensionForm {
 	@Digits(integer = 1, fraction = 1)
 	private BigDecimal thirdPartyScore;
 
-	private long version;
-
 	static GlobalReportDimensionForm from(GlobalReportDimension dimension) {
 		GlobalReportDimensionForm form = new GlobalReportDimensionForm();
-		form.countryId = dimension.getCountry().getId();
+		form.setCountryId(dimension.getCountry().getId());
 		form.policyArea = dimension.getPolicyArea();
 		form.name = dimension.getName();
 		form.actionImplication = dimension.getActionImplication();
 		form.irmFinding = dimension.getIrmFinding();
 		form.thirdPartyScore = dimension.getThirdPartyScore();
-		form.version = dimension.getVersion();
+		form.setVersion(dimension.getVersion());
 		return form;
 	}
 
@@ -59,14 +52,6 @@ public class GlobalReportDimensionForm {
 		dimension.setActionImplication(this.actionImplication);
 		dimension.setIrmFinding(this.irmFinding);
 		dimension.setThirdPartyScore(this.thirdPartyScore);
-	}
-
-	public Long getCountryId() {
-		return this.countryId;
-	}
-
-	public void setCountryId(Long countryId) {
-		this.countryId = countryId;
 	}
 
 	public String getPolicyArea() {
@@ -107,14 +92,6 @@ public class GlobalReportDimensionForm {
 
 	public void setThirdPartyScore(BigDecimal thirdPartyScore) {
 		this.thirdPartyScore = thirdPartyScore;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

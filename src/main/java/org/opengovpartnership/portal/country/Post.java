@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "posts")
-public class Post {
+public class Post implements MemberRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,7 +65,8 @@ public class Post {
 		return values;
 	}
 
-	void setCountry(Country country) {
+	@Override
+	public void setCountry(Country country) {
 		this.country = country;
 	}
 

@@ -3,20 +3,15 @@ package org.opengovpartnership.portal.country;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.opengovpartnership.portal.system.Links;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the post form edits. The member is chosen from the offered ones; the version travels with the form so a
- * save over someone else's newer one is detected.
+ * What the post form edits, besides the member and the version ({@link MemberRecordForm}).
  */
-public class PostForm {
-
-	@NotNull
-	private Long countryId;
+public class PostForm extends MemberRecordForm {
 
 	@NotBlank
 	@Size(max = 500)
@@ -35,17 +30,15 @@ public class PostForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate publishedOn;
 
-	private long version;
-
 	static PostForm from(Post post) {
 		PostForm form = new PostForm();
-		form.countryId = post.getCountry().getId();
+		form.setCountryId(post.getCountry().getId());
 		form.title = post.getTitle();
 		form.summary = post.getSummary();
 		form.pictureDescription = post.getPictureDescription();
 		form.link = post.getLink();
 		form.publishedOn = post.getPublishedOn();
-		form.version = post.getVersion();
+		form.setVersion(post.getVersion());
 		return form;
 	}
 
@@ -56,14 +49,6 @@ public class PostForm {
 		post.setPictureDescription(this.pictureDescription);
 		post.setLink(this.link);
 		post.setPublishedOn(this.publishedOn);
-	}
-
-	public Long getCountryId() {
-		return this.countryId;
-	}
-
-	public void setCountryId(Long countryId) {
-		this.countryId = countryId;
 	}
 
 	public String getTitle() {
@@ -104,14 +89,6 @@ public class PostForm {
 
 	public void setPublishedOn(LocalDate publishedOn) {
 		this.publishedOn = publishedOn;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

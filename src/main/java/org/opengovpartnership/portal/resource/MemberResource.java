@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.country.MemberRecord;
 
 /**
  * A document about a member, such as an action plan, an IRM report or a letter; named so as not to clash with
@@ -20,7 +21,7 @@ import org.opengovpartnership.portal.country.Country;
  */
 @Entity
 @Table(name = "resources")
-public class MemberResource {
+public class MemberResource implements MemberRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,7 +67,8 @@ public class MemberResource {
 		return values;
 	}
 
-	void setCountry(Country country) {
+	@Override
+	public void setCountry(Country country) {
 		this.country = country;
 	}
 

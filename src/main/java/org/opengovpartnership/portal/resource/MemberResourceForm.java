@@ -5,25 +5,21 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.opengovpartnership.portal.country.MemberRecordForm;
 import org.opengovpartnership.portal.system.Links;
 
 /**
- * What the resource form edits. The member is chosen from the offered ones; the version travels with the form so a
- * save over someone else's newer one is detected.
+ * What the resource form edits, besides the member and the version ({@link MemberRecordForm}).
  */
-public class MemberResourceForm {
+public class MemberResourceForm extends MemberRecordForm {
 
 	/** The resource types OGP uses; a resource may have none. */
 	static final List<String> TYPES = List.of("Action Plan", "IRM Report", "Letter", "Self Assessment",
 			"Research Product", "Report Comments");
 
 	static final String TYPE_PATTERN = "Action Plan|IRM Report|Letter|Self Assessment|Research Product|Report Comments";
-
-	@NotNull
-	private Long countryId;
 
 	@NotBlank
 	@Size(max = 1000)
@@ -43,17 +39,15 @@ public class MemberResourceForm {
 	@Pattern(regexp = Links.HTTP_URL, message = "{link.http}")
 	private String link;
 
-	private long version;
-
 	static MemberResourceForm from(MemberResource resource) {
 		MemberResourceForm form = new MemberResourceForm();
-		form.countryId = resource.getCountry().getId();
+		form.setCountryId(resource.getCountry().getId());
 		form.title = resource.getTitle();
 		form.publishedYear = resource.getPublishedYear();
 		form.type = resource.getType();
 		form.format = resource.getFormat();
 		form.link = resource.getLink();
-		form.version = resource.getVersion();
+		form.setVersion(resource.getVersion());
 		return form;
 	}
 
@@ -64,14 +58,6 @@ public class MemberResourceForm {
 		resource.setType(this.type);
 		resource.setFormat(this.format);
 		resource.setLink(this.link);
-	}
-
-	public Long getCountryId() {
-		return this.countryId;
-	}
-
-	public void setCountryId(Long countryId) {
-		this.countryId = countryId;
 	}
 
 	public String getTitle() {
@@ -112,14 +98,6 @@ public class MemberResourceForm {
 
 	public void setLink(String link) {
 		this.link = link;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

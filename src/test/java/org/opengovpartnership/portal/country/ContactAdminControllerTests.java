@@ -162,7 +162,7 @@ class ContactAdminControllerTests {
 	void staleVersionReshowsFormWithTheOtherPersonsValues() throws Exception {
 		this.mvc.perform(form("/admin/contacts/10", "version", "3").with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(view().name(ContactAdminController.FORM))
+			.andExpect(view().name("admin/contacts/form"))
 			.andExpect(model().attribute("stale", true))
 			.andExpect(content().string(containsString("<td class=\"theirs\">Gregorio Gonzalez</td>")))
 			.andExpect(content().string(containsString("value=\"Dalida Acosta\"")))
@@ -235,7 +235,7 @@ class ContactAdminControllerTests {
 	private ResultActions assertRejected(MockHttpServletRequestBuilder request, String field) throws Exception {
 		ResultActions result = this.mvc.perform(request.with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(view().name(ContactAdminController.FORM))
+			.andExpect(view().name("admin/contacts/form"))
 			.andExpect(model().attributeHasFieldErrors("form", field))
 			.andExpect(model().errorCount(1));
 		verify(this.contacts, never()).save(any());

@@ -199,7 +199,7 @@ class GlobalReportDimensionAdminControllerTests {
 	void staleVersionReshowsFormWithTheOtherPersonsValues() throws Exception {
 		this.mvc.perform(form("/admin/dimensions/10", "version", "3").with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(view().name(GlobalReportDimensionAdminController.FORM))
+			.andExpect(view().name("admin/dimensions/form"))
 			.andExpect(model().attribute("stale", true))
 			.andExpect(content().string(containsString("<td class=\"theirs\">Anti-Corruption</td>")))
 			.andExpect(content().string(containsString("value=\"Freedom of association\"")))
@@ -272,7 +272,7 @@ class GlobalReportDimensionAdminControllerTests {
 	private ResultActions assertRejected(MockHttpServletRequestBuilder request, String field) throws Exception {
 		ResultActions result = this.mvc.perform(request.with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(view().name(GlobalReportDimensionAdminController.FORM))
+			.andExpect(view().name("admin/dimensions/form"))
 			.andExpect(model().attributeHasFieldErrors("form", field))
 			.andExpect(model().errorCount(1));
 		verify(this.dimensions, never()).save(any());

@@ -168,7 +168,7 @@ class PostAdminControllerTests {
 	void staleVersionReshowsFormWithTheOtherPersonsValues() throws Exception {
 		this.mvc.perform(form("/admin/posts/10", "version", "3").with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(view().name(PostAdminController.FORM))
+			.andExpect(view().name("admin/posts/form"))
 			.andExpect(model().attribute("stale", true))
 			.andExpect(content().string(containsString("<td class=\"theirs\">Mexico&#39;s new action plan</td>")))
 			.andExpect(content().string(containsString("value=\"Open parliament week\"")))
@@ -241,7 +241,7 @@ class PostAdminControllerTests {
 	private ResultActions assertRejected(MockHttpServletRequestBuilder request, String field) throws Exception {
 		ResultActions result = this.mvc.perform(request.with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(view().name(PostAdminController.FORM))
+			.andExpect(view().name("admin/posts/form"))
 			.andExpect(model().attributeHasFieldErrors("form", field))
 			.andExpect(model().errorCount(1));
 		verify(this.posts, never()).save(any());

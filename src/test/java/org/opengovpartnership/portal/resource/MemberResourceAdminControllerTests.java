@@ -183,7 +183,7 @@ class MemberResourceAdminControllerTests {
 	void staleVersionReshowsFormWithTheOtherPersonsValues() throws Exception {
 		this.mvc.perform(form("/admin/resources/10", "version", "3").with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(view().name(MemberResourceAdminController.FORM))
+			.andExpect(view().name("admin/resources/form"))
 			.andExpect(model().attribute("stale", true))
 			.andExpect(content().string(containsString("<td class=\"theirs\">Mexico Action Plan 2019-2021</td>")))
 			.andExpect(content().string(containsString("value=\"Mexico End-of-Term Report 2016-2018\"")))
@@ -256,7 +256,7 @@ class MemberResourceAdminControllerTests {
 	private ResultActions assertRejected(MockHttpServletRequestBuilder request, String field) throws Exception {
 		ResultActions result = this.mvc.perform(request.with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(view().name(MemberResourceAdminController.FORM))
+			.andExpect(view().name("admin/resources/form"))
 			.andExpect(model().attributeHasFieldErrors("form", field))
 			.andExpect(model().errorCount(1));
 		verify(this.resources, never()).save(any());
