@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Admin forms for Global Report rows: list, create, edit and delete (see {@link MemberRecordAdminController}); the public
- * counterpart is the member page's "OGP Global Report data" section.
+ * Admin forms for Global Report rows: list, create, edit and delete (see {@link MemberRecordAdminController}); the
+ * public counterpart is the member page's "OGP Global Report data" section.
  */
 @Controller
 @RequestMapping("/admin/dimensions")

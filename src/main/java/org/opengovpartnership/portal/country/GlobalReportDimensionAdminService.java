@@ -7,11 +7,13 @@ import org.springframework.stereotype.Service;
  * Creates, updates and deletes Global Report rows from the admin form (see {@link MemberRecordAdminService}).
  */
 @Service
-class GlobalReportDimensionAdminService extends MemberRecordAdminService<GlobalReportDimension, GlobalReportDimensionForm> {
+class GlobalReportDimensionAdminService
+		extends MemberRecordAdminService<GlobalReportDimension, GlobalReportDimensionForm> {
 
 	static final String SUBJECT = "GlobalReportDimension";
 
-	GlobalReportDimensionAdminService(GlobalReportDimensionRepository dimensions, CountryRepository countries, AuditTrail audit) {
+	GlobalReportDimensionAdminService(GlobalReportDimensionRepository dimensions, CountryRepository countries,
+			AuditTrail audit) {
 		super(SUBJECT, dimensions, countries, audit);
 	}
 
