@@ -5,8 +5,9 @@
 #
 # What it does, everything on 127.0.0.1 only, and it stops all it started when it ends (also on Ctrl-C):
 #  1. installs wrk, nginx-light and postgresql with apt-get when missing; builds the jar when target/ has none;
-#  2. starts the jar on the embedded H2 database in a fresh data folder, measuring the time from launch to the first
-#     200 on /members/mexico;
+#  2. starts the jar as the Docker image does (extracted, with a class data sharing archive from a training run: see
+#     src/main/docker/Dockerfile; CDS=0 starts the plain jar instead) on the embedded H2 database in a fresh data
+#     folder, measuring the time from launch to the first 200 on /members/mexico;
 #  3. saves that page with curl, and serves the copy with nginx (generated config: same Content-Type, same gzip
 #     settings as the app, see below);
 #  4. warms each server up (wrk, 20 s, not reported), then runs wrk -t2 -c32 -d20s --latency against both, with the
@@ -22,7 +23,7 @@
 # level), which is slower for nginx.
 #
 # Settings (environment): DURATION (20s), WARMUP (20s), CONNECTIONS (32), THREADS (2), NGINX_GZIP (static|dynamic),
-# JAVA_OPTS (none), APP_ARGS (more arguments for the app, e.g. --spring.datasource.hikari.maximum-pool-size=20),
+# JAVA_OPTS (none), APP_ARGS (more arguments for the app, e.g. --spring.datasource.hikari.maximum-pool-size=20), CDS (1|0),
 # SKIP_H2 or SKIP_POSTGRES (set to 1 to measure only the other).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,7 @@ THREADS=${THREADS:-2}
 NGINX_GZIP=${NGINX_GZIP:-static}
 JAVA_OPTS=${JAVA_OPTS:-}
 APP_ARGS=${APP_ARGS:-}
+CDS=${CDS:-1}
 PAGE=/members/mexico
 HOST=127.0.0.1
 
@@ -96,6 +98,18 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The image's way to start (src/main/docker/Dockerfile): the jar extracted, and a training run on a throwaway H2
+# database that records the classes the portal loads in a CDS archive, which every later start maps.
+launch=(-jar "$jar")
+if [ "$CDS" = 1 ]; then
+	java -Djarmode=tools -jar "$jar" extract --destination "$work/app" --application-filename app.jar >/dev/null
+	PORTAL_DATA_DIR="$work/cds-training" java -XX:ArchiveClassesAtExit="$work/app/app.jsa" \
+		-Dspring.context.exit=onRefresh -jar "$work/app/app.jar" --portal.admin.password=cds-training-only \
+		>"$work/cds-training.log" 2>&1
+	rm -rf "$work/cds-training"
+	launch=(-XX:SharedArchiveFile="$work/app/app.jsa" -jar "$work/app/app.jar")
+fi
+
 # The first free port from $1 on; callers start from a random port, so two runs at once do not collide.
 free_port() {
 	local port
@@ -121,7 +135,7 @@ start_app() {
 	local launched
 	launched=$(now_ms)
 	# shellcheck disable=SC2086
-	java $JAVA_OPTS -jar "$jar" --server.address=$HOST --server.port="$port" \
+	java $JAVA_OPTS "${launch[@]}" --server.address=$HOST --server.port="$port" \
 		--portal.admin.password="bench-$(date +%s%N)" "$@" $APP_ARGS >"$work/app-$port.log" 2>&1 &
 	app_pid=$!
 	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$app_url$PAGE" || true)" = "200" ]; do
@@ -235,7 +249,7 @@ rss_mb() {
 
 echo "OGP portal benchmark: $PAGE, wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -H 'Accept-Encoding: gzip'"
 echo "(after a $WARMUP warm-up of each server), nginx gzip: $NGINX_GZIP; $(nproc) cores; $(java -version 2>&1 | head -1)"
-echo "jar: $jar"
+echo "jar: $jar$([ "$CDS" = 1 ] && echo ", started extracted with a CDS archive, as the Docker image does")"
 echo
 
 # --- 1. embedded H2 ----------------------------------------------------------------------------------------------
