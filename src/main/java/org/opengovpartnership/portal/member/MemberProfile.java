@@ -29,6 +29,22 @@ public record MemberProfile(Country country, List<ActionPlan> plans, List<Commit
 		List<MemberResource> resources, List<GlobalReportDimension> dimensions, List<Post> posts) {
 
 	/**
+	 * How many commitments the page lists: all of most members' (Mexico has 87), while the page of a member with
+	 * thousands stays within its size budget; the explorer pages through them all.
+	 */
+	static final int LISTED_COMMITMENTS = 100;
+
+	/** The commitments the page lists, newest plan first. */
+	public List<Commitment> listedCommitments() {
+		return this.commitments.subList(0, Math.min(this.commitments.size(), LISTED_COMMITMENTS));
+	}
+
+	/** How many commitments the page leaves to the explorer. */
+	public int unlistedCommitments() {
+		return this.commitments.size() - listedCommitments().size();
+	}
+
+	/**
 	 * The member's contacts in their order, each once: the page loads them joined with each of its plans, which
 	 * repeats them in the member's list.
 	 */

@@ -1,5 +1,9 @@
 package org.opengovpartnership.portal.member;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +11,7 @@ import org.opengovpartnership.portal.StatementCounter;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.PolicyArea;
 import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.country.Country;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * How many SQL statements the public pages cost, counted at the JDBC driver (whoever sends them): the member page
  * at most six, whatever the number of commitments, the first of which gives its ETag; a repeat visit of an unchanged
- * page one.
+ * page one. A member with a thousand commitments costs the same statements and stays within the size budget.
  * The page cache is off here (test configuration), so every request without {@code If-None-Match} renders the page.
  * Uses a database of its own, since one test adds commitments for a while.
  */
@@ -34,6 +39,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MemberPageQueriesTests {
 
 	private static final int MAX_STATEMENTS = 6;
+
+	/** HTML, CSS and JavaScript of a page together, before compression (DESIGN.md). */
+	private static final int BUDGET_BYTES = 150 * 1024;
+
+	private static final Pattern STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -96,6 +106,48 @@ class MemberPageQueriesTests {
 	}
 
 	@Test
+	void keepsThePagesOfAMemberWithAThousandCommitmentsWithinTheirBudgets() throws Exception {
+		this.transaction.executeWithoutResult(status -> {
+			Country bigland = new Country("bigland", "Bigland");
+			this.entityManager.persist(bigland);
+			ActionPlan plan = new ActionPlan(bigland, 1, 2020, 2022);
+			this.entityManager.persist(plan);
+			for (int i = 1; i <= 1000; i++) {
+				Commitment commitment = new Commitment(plan, String.format("BIG%04d", i),
+						"A commitment among a thousand, number " + i);
+				commitment.setNumber(i);
+				this.entityManager.persist(commitment);
+			}
+		});
+		try {
+			long memberPage = statementsFor("/members/bigland", "1,000 commitments");
+			assertThat(memberPage).as(sent()).isLessThanOrEqualTo(MAX_STATEMENTS);
+			String html = this.mvc.perform(get("/members/bigland")).andReturn().getResponse().getContentAsString();
+			assertThat(html).contains("The 100 newest are listed here")
+				.contains("BIG0100")
+				.doesNotContain("BIG0101")
+				.contains("/members/bigland/commitments\"");
+			int pageBytes = bytes(html) + bytes(stylesheetOf(html));
+			System.out.println("/members/bigland, 1,000 commitments: " + memberPage + " SQL statements, " + pageBytes
+					+ " bytes of HTML and CSS");
+			assertThat(pageBytes).isLessThan(BUDGET_BYTES);
+
+			assertThat(statementsFor("/members/bigland/commitments", "1,000 commitments found"))
+				.isEqualTo(statementsFor("/members/mexico/commitments", "87 commitments found"));
+			assertThat(statementsFor("/members/bigland/commitments/BIG0500", "number 500"))
+				.isEqualTo(statementsFor("/members/mexico/commitments/MX0075", "MX0075"));
+		}
+		finally {
+			this.transaction.executeWithoutResult(status -> {
+				this.entityManager.createQuery("delete from Commitment c where c.code like 'BIG%'").executeUpdate();
+				this.entityManager.createQuery("delete from ActionPlan p where p.country.slug = 'bigland'")
+					.executeUpdate();
+				this.entityManager.createQuery("delete from Country c where c.slug = 'bigland'").executeUpdate();
+			});
+		}
+	}
+
+	@Test
 	void loadsTheMembersListWithTwoStatements() throws Exception {
 		// The version of the list, for its ETag, then the list itself.
 		assertThat(statementsFor("/", "Mexico")).as(sent()).isEqualTo(2);
@@ -134,6 +186,21 @@ class MemberPageQueriesTests {
 		long statements = this.statements.count();
 		assertThat(html).contains(expectedText);
 		return statements;
+	}
+
+	/** The stylesheet the page links to, as served. */
+	private String stylesheetOf(String html) throws Exception {
+		Matcher link = STYLESHEET.matcher(html);
+		assertThat(link.find()).as("a stylesheet link").isTrue();
+		return this.mvc.perform(get(link.group(1)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static int bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
 
 	/** What was sent, for a failure's message. */
