@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
@@ -170,6 +172,16 @@ class CommitmentAdminControllerTests {
 	void refusesAPostWithoutCsrfToken() throws Exception {
 		this.mvc.perform(submit("/admin/commitments/MX0075", valid()).with(editor()))
 			.andExpect(status().isForbidden());
+		verifyNothingSaved();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "milestones[-1].title", "milestones[abc].title", "milestones[99999].title" })
+	void answersAFieldNoFormHasWithBadRequestAndSavesNothing(String field) throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.add(field, "A milestone");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isBadRequest());
 		verifyNothingSaved();
 	}
 
