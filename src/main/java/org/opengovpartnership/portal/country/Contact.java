@@ -70,6 +70,7 @@ public class Contact implements MemberRecord {
 		this.country = country;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}

@@ -87,6 +87,7 @@ public class GlobalReportDimension implements MemberRecord {
 		return this.country;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}

@@ -16,6 +16,9 @@ public interface MemberRecord {
 
 	void setCountry(Country country);
 
+	/** Its place among the member's records of its kind, from 1. */
+	int getPosition();
+
 	void setPosition(int position);
 
 	/** The values the audit trail keeps, the member's slug under {@code member}. */

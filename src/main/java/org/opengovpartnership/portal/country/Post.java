@@ -78,6 +78,7 @@ public class Post implements MemberRecord {
 		return this.country;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}

@@ -80,6 +80,7 @@ public class MemberResource implements MemberRecord {
 		return this.country;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}
