@@ -75,6 +75,9 @@ class ImportCommand implements ApplicationRunner {
 			report.conflicts()
 				.forEach((conflict) -> out.printf("  conflict, line %d: %s (%s) was edited in the portal; kept%n",
 						conflict.line(), conflict.code(), conflict.memberName()));
+			report.heldBack()
+				.forEach((held) -> out.printf("  conflict, line %d: %s was edited in the portal; kept%n", held.line(),
+						held.describe()));
 			return IMPORTED;
 		}
 		catch (ImportRejectedException ex) {

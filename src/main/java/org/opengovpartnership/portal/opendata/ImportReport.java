@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * What an import of OGP's sheet did, or would do in a preview: per kind of record, how many were created, updated,
- * unchanged or in conflict, and which commitments conflict.
+ * unchanged or in conflict, and which commitments, members and plans conflict.
  *
  * @param updatedCodes the codes of the first commitments updated (at most {@link #MAX_LISTED})
- * @param conflicts the first conflicts (at most {@link #MAX_LISTED}); {@code commitments().conflicts()} counts them
- * all
+ * @param conflicts the first conflicting commitments (at most {@link #MAX_LISTED}); {@code commitments().conflicts()}
+ * counts them all
+ * @param heldBack the first conflicting members and plans (at most {@link #MAX_LISTED})
  */
 record ImportReport(String fileName, String sha256, long rows, Counts members, Counts plans, Counts commitments,
-		List<String> updatedCodes, List<Conflict> conflicts, boolean applied) {
+		List<String> updatedCodes, List<Conflict> conflicts, List<HeldBack> heldBack, boolean applied) {
 
 	/** How many updated commitments and conflicts a report names at most; the counts count them all. */
 	static final int MAX_LISTED = 200;
@@ -32,6 +33,7 @@ record ImportReport(String fileName, String sha256, long rows, Counts members, C
 		values.put("commitments", this.commitments.describe());
 		values.put("updated", String.join(", ", this.updatedCodes));
 		values.put("conflicts", String.join(", ", this.conflicts.stream().map(Conflict::code).toList()));
+		values.put("heldBack", String.join(", ", this.heldBack.stream().map(HeldBack::describe).toList()));
 		return values;
 	}
 
@@ -58,6 +60,20 @@ record ImportReport(String fileName, String sha256, long rows, Counts members, C
 	 * import leaves it as it is.
 	 */
 	record Conflict(long line, String code, String title, String memberName) {
+	}
+
+	/**
+	 * A member whose name, ISO code, region or level of government, or an action plan whose years, were edited in the
+	 * portal since the last import (or never imported), which the file would change; the import leaves them as they
+	 * are, and still imports their commitments.
+	 * @param planNumber the plan's number, or null for the member itself
+	 */
+	record HeldBack(long line, String memberName, Integer planNumber) {
+
+		String describe() {
+			return (this.planNumber != null) ? this.memberName + " action plan " + this.planNumber : this.memberName;
+		}
+
 	}
 
 }

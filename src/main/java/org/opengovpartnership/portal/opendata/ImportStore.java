@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 
@@ -30,12 +31,42 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportStore {
 
-	/** A member as the importer compares it with the file. */
-	record MemberRow(Long id, String slug, String name, String iso3, String region, GovernmentLevel level) {
+	/**
+	 * A member as the importer compares it with the file.
+	 * @param imported what the last import set ({@link #values()} of that row), null when never imported
+	 */
+	record MemberRow(Long id, String slug, String name, String iso3, String region, GovernmentLevel level,
+			String imported) {
+
+		/** The fields the sheet sets, as one string: what {@code imported} holds after an import. */
+		String values() {
+			return String.join("\u001f", this.name, Objects.toString(this.iso3, ""), Objects.toString(this.region, ""),
+					this.level.name());
+		}
+
+		/** Whether someone changed the fields the sheet sets since the last import, or it never imported them. */
+		boolean editedSinceImport() {
+			return !values().equals(this.imported);
+		}
+
 	}
 
-	/** An action plan as the importer compares it with the file. */
-	record PlanRow(Long id, long countryId, int number, int startYear, int endYear) {
+	/**
+	 * An action plan as the importer compares it with the file.
+	 * @param imported what the last import set ({@link #values()} of that row), null when never imported
+	 */
+	record PlanRow(Long id, long countryId, int number, int startYear, int endYear, String imported) {
+
+		/** The fields the sheet sets, as one string: what {@code imported} holds after an import. */
+		String values() {
+			return this.startYear + "-" + this.endYear;
+		}
+
+		/** Whether someone changed the plan's years since the last import, or it never imported them. */
+		boolean editedSinceImport() {
+			return !values().equals(this.imported);
+		}
+
 	}
 
 	/** What the last import kept of a commitment. */
@@ -84,14 +115,17 @@ class ImportStore {
 	}
 
 	List<MemberRow> members() {
-		return this.jdbc.query("select id, slug, name, iso3, region, government_level from countries",
+		return this.jdbc.query(
+				"select id, slug, name, iso3, region, government_level, imported_values from countries",
 				(rs, i) -> new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), GovernmentLevel.valueOf(rs.getString(6))));
+						rs.getString(5), GovernmentLevel.valueOf(rs.getString(6)), rs.getString(7)));
 	}
 
 	List<PlanRow> plans() {
-		return this.jdbc.query("select id, country_id, number, start_year, end_year from action_plans",
-				(rs, i) -> new PlanRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+		return this.jdbc.query(
+				"select id, country_id, number, start_year, end_year, imported_values from action_plans",
+				(rs, i) -> new PlanRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+						rs.getString(6)));
 	}
 
 	Map<String, Long> policyAreas() {
@@ -103,25 +137,40 @@ class ImportStore {
 	}
 
 	long insertMember(MemberRow member) {
-		return insert("insert into countries (slug, name, iso3, region, government_level) values (?, ?, ?, ?, ?)",
-				member.slug(), member.name(), member.iso3(), member.region(), member.level().name());
+		return insert("""
+				insert into countries (slug, name, iso3, region, government_level, imported_values)
+				values (?, ?, ?, ?, ?, ?)""", member.slug(), member.name(), member.iso3(), member.region(),
+				member.level().name(), member.values());
 	}
 
 	void updateMember(MemberRow member) {
-		this.jdbc.update(
-				"update countries set name = ?, iso3 = ?, region = ?, government_level = ?, version = version + 1 where id = ?",
-				member.name(), member.iso3(), member.region(), member.level().name(), member.id());
+		this.jdbc.update("""
+				update countries set name = ?, iso3 = ?, region = ?, government_level = ?, imported_values = ?,
+				version = version + 1 where id = ?""", member.name(), member.iso3(), member.region(),
+				member.level().name(), member.values(), member.id());
+	}
+
+	/** Records that the member's fields are what the file says, which they already were. */
+	void markMemberImported(MemberRow member) {
+		this.jdbc.update("update countries set imported_values = ? where id = ?", member.values(), member.id());
 	}
 
 	long insertPlan(PlanRow plan) {
-		return insert("insert into action_plans (country_id, number, start_year, end_year) values (?, ?, ?, ?)",
-				plan.countryId(), plan.number(), plan.startYear(), plan.endYear());
+		return insert("""
+				insert into action_plans (country_id, number, start_year, end_year, imported_values)
+				values (?, ?, ?, ?, ?)""", plan.countryId(), plan.number(), plan.startYear(), plan.endYear(),
+				plan.values());
 	}
 
 	void updatePlan(PlanRow plan) {
-		this.jdbc.update(
-				"update action_plans set start_year = ?, end_year = ?, version = version + 1 where id = ?",
-				plan.startYear(), plan.endYear(), plan.id());
+		this.jdbc.update("""
+				update action_plans set start_year = ?, end_year = ?, imported_values = ?, version = version + 1
+				where id = ?""", plan.startYear(), plan.endYear(), plan.values(), plan.id());
+	}
+
+	/** Records that the plan's years are what the file says, which they already were. */
+	void markPlanImported(PlanRow plan) {
+		this.jdbc.update("update action_plans set imported_values = ? where id = ?", plan.values(), plan.id());
 	}
 
 	long insertPolicyArea(String name) {

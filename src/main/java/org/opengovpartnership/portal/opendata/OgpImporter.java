@@ -17,6 +17,7 @@ import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.opendata.ImportReport.Conflict;
+import org.opengovpartnership.portal.opendata.ImportReport.HeldBack;
 import org.opengovpartnership.portal.opendata.ImportReport.Counts;
 import org.opengovpartnership.portal.opendata.ImportStore.MemberRow;
 import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
@@ -33,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * A preview reads the whole file and counts what would change without writing; applying does the same and writes,
  * in one transaction. Either stops at the first bad row, naming its line and column, and then nothing is stored. A
- * commitment edited in the portal since its last import is a conflict: reported, not overwritten. Rows stream
+ * commitment, or a member's or plan's own fields, edited in the portal since the last import is a conflict:
+ * reported, not overwritten. Rows stream
  * through in chunks, so memory stays bounded whatever the file's size.
  */
 @Service
@@ -113,7 +115,7 @@ class OgpImporter {
 
 	private enum Outcome {
 
-		CREATED, UPDATED, UNCHANGED
+		CREATED, UPDATED, UNCHANGED, CONFLICT
 
 	}
 
@@ -193,6 +195,8 @@ class OgpImporter {
 
 		private final List<Conflict> conflicts = new ArrayList<>();
 
+		private final List<HeldBack> heldBack = new ArrayList<>();
+
 		private final List<String> updatedCodes = new ArrayList<>();
 
 		private int created;
@@ -224,7 +228,7 @@ class OgpImporter {
 			return new ImportReport(fileName, read.sha256(), read.rows(), count(this.members.stream().map((m) -> m.outcome).toList()),
 					count(this.members.stream().flatMap((m) -> m.plans.values().stream()).map((p) -> p.outcome).toList()),
 					new Counts(this.created, this.updated, this.unchanged, this.conflicted), List.copyOf(this.updatedCodes),
-					List.copyOf(this.conflicts), this.write);
+					List.copyOf(this.conflicts), List.copyOf(this.heldBack), this.write);
 		}
 
 		private void row(long line, String[] cells) {
@@ -261,7 +265,7 @@ class OgpImporter {
 				this.bySlug.put(member.slug, member);
 			}
 			MemberRow given = new MemberRow(member.id, member.slug, values.memberName(), values.memberCode(),
-					values.region(), values.level());
+					values.region(), values.level(), null);
 			if (member.outcome == null) {
 				member.given = given;
 				member.firstLine = line;
@@ -272,6 +276,11 @@ class OgpImporter {
 						member.id = OgpImporter.this.store.insertMember(given);
 					}
 				}
+				else if (differs(member.stored, given) && member.stored.editedSinceImport()) {
+					// Edited in the portal (or seeded) since the last import: kept; its commitments still import.
+					member.outcome = Outcome.CONFLICT;
+					heldBack(new HeldBack(line, given.name(), null));
+				}
 				else if (differs(member.stored, given)) {
 					member.outcome = Outcome.UPDATED;
 					if (this.write) {
@@ -280,6 +289,9 @@ class OgpImporter {
 				}
 				else {
 					member.outcome = Outcome.UNCHANGED;
+					if (this.write && member.stored.editedSinceImport()) {
+						OgpImporter.this.store.markMemberImported(given);
+					}
 				}
 			}
 			else {
@@ -290,6 +302,12 @@ class OgpImporter {
 				}
 			}
 			return member;
+		}
+
+		private void heldBack(HeldBack record) {
+			if (this.heldBack.size() < ImportReport.MAX_LISTED) {
+				this.heldBack.add(record);
+			}
 		}
 
 		private void index(MemberState member, String code, String name) {
@@ -334,14 +352,20 @@ class OgpImporter {
 				plan.endYear = values.planEndYear();
 				plan.firstLine = line;
 				PlanRow given = new PlanRow(plan.id, (member.id != null) ? member.id : 0, plan.number, plan.startYear,
-						plan.endYear);
+						plan.endYear, null);
+				boolean yearsDiffer = plan.stored != null
+						&& (plan.stored.startYear() != plan.startYear || plan.stored.endYear() != plan.endYear);
 				if (plan.stored == null) {
 					plan.outcome = Outcome.CREATED;
 					if (this.write) {
 						plan.id = OgpImporter.this.store.insertPlan(given);
 					}
 				}
-				else if (plan.stored.startYear() != plan.startYear || plan.stored.endYear() != plan.endYear) {
+				else if (yearsDiffer && plan.stored.editedSinceImport()) {
+					plan.outcome = Outcome.CONFLICT;
+					heldBack(new HeldBack(line, member.given.name(), plan.number));
+				}
+				else if (yearsDiffer) {
 					plan.outcome = Outcome.UPDATED;
 					if (this.write) {
 						OgpImporter.this.store.updatePlan(given);
@@ -349,6 +373,9 @@ class OgpImporter {
 				}
 				else {
 					plan.outcome = Outcome.UNCHANGED;
+					if (this.write && plan.stored.editedSinceImport()) {
+						OgpImporter.this.store.markPlanImported(given);
+					}
 				}
 			}
 			else if (plan.startYear != values.planStartYear() || plan.endYear != values.planEndYear()) {
@@ -476,7 +503,7 @@ class OgpImporter {
 				}
 			}
 			return new Counts(counts.getOrDefault(Outcome.CREATED, 0), counts.getOrDefault(Outcome.UPDATED, 0),
-					counts.getOrDefault(Outcome.UNCHANGED, 0), 0);
+					counts.getOrDefault(Outcome.UNCHANGED, 0), counts.getOrDefault(Outcome.CONFLICT, 0));
 		}
 
 	}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.opengovpartnership.portal.opendata.ImportReport.Conflict;
 import org.opengovpartnership.portal.opendata.ImportReport.Counts;
+import org.opengovpartnership.portal.opendata.ImportReport.HeldBack;
 import org.opengovpartnership.portal.opendata.StagedImports.StagedImport;
 import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,8 @@ class ImportAdminControllerTests {
 			.andExpect(view().name("admin/import/preview"))
 			.andExpect(model().attribute("upload", this.upload))
 			.andExpect(content().string(allOf(containsString("ogp.csv: 558 rows"), containsString("<td>557</td>"),
-					containsString("AR0045"), containsString("Confirm the import"),
+					containsString("AR0045"), containsString("<li>Line 412: Argentina</li>"),
+					containsString("<li>Line 412: Argentina, action plan 1</li>"), containsString("Confirm the import"),
 					containsString("action=\"/admin/import/" + this.upload.id() + "/confirm\""))));
 
 		ArgumentCaptor<InputStream> content = ArgumentCaptor.forClass(InputStream.class);
@@ -200,9 +202,10 @@ class ImportAdminControllerTests {
 	}
 
 	private static ImportReport report(boolean applied) {
-		return new ImportReport("ogp.csv", "ab".repeat(32), 558, new Counts(0, 0, 75, 0), new Counts(0, 0, 214, 0),
+		return new ImportReport("ogp.csv", "ab".repeat(32), 558, new Counts(0, 0, 74, 1), new Counts(0, 0, 213, 1),
 				new Counts(0, 0, 557, 1), List.of(),
-				List.of(new Conflict(413, "AR0045", "Apertura de datos del Congreso Nacional", "Argentina")), applied);
+				List.of(new Conflict(413, "AR0045", "Apertura de datos del Congreso Nacional", "Argentina")),
+				List.of(new HeldBack(412, "Argentina", null), new HeldBack(412, "Argentina", 1)), applied);
 	}
 
 

@@ -22,6 +22,7 @@ import org.opengovpartnership.portal.commitment.CommitmentStatus;
 import org.opengovpartnership.portal.commitment.PolicyArea;
 import org.opengovpartnership.portal.country.GovernmentLevel;
 import org.opengovpartnership.portal.opendata.ImportReport.Counts;
+import org.opengovpartnership.portal.opendata.ImportReport.HeldBack;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest
@@ -228,6 +230,65 @@ class OgpImporterTests {
 			assertThat(commitment.getLeadInstitution()).isEqualTo("Honorable Cámara de Diputados");
 			assertThat(commitment.getVersion()).isEqualTo(edited.getVersion());
 		});
+	}
+
+	@Test
+	void keepsAMemberAndAPlanEditedInThePortalAndStillImportsTheirCommitments() {
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
+		this.jdbc.update("update countries set region = 'South America' where slug = 'argentina'");
+		this.jdbc.update("update action_plans set end_year = end_year + 1 where number = 1 and country_id = "
+				+ "(select id from countries where slug = 'argentina')");
+		int argentinaPlanOneEnd = this.jdbc.queryForObject("select end_year from action_plans where number = 1 and "
+				+ "country_id = (select id from countries where slug = 'argentina')", Integer.class);
+		List<String> header = OgpFiles.header();
+		List<List<String>> rows = OgpFiles.rows();
+		rows.stream()
+			.filter((cells) -> cells.get(OgpFiles.column("Code")).equals("ARG"))
+			.forEach((cells) -> {
+				cells.set(OgpFiles.column("Region"), "Latin America");
+				if (cells.get(OgpFiles.column("Action Plan Number")).equals("1")) {
+					cells.set(OgpFiles.column("Action Plan End Year"), String.valueOf(argentinaPlanOneEnd + 1));
+				}
+			});
+		int row = indexOf(rows, "AR0045");
+		rows.get(row).set(OgpFiles.column("Commitment Title"), "Open data of the National Congress");
+
+		ImportReport report = this.importer.apply(file(header, rows), "changed.csv");
+
+		assertThat(report.members()).isEqualTo(new Counts(0, 0, 74, 1));
+		assertThat(report.plans().conflicts()).isOne();
+		assertThat(report.heldBack()).extracting(HeldBack::memberName, HeldBack::planNumber)
+			.containsExactly(tuple("Argentina", null), tuple("Argentina", 1));
+		assertThat(report.commitments().updated()).isOne();
+		assertThat(this.jdbc.queryForObject("select region from countries where slug = 'argentina'", String.class))
+			.isEqualTo("South America");
+		assertThat(this.jdbc.queryForObject("select end_year from action_plans where number = 1 and country_id = "
+				+ "(select id from countries where slug = 'argentina')", Integer.class))
+			.isEqualTo(argentinaPlanOneEnd);
+		assertThat(this.jdbc.queryForObject("select title from commitments where code = 'AR0045'", String.class))
+			.isEqualTo("Open data of the National Congress");
+	}
+
+	@Test
+	void takesAMemberEditedToWhatTheFileSaysAsImportedAgain() {
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
+		this.jdbc.update("update countries set region = 'South America' where slug = 'argentina'");
+		List<String> header = OgpFiles.header();
+		List<List<String>> rows = OgpFiles.rows();
+		rows.stream()
+			.filter((cells) -> cells.get(OgpFiles.column("Code")).equals("ARG"))
+			.forEach((cells) -> cells.set(OgpFiles.column("Region"), "South America"));
+		Path agreeing = file(header, rows);
+
+		assertThat(this.importer.apply(agreeing, "agreeing.csv").members()).isEqualTo(new Counts(0, 0, 75, 0));
+		rows.stream()
+			.filter((cells) -> cells.get(OgpFiles.column("Code")).equals("ARG"))
+			.forEach((cells) -> cells.set(OgpFiles.column("Region"), "Americas"));
+
+		assertThat(this.importer.apply(file(header, rows), "later.csv").members())
+			.isEqualTo(new Counts(0, 1, 74, 0));
+		assertThat(this.jdbc.queryForObject("select region from countries where slug = 'argentina'", String.class))
+			.isEqualTo("Americas");
 	}
 
 	@Test
