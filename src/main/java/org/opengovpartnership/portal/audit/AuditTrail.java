@@ -29,6 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
+	/**
+	 * The key under which a subject's values name the member it belongs to (its slug): a subject moved to another
+	 * member changes that member's pages too.
+	 */
+	public static final String MEMBER = "member";
+
 	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
 	};
 
@@ -61,7 +67,7 @@ public class AuditTrail {
 		this.events.save(new AuditEvent(this.clock.instant(), currentUsername(), action, subjectType, subjectKey,
 				countrySlug, toJson(before), toJson(after)));
 		this.contentVersions.changed(countrySlug);
-		if (countrySlug != null && before != null && before.get("member") instanceof String former
+		if (countrySlug != null && before != null && before.get(MEMBER) instanceof String former
 				&& !former.equals(countrySlug)) {
 			this.contentVersions.changed(former);
 		}

@@ -30,6 +30,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.country.ActionPlan;
 
 /**
@@ -128,6 +129,7 @@ public class Commitment {
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("code", this.code);
+		values.put(AuditTrail.MEMBER, this.actionPlan.getCountry().getSlug());
 		values.put("actionPlan", this.actionPlan.getNumber());
 		values.put("number", this.number);
 		values.put("title", this.title);

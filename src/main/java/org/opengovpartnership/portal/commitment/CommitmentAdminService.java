@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
-import org.opengovpartnership.portal.caching.ContentVersions;
 import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.system.NotFoundException;
@@ -31,15 +30,12 @@ class CommitmentAdminService {
 
 	private final AuditTrail audit;
 
-	private final ContentVersions contentVersions;
-
 	CommitmentAdminService(CommitmentRepository commitments, ActionPlanRepository plans,
-			PolicyAreaRepository policyAreas, AuditTrail audit, ContentVersions contentVersions) {
+			PolicyAreaRepository policyAreas, AuditTrail audit) {
 		this.commitments = commitments;
 		this.plans = plans;
 		this.policyAreas = policyAreas;
 		this.audit = audit;
-		this.contentVersions = contentVersions;
 	}
 
 	@Transactional(readOnly = true)
@@ -80,16 +76,11 @@ class CommitmentAdminService {
 			return null;
 		}
 		Map<String, Object> before = commitment.snapshot();
-		String formerMember = commitment.getActionPlan().getCountry().getSlug();
 		commitment.setActionPlan(plan);
 		apply(form, commitment);
 		this.commitments.save(commitment);
 		this.audit.record(AuditAction.UPDATE, SUBJECT, commitment.getCode(), plan.getCountry().getSlug(), before,
 				commitment.snapshot());
-		if (!formerMember.equals(plan.getCountry().getSlug())) {
-			// Moved to another member's plan: the former member's pages change too.
-			this.contentVersions.changed(formerMember);
-		}
 		return commitment.getCode();
 	}
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opengovpartnership.portal.audit.AuditTrail;
 
 /**
  * A member's action plan (number 1..n), with its IRM performance, public participation and star guidance.
@@ -106,7 +107,7 @@ public class ActionPlan {
 	/** The values an audit event records. */
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("member", this.country.getSlug());
+		values.put(AuditTrail.MEMBER, this.country.getSlug());
 		values.put("number", this.number);
 		values.put("startYear", this.startYear);
 		values.put("endYear", this.endYear);

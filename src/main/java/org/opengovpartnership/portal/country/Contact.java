@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opengovpartnership.portal.audit.AuditTrail;
 
 /**
  * A person citizens can write to about a member's OGP process.
@@ -49,7 +50,7 @@ public class Contact implements MemberRecord {
 	/** The values an audit event records. */
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("member", this.country.getSlug());
+		values.put(AuditTrail.MEMBER, this.country.getSlug());
 		values.put("position", this.position);
 		values.put("name", this.name);
 		values.put("role", this.role);

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opengovpartnership.portal.audit.AuditTrail;
 
 /**
  * One row of the OGP Global Report data: a dimension of a policy area, its action implication, IRM-based finding
@@ -64,7 +65,7 @@ public class GlobalReportDimension implements MemberRecord {
 	/** The values an audit event records. */
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("member", this.country.getSlug());
+		values.put(AuditTrail.MEMBER, this.country.getSlug());
 		values.put("position", this.position);
 		values.put("policyArea", this.policyArea);
 		values.put("name", this.name);

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opengovpartnership.portal.audit.AuditTrail;
 
 /**
  * A news item or blog post shown under "Recent posts" on a member's page.
@@ -55,7 +56,7 @@ public class Post implements MemberRecord {
 	/** The values an audit event records. */
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("member", this.country.getSlug());
+		values.put(AuditTrail.MEMBER, this.country.getSlug());
 		values.put("position", this.position);
 		values.put("title", this.title);
 		values.put("summary", this.summary);

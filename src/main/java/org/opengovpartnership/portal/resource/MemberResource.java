@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.MemberRecord;
 
@@ -57,7 +58,7 @@ public class MemberResource implements MemberRecord {
 	/** The values an audit event records. */
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("member", this.country.getSlug());
+		values.put(AuditTrail.MEMBER, this.country.getSlug());
 		values.put("position", this.position);
 		values.put("title", this.title);
 		values.put("publishedYear", this.publishedYear);
