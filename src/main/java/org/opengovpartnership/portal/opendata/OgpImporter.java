@@ -270,18 +270,19 @@ class OgpImporter {
 				member.given = given;
 				member.firstLine = line;
 				index(member, given.iso3(), given.name());
+				boolean fieldsDiffer = member.stored != null && differs(member.stored, given);
 				if (member.stored == null) {
 					member.outcome = Outcome.CREATED;
 					if (this.write) {
 						member.id = OgpImporter.this.store.insertMember(given);
 					}
 				}
-				else if (differs(member.stored, given) && member.stored.editedSinceImport()) {
+				else if (fieldsDiffer && member.stored.editedSinceImport()) {
 					// Edited in the portal (or seeded) since the last import: kept; its commitments still import.
 					member.outcome = Outcome.CONFLICT;
 					heldBack(new HeldBack(line, given.name(), null));
 				}
-				else if (differs(member.stored, given)) {
+				else if (fieldsDiffer) {
 					member.outcome = Outcome.UPDATED;
 					if (this.write) {
 						OgpImporter.this.store.updateMember(given);
