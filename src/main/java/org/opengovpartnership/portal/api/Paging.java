@@ -21,6 +21,10 @@ final class Paging {
 		if (size < 1 || size > MAX_SIZE) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "A page holds from 1 to " + MAX_SIZE + " items.");
 		}
+		if ((long) page * size > Integer.MAX_VALUE) {
+			throw new ApiException(HttpStatus.BAD_REQUEST,
+					"Page " + page + " of " + size + " items is beyond the last page any list can have.");
+		}
 		return PageRequest.of(page, size);
 	}
 

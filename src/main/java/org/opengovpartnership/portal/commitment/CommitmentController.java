@@ -9,6 +9,7 @@ import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.country.IrmStatus;
 import org.opengovpartnership.portal.country.CountryRepository;
 import org.opengovpartnership.portal.resource.MemberResource;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
@@ -16,12 +17,16 @@ import org.opengovpartnership.portal.system.BarChart;
 import org.opengovpartnership.portal.system.Markdown;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.opengovpartnership.portal.system.QueryLinks;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public commitment pages: the explorer of a member's commitments and each commitment with its history.
@@ -30,6 +35,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CommitmentController {
 
 	static final int PAGE_SIZE = 25;
+
+	/** The IRM review's fields, in the order the page lists them. */
+	private static final List<String> IRM_FIELDS = List.of("verifiable", "relevance", "potentialImpact",
+			"completion", "openedGovernment", "earlyResults", "starred");
 
 	private final CommitmentRepository commitments;
 
@@ -45,8 +54,12 @@ class CommitmentController {
 
 	private final Markdown markdown;
 
+	private final ObjectProvider<IrmGaps> gaps;
+
 	CommitmentController(CommitmentRepository commitments, CommitmentSearch search, CountryRepository countries,
-			ActionPlanRepository plans, MemberResourceRepository resources, AuditTrail audit, Markdown markdown) {
+			ActionPlanRepository plans, MemberResourceRepository resources, AuditTrail audit, Markdown markdown,
+			ObjectProvider<IrmGaps> gaps) {
+		this.gaps = gaps;
 		this.resources = resources;
 		this.commitments = commitments;
 		this.search = search;
@@ -80,13 +93,22 @@ class CommitmentController {
 		return "commitments/list";
 	}
 
+	/** One commitment; its code typed in another case ({@code mx0075}) moves permanently to the stored one. */
 	@GetMapping("/members/{slug}/commitments/{code}")
-	String show(@PathVariable String slug, @PathVariable String code, Model model) {
-		Commitment commitment = this.commitments.findPageByCountrySlugAndCode(slug, code)
-			.orElseThrow(NotFoundException::new);
+	String show(@PathVariable String slug, @PathVariable String code, HttpServletRequest request, Model model) {
+		Commitment commitment = this.commitments.findPageByCountrySlugAndCode(slug, code).orElse(null);
+		if (commitment == null) {
+			String canonical = this.commitments.findCanonicalCode(slug, code).orElseThrow(NotFoundException::new);
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+			return "redirect:" + UriComponentsBuilder.fromPath("/members/{slug}/commitments/{code}")
+				.buildAndExpand(slug, canonical)
+				.encode()
+				.toUriString();
+		}
 		ActionPlan plan = commitment.getActionPlan();
 		List<CommitmentLink> planLinks = this.commitments.findLinksByPlan(plan);
 		model.addAttribute("commitment", commitment);
+		model.addAttribute("missingIrm", missingIrmLabels(commitment));
 		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(commitment.getDescription()));
 		model.addAttribute("previous", CommitmentLink.before(planLinks, code));
 		model.addAttribute("next", CommitmentLink.after(planLinks, code));
@@ -96,6 +118,21 @@ class CommitmentController {
 			.toList());
 		model.addAttribute("history", this.audit.history(CommitmentAdminService.SUBJECT, code));
 		return "commitments/show";
+	}
+
+	/**
+	 * The message that stands for each IRM field the commitment lacks: why, where OGP's data says (ND, NR, NA);
+	 * otherwise not assessed yet while the plan awaits the IRM's review, else not in OGP's data.
+	 */
+	private Map<String, String> missingIrmLabels(Commitment commitment) {
+		Map<String, String> reasons = this.gaps.getIfAvailable(() -> c -> Map.of()).of(commitment);
+		String otherwise = (commitment.getActionPlan().getIrmStatus() == IrmStatus.PENDING) ? "notAssessed"
+				: "notInData";
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (String field : IRM_FIELDS) {
+			labels.put(field, "irm." + reasons.getOrDefault(field, otherwise));
+		}
+		return labels;
 	}
 
 	/** A resource is about a plan when it was published while the plan ran or in the two years after (IRM reports). */

@@ -15,10 +15,13 @@ import org.springframework.data.repository.Repository;
  */
 public interface CommitmentRepository extends Repository<Commitment, Long> {
 
-	/** A member's commitments with their plan and primary policy area, newest plan first, by code within a plan. */
+	/**
+	 * A member's commitments with their plan and policy areas, newest plan first, by code within a plan: the
+	 * country page counts the tags of commitments without a primary area, as OGP's export makes them.
+	 */
 	@Query("""
 			select c from Commitment c join fetch c.actionPlan p left join fetch c.primaryPolicyArea
-			where p.country = :country order by p.number desc, c.code""")
+			left join fetch c.policyAreas where p.country = :country order by p.number desc, c.code""")
 	List<Commitment> findByCountryNewestPlanFirst(Country country);
 
 	/** One commitment of a member, with what its page shows: plan, member, policy areas and milestones. */
@@ -27,6 +30,12 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 			left join fetch c.primaryPolicyArea left join fetch c.policyAreas left join fetch c.milestones
 			where m.slug = :slug and c.code = :code""")
 	Optional<Commitment> findPageByCountrySlugAndCode(String slug, String code);
+
+	/** The code as stored of the member's commitment whose code differs from {@code code} only in case. */
+	@Query("""
+			select c.code from Commitment c join c.actionPlan p join p.country m
+			where m.slug = :slug and upper(c.code) = upper(:code)""")
+	Optional<String> findCanonicalCode(String slug, String code);
 
 	/** One commitment with everything its edit form shows. */
 	@Query("""

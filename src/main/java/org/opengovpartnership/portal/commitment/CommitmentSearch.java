@@ -62,9 +62,12 @@ public class CommitmentSearch {
 		select.select(commitment)
 			.where(predicates(cb, select, commitment, country, filter))
 			.orderBy(order(cb, commitment, filter.getSort()));
+		// A page past the end (an old link, a typed number) shows the last page rather than nothing or an overflow.
+		int lastPage = (int) Math.max(0, (total - 1) / pageSize);
+		int page = Math.min(filter.getPage(), lastPage);
 		TypedQuery<Commitment> query = this.entityManager.createQuery(select);
-		query.setFirstResult(filter.getPage() * pageSize).setMaxResults(pageSize);
-		return new PageImpl<>(query.getResultList(), PageRequest.of(filter.getPage(), pageSize), total);
+		query.setFirstResult(page * pageSize).setMaxResults(pageSize);
+		return new PageImpl<>(query.getResultList(), PageRequest.of(page, pageSize), total);
 	}
 
 	/**

@@ -98,7 +98,7 @@ class ExplorerPageTests {
 	void speaksSpanishToABrowserThatPrefersItWithoutSettingACookie() throws Exception {
 		this.mvc.perform(get("/members/mexico/commitments/MX0075").header(HttpHeaders.ACCEPT_LANGUAGE, "es-MX,es;q=0.9"))
 			.andExpect(content().string(containsString("De un vistazo")))
-			.andExpect(content().string(containsString("Sin datos del IRM")))
+			.andExpect(content().string(containsString("No figura en los datos de OGP")))
 			.andExpect(content().string(containsString("Revisión del IRM")))
 			.andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
 	}
@@ -118,7 +118,7 @@ class ExplorerPageTests {
 		this.mvc.perform(get("/members/mexico/commitments/MX0076"))
 			.andExpect(content().string(containsString("Potential impact")))
 			.andExpect(content().string(containsString("none, minor, moderate or transformative")))
-			.andExpect(content().string(containsString("No IRM data")))
+			.andExpect(content().string(containsString("Not in OGP’s data")))
 			.andExpect(content().string(containsString("href=\"/members/mexico/commitments/MX0075\"")))
 			.andExpect(content().string(containsString("href=\"/members/mexico/commitments/MX0077\"")))
 			.andExpect(content().string(containsString("Mexico Action Plan 2019-2021")));

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,30 @@ class ErrorPageTests {
 			.contains("class=\"skip-link\"")
 			.doesNotContainPattern("\\bnull\\b")
 			.doesNotContain("Exception");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void showsTheErrorPagesOwnTextsNeverAMessageKey(String language) throws Exception {
+		HttpResponse<String> notFound = http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/members/atlantis"))
+			.header("Accept", "text/html")
+			.header("Accept-Language", language)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> forbidden = http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/members/mexico"))
+			.header("Accept", "text/html")
+			.header("Accept-Language", language)
+			.DELETE()
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		for (HttpResponse<String> response : List.of(notFound, forbidden)) {
+			assertThat(response.body()).doesNotContain("??", "role=\"alert\"", "Not Found", "Forbidden")
+				.contains(language.equals("es") ? "lang=\"es\"" : "lang=\"en\"");
+		}
+		assertThat(notFound.body()).contains(language.equals("es") ? "Página no encontrada" : "Page not found");
 	}
 
 	@Test
