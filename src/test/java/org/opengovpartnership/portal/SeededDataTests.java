@@ -21,6 +21,7 @@ import org.opengovpartnership.portal.country.GlobalReportDimension;
 import org.opengovpartnership.portal.country.IrmStatus;
 import org.opengovpartnership.portal.country.MemberSummary;
 import org.opengovpartnership.portal.country.Post;
+import org.opengovpartnership.portal.country.Provenance;
 import org.opengovpartnership.portal.resource.MemberResource;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -255,7 +256,16 @@ abstract class SeededDataTests {
 	@Test
 	void summarisesMexicoWithItsCurrentPlanAndCommitmentCount() {
 		assertThat(this.countries.findSummaries())
-			.containsExactly(new MemberSummary("mexico", "Mexico", "Americas", 2011, 4, 87));
+			.containsExactly(new MemberSummary("mexico", "Mexico", "Americas", 2011, 4, 87, false));
+	}
+
+	@Test
+	void recordsThatMexicoWasSeededFromItsMemberPage() {
+		Provenance provenance = this.countries.findProfileBySlug("mexico").orElseThrow().getProvenance();
+
+		assertThat(provenance.source()).isEqualTo(Provenance.Source.SEED);
+		assertThat(provenance.fileName()).isNull();
+		assertThat(provenance.partial()).isFalse();
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What the JSON API returns: read-only views of members, their action plans, commitments and resources.
  */
@@ -14,7 +16,43 @@ final class ApiModels {
 
 	/** An OGP member: a country or a locality. */
 	record Member(String slug, String name, String iso3, String region, Integer memberSince, String governmentLevel,
-			Integer currentActionPlan, long commitmentCount) {
+			Integer currentActionPlan, long commitmentCount,
+			@Schema(description = "Where the member's data comes from and how complete it is") Provenance provenance) {
+
+		/** The row of the API's member query: the provenance's columns come flat. */
+		Member(String slug, String name, String iso3, String region, Integer memberSince, String governmentLevel,
+				Integer currentActionPlan, long commitmentCount,
+				org.opengovpartnership.portal.country.Provenance.Source source, String fileName,
+				LocalDate importedOn, Integer sourceCommitments, String planNumbers, boolean partial) {
+			this(slug, name, iso3, region, memberSince, governmentLevel, currentActionPlan, commitmentCount,
+					Provenance.of(new org.opengovpartnership.portal.country.Provenance(source, fileName, importedOn,
+							sourceCommitments, planNumbers, partial)));
+		}
+
+	}
+
+	/** Where a member's data comes from, as its page says it. */
+	@Schema(description = "Where a member's data comes from: seeded from OGP's member page, imported from a file of "
+			+ "OGP's commitment sheet, or entered in the portal")
+	record Provenance(
+			@Schema(description = "SEED: seeded from OGP's member page; IMPORT: imported from OGP's commitment sheet; "
+					+ "ENTERED: entered in the portal by its editors", allowableValues = { "SEED", "IMPORT",
+							"ENTERED" }) String source,
+			@Schema(description = "The name of the imported file; null when not imported or imported before the "
+					+ "portal recorded it", example = "ogp-commitments-open-parliament-2024-07.csv") String fileName,
+			@Schema(description = "The day of that import") LocalDate importedOn,
+			@Schema(description = "How many of the member's commitments that file holds") Integer commitmentCount,
+			@Schema(description = "The numbers of the action plans of those commitments") List<Integer> actionPlans,
+			@Schema(description = "True when the file holds only part of the member's commitments (OGP's "
+					+ "open-parliament export: only its parliament commitments), so counts and the current plan are "
+					+ "incomplete") boolean partial) {
+
+		static Provenance of(org.opengovpartnership.portal.country.Provenance provenance) {
+			return new Provenance((provenance.source() != null) ? provenance.source().name() : "ENTERED",
+					provenance.fileName(), provenance.importedOn(), provenance.commitmentCount(), provenance.plans(),
+					provenance.partial());
+		}
+
 	}
 
 	/** A member's action plan with its IRM performance figures. */

@@ -72,9 +72,13 @@ class ApiQueries {
 	private static String memberQuery(String where) {
 		return """
 				select new org.opengovpartnership.portal.api.ApiModels$Member(c.slug, c.name, c.iso3, c.region,
-					c.memberSince, cast(c.governmentLevel as String), max(p.number), count(cm.id))
+					c.memberSince, cast(c.governmentLevel as String), max(p.number), count(cm.id),
+					c.provenance.source, c.provenance.fileName, c.provenance.importedOn, c.provenance.commitmentCount,
+					c.provenance.planNumbers, c.provenance.partial)
 				from Country c left join ActionPlan p on p.country = c left join Commitment cm on cm.actionPlan = p"""
-				+ where + " group by c.id, c.slug, c.name, c.iso3, c.region, c.memberSince, c.governmentLevel";
+				+ where + " group by c.id, c.slug, c.name, c.iso3, c.region, c.memberSince, c.governmentLevel, "
+				+ "c.provenance.source, c.provenance.fileName, c.provenance.importedOn, c.provenance.commitmentCount, "
+				+ "c.provenance.planNumbers, c.provenance.partial";
 	}
 
 	List<ActionPlan> actionPlans(String slug) {

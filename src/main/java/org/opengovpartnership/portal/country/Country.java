@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,6 +59,9 @@ public class Country {
 	@OneToMany(mappedBy = "country", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Contact> contacts = new ArrayList<>();
+
+	@Embedded
+	private Provenance provenance;
 
 	@Version
 	private long version;
@@ -205,6 +209,11 @@ public class Country {
 		contact.setCountry(this);
 		contact.setPosition(this.contacts.size() + 1);
 		this.contacts.add(contact);
+	}
+
+	/** Where the member's data comes from; a member entered in the portal has no source. */
+	public Provenance getProvenance() {
+		return (this.provenance != null) ? this.provenance : new Provenance(null, null, null, null, null, false);
 	}
 
 	public long getVersion() {

@@ -17,12 +17,15 @@ public interface CountryRepository extends Repository<Country, Long> {
 
 	Optional<Country> findBySlug(String slug);
 
-	/** Every member with its current plan number and commitment count, in one statement. */
+	/**
+	 * Every member with its current plan number, commitment count and whether its data covers only part of its
+	 * commitments, in one statement.
+	 */
 	@Query("""
 			select new org.opengovpartnership.portal.country.MemberSummary(c.slug, c.name, c.region, c.memberSince,
-				max(p.number), count(cm.id))
+				max(p.number), count(cm.id), c.provenance.partial)
 			from Country c left join ActionPlan p on p.country = c left join Commitment cm on cm.actionPlan = p
-			group by c.id, c.slug, c.name, c.region, c.memberSince
+			group by c.id, c.slug, c.name, c.region, c.memberSince, c.provenance.partial
 			order by c.name""")
 	List<MemberSummary> findSummaries();
 

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,9 +35,10 @@ class ImportStore {
 	/**
 	 * A member as the importer compares it with the file.
 	 * @param imported what the last import set ({@link #values()} of that row), null when never imported
+	 * @param source the file the member's data last came from, null when none is recorded
 	 */
 	record MemberRow(Long id, String slug, String name, String iso3, String region, GovernmentLevel level,
-			String imported) {
+			String imported, FileSource source) {
 
 		/** The fields the sheet sets, as one string: what {@code imported} holds after an import. */
 		String values() {
@@ -67,6 +69,13 @@ class ImportStore {
 			return !values().equals(this.imported);
 		}
 
+	}
+
+	/**
+	 * The file a member's data came from, as its page says it: the file's name, how many of the member's commitments
+	 * it holds and of which plans ("1,2,3"), whether it holds only part of them; the day is recorded beside.
+	 */
+	record FileSource(String fileName, int commitments, String plans, boolean partial) {
 	}
 
 	/** What the last import kept of a commitment. */
@@ -116,9 +125,14 @@ class ImportStore {
 
 	List<MemberRow> members() {
 		return this.jdbc.query(
-				"select id, slug, name, iso3, region, government_level, imported_values from countries",
+				"""
+						select id, slug, name, iso3, region, government_level, imported_values, source_kind, source_file,
+						source_commitments, source_plans, source_partial from countries""",
 				(rs, i) -> new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), GovernmentLevel.valueOf(rs.getString(6)), rs.getString(7)));
+						rs.getString(5), GovernmentLevel.valueOf(rs.getString(6)), rs.getString(7),
+						("IMPORT".equals(rs.getString(8)) && rs.getString(9) != null)
+								? new FileSource(rs.getString(9), rs.getInt(10), rs.getString(11), rs.getBoolean(12))
+								: null));
 	}
 
 	List<PlanRow> plans() {
@@ -153,6 +167,22 @@ class ImportStore {
 	/** Records that the member's fields are what the file says, which they already were. */
 	void markMemberImported(MemberRow member) {
 		this.jdbc.update("update countries set imported_values = ? where id = ?", member.values(), member.id());
+	}
+
+	/** Records, for each member by id, the file its data now comes from and the day of this import. */
+	void recordSources(Map<Long, FileSource> sources, LocalDate day) {
+		this.jdbc.batchUpdate("""
+				update countries set source_kind = 'IMPORT', source_file = ?, source_date = ?, source_commitments = ?,
+				source_plans = ?, source_partial = ? where id = ?""", List.copyOf(sources.entrySet()), 500,
+				(ps, entry) -> {
+					FileSource source = entry.getValue();
+					ps.setString(1, source.fileName());
+					ps.setObject(2, day, Types.DATE);
+					ps.setInt(3, source.commitments());
+					ps.setString(4, source.plans());
+					ps.setBoolean(5, source.partial());
+					ps.setLong(6, entry.getKey());
+				});
 	}
 
 	long insertPlan(PlanRow plan) {

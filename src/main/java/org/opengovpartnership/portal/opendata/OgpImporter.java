@@ -3,6 +3,8 @@ package org.opengovpartnership.portal.opendata;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.opendata.ImportReport.Conflict;
 import org.opengovpartnership.portal.opendata.ImportReport.HeldBack;
 import org.opengovpartnership.portal.opendata.ImportReport.Counts;
+import org.opengovpartnership.portal.opendata.ImportStore.FileSource;
 import org.opengovpartnership.portal.opendata.ImportStore.MemberRow;
 import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
 import org.opengovpartnership.portal.opendata.ImportStore.Source;
@@ -37,6 +40,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commitment, or a member's or plan's own fields, edited in the portal since the last import is a conflict:
  * reported, not overwritten. Rows stream
  * through in chunks, so memory stays bounded whatever the file's size.
+ * <p>
+ * Each member in the file records where its data comes from: the file's name, the day, how many of its commitments
+ * and which plans the file holds, and whether the file holds only its parliament commitments, which it does when
+ * every row of the file is tagged with one of {@link OgpSheet#PARLIAMENT_AREAS} (OGP's open-parliament export; its
+ * full sheet has many rows without). Importing the same file again leaves that record, day included, as it was
+ * unless the file changed something of the member.
  */
 @Service
 class OgpImporter {
@@ -136,6 +145,14 @@ class OgpImporter {
 
 		final Map<Integer, PlanState> plans = new HashMap<>();
 
+		/** How many of the file's rows are the member's, and the numbers of their plans. */
+		int rows;
+
+		final java.util.SortedSet<Integer> planNumbers = new java.util.TreeSet<>();
+
+		/** Whether this import creates or updates the member, one of its plans or one of its commitments. */
+		boolean changed;
+
 		MemberState(MemberRow stored, String slug) {
 			this.stored = stored;
 			this.id = (stored != null) ? stored.id() : null;
@@ -169,7 +186,8 @@ class OgpImporter {
 
 	}
 
-	private record Pending(long line, CommitmentValues values, String cells, String hash, PlanState plan) {
+	private record Pending(long line, CommitmentValues values, String cells, String hash, PlanState plan,
+			MemberState member) {
 	}
 
 	/** One pass over a file. */
@@ -207,6 +225,9 @@ class OgpImporter {
 
 		private int conflicted;
 
+		/** Whether every row so far is tagged as a parliament's commitment. */
+		private boolean parliamentOnly = true;
+
 		Run(boolean write) {
 			this.write = write;
 			for (MemberRow row : OgpImporter.this.store.members()) {
@@ -225,6 +246,9 @@ class OgpImporter {
 		ImportReport run(Path file, String fileName) {
 			OgpFile.Read read = OgpFile.read(file, this::row);
 			flush();
+			if (this.write) {
+				recordSources(fileName);
+			}
 			return new ImportReport(fileName, read.sha256(), read.rows(), count(this.members.stream().map((m) -> m.outcome).toList()),
 					count(this.members.stream().flatMap((m) -> m.plans.values().stream()).map((p) -> p.outcome).toList()),
 					new Counts(this.created, this.updated, this.unchanged, this.conflicted), List.copyOf(this.updatedCodes),
@@ -241,8 +265,11 @@ class OgpImporter {
 			}
 			MemberState member = member(line, values);
 			PlanState plan = plan(line, member, values);
+			member.rows++;
+			member.planNumbers.add(plan.number);
+			this.parliamentOnly = this.parliamentOnly && OgpSheet.isParliamentRow(cells);
 			String kept = OgpMapping.toJson(OgpMapping.compact(cells, values));
-			this.pending.add(new Pending(line, values, kept, OgpMapping.hash(values, kept), plan));
+			this.pending.add(new Pending(line, values, kept, OgpMapping.hash(values, kept), plan, member));
 			if (this.pending.size() >= CHUNK) {
 				flush();
 			}
@@ -265,7 +292,7 @@ class OgpImporter {
 				this.bySlug.put(member.slug, member);
 			}
 			MemberRow given = new MemberRow(member.id, member.slug, values.memberName(), values.memberCode(),
-					values.region(), values.level(), null);
+					values.region(), values.level(), null, null);
 			if (member.outcome == null) {
 				member.given = given;
 				member.firstLine = line;
@@ -294,6 +321,7 @@ class OgpImporter {
 						OgpImporter.this.store.markMemberImported(given);
 					}
 				}
+				member.changed = member.outcome == Outcome.CREATED || member.outcome == Outcome.UPDATED;
 			}
 			else {
 				String column = differingColumn(member.given, given);
@@ -378,6 +406,7 @@ class OgpImporter {
 						OgpImporter.this.store.markPlanImported(given);
 					}
 				}
+				member.changed |= plan.outcome == Outcome.CREATED || plan.outcome == Outcome.UPDATED;
 			}
 			else if (plan.startYear != values.planStartYear() || plan.endYear != values.planEndYear()) {
 				String column = (plan.startYear != values.planStartYear()) ? OgpSheet.START_YEAR : OgpSheet.END_YEAR;
@@ -409,6 +438,7 @@ class OgpImporter {
 				if (commitment == null) {
 					this.created++;
 					creates.add(row);
+					row.member().changed = true;
 					continue;
 				}
 				Source source = sources.get(commitment.getId());
@@ -422,6 +452,7 @@ class OgpImporter {
 					}
 					else {
 						this.updated++;
+						row.member().changed = true;
 						updates.add(write);
 						changed.put(commitment, row.values());
 						if (this.updatedCodes.size() < ImportReport.MAX_LISTED) {
@@ -449,6 +480,26 @@ class OgpImporter {
 			}
 			OgpImporter.this.store.clear();
 			this.pending.clear();
+		}
+
+		/**
+		 * Records where each member of the file now has its data from; a member the file changed nothing of keeps
+		 * the record of the same file as it was, day included.
+		 */
+		private void recordSources(String fileName) {
+			Map<Long, FileSource> sources = new LinkedHashMap<>();
+			for (MemberState member : this.members) {
+				if (member.outcome == null) {
+					continue;
+				}
+				FileSource source = new FileSource(abbreviate(fileName, 500), member.rows,
+						member.planNumbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
+						this.parliamentOnly);
+				if (member.changed || member.stored == null || !source.equals(member.stored.source())) {
+					sources.put(member.id, source);
+				}
+			}
+			OgpImporter.this.store.recordSources(sources, LocalDate.ofInstant(this.now, ZoneOffset.UTC));
 		}
 
 		private void save(List<Pending> creates, List<Write> updates, List<Write> rebaselines) {

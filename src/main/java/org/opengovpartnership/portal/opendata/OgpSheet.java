@@ -145,6 +145,13 @@ final class OgpSheet {
 
 	private static final Set<String> POLICY_AREA_SET = Set.copyOf(POLICY_AREAS);
 
+	/**
+	 * The policy areas that mark a commitment as a parliament's. OGP's open-parliament export tags every one of its
+	 * rows with at least one of them (558 of 558 in the July 2024 file); OGP's full sheet has many rows with none.
+	 */
+	static final List<String> PARLIAMENT_AREAS = List.of("Open Parliaments", "Open Parliament Plan", "Legislation",
+			"Legislative Oversight", "Participation in Lawmaking");
+
 	/** Without these a file is not OGP's commitment sheet. */
 	static final List<String> REQUIRED = List.of(CODE, MEMBER, PLAN_NUMBER, START_YEAR, END_YEAR, TITLE);
 
@@ -180,6 +187,16 @@ final class OgpSheet {
 	/** Whether the sheet has a 0/1 column for this policy area. */
 	static boolean isPolicyArea(String name) {
 		return POLICY_AREA_SET.contains(name);
+	}
+
+	/** Whether the row is tagged with one of the {@link #PARLIAMENT_AREAS}. */
+	static boolean isParliamentRow(String[] cells) {
+		for (String area : PARLIAMENT_AREAS) {
+			if (Boolean.TRUE.equals(flag(cells[indexOf(area)]))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a cell says "no value": missing, {@code ND}, {@code NR} or {@code NA}. */

@@ -1,5 +1,7 @@
 package org.opengovpartnership.portal.api;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.opendata.SharedFileImport;
@@ -8,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -15,6 +18,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -65,7 +69,41 @@ class MemberApiControllerTests {
 			.andExpect(jsonPath("$.name").value("Mexico"))
 			.andExpect(jsonPath("$.memberSince").value(2011))
 			.andExpect(jsonPath("$.currentActionPlan").value(4))
-			.andExpect(jsonPath("$.commitmentCount").value(87));
+			.andExpect(jsonPath("$.commitmentCount").value(87))
+			.andExpect(jsonPath("$.provenance.source").value("SEED"))
+			.andExpect(jsonPath("$.provenance.fileName").value(nullValue()))
+			.andExpect(jsonPath("$.provenance.partial").value(false));
+	}
+
+	@Test
+	void saysWhereAnImportedMembersDataComesFrom() throws Exception {
+		String importedOn = this.context.getBean(JdbcTemplate.class)
+			.queryForObject("select source_date from countries where slug = 'ukraine'", LocalDate.class)
+			.toString();
+		this.mvc.perform(get("/api/v1/members/ukraine"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.memberSince").value(nullValue()))
+			.andExpect(jsonPath("$.provenance.source").value("IMPORT"))
+			.andExpect(jsonPath("$.provenance.fileName").value("ogp.csv"))
+			.andExpect(jsonPath("$.provenance.importedOn").value(importedOn))
+			.andExpect(jsonPath("$.provenance.commitmentCount").value(32))
+			.andExpect(jsonPath("$.provenance.actionPlans", contains(1, 2, 3, 4, 5, 6)))
+			.andExpect(jsonPath("$.provenance.partial").value(true));
+		this.mvc.perform(get("/api/v1/members"))
+			.andExpect(jsonPath("$.content[0].slug").value("albania"))
+			.andExpect(jsonPath("$.content[0].provenance.source").value("IMPORT"))
+			.andExpect(jsonPath("$.content[0].provenance.partial").value(true));
+	}
+
+	@Test
+	void describesTheProvenanceInTheOpenApiDescription() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.Member.properties.provenance").exists())
+			.andExpect(jsonPath("$.components.schemas.Provenance.properties.partial.description")
+				.value(containsString("only part of the member's commitments")))
+			.andExpect(jsonPath("$.components.schemas.Provenance.properties.source.enum",
+					contains("SEED", "IMPORT", "ENTERED")));
 	}
 
 	@Test

@@ -41,6 +41,14 @@ class MembersListTests {
 	}
 
 	@Test
+	void marksNoMemberAsPartialWhenEachHasAllItsCommitments() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("<td>2011</td>")))
+			.andExpect(content().string(not(containsString("parliament commitments only"))))
+			.andExpect(content().string(not(containsString("id=\"partial-note\""))));
+	}
+
+	@Test
 	void speaksSpanish() throws Exception {
 		this.mvc.perform(get("/").param("lang", "es"))
 			.andExpect(content().string(containsString("Miembros de OGP")))

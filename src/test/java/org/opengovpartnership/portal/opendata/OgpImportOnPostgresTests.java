@@ -92,8 +92,17 @@ class OgpImportOnPostgresTests {
 		assertThat(this.jdbc.queryForObject("select lead_institution from commitments where code = 'AR0045'",
 				String.class))
 			.isEqualTo("Cámara de Diputados de la Nación - Senado de la Nación");
+		String provenance = "select source_kind, source_file, source_date, source_commitments, source_plans, "
+				+ "source_partial from countries where slug = 'ukraine'";
+		java.util.Map<String, Object> ukraine = this.jdbc.queryForMap(provenance);
+		assertThat(ukraine).containsEntry("source_kind", "IMPORT")
+			.containsEntry("source_file", "ogp.csv")
+			.containsEntry("source_commitments", 32)
+			.containsEntry("source_plans", "1,2,3,4,5,6")
+			.containsEntry("source_partial", true);
 		assertThat(this.importer.apply(OgpFiles.realFile(), "ogp.csv").commitments())
 			.isEqualTo(new Counts(0, 0, 558, 0));
+		assertThat(this.jdbc.queryForMap(provenance)).isEqualTo(ukraine);
 
 		java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
 		java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);

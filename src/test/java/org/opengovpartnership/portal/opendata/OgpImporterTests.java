@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -175,6 +176,72 @@ class OgpImporterTests {
 		}
 		assertThat(this.jdbc.queryForList("select code, version, updated_at from commitments order by code"))
 			.isEqualTo(before);
+	}
+
+	@Test
+	void recordsWhereEachMembersDataComesFrom() {
+		LocalDate before = LocalDate.now(ZoneOffset.UTC);
+		this.importer.apply(OgpFiles.realFile(), "ogp-commitments-open-parliament-2024-07.csv");
+		LocalDate after = LocalDate.now(ZoneOffset.UTC);
+
+		assertThat(source("ukraine")).containsEntry("source_kind", "IMPORT")
+			.containsEntry("source_file", "ogp-commitments-open-parliament-2024-07.csv")
+			.containsEntry("source_commitments", 32)
+			.containsEntry("source_plans", "1,2,3,4,5,6")
+			.containsEntry("source_partial", true);
+		assertThat(importedOn("ukraine")).isBetween(before, after);
+		assertThat(source("denmark")).containsEntry("source_commitments", 1).containsEntry("source_plans", "1");
+		assertThat(count("countries where source_kind = 'IMPORT' and source_partial")).isEqualTo(75);
+		assertThat(source("mexico")).containsEntry("source_kind", "SEED")
+			.containsEntry("source_file", null)
+			.containsEntry("source_partial", false);
+	}
+
+	@Test
+	void keepsTheRecordOfTheSameFileImportedAgainDayIncluded() {
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
+		this.jdbc.update("update countries set source_date = date '2020-01-01' where source_kind = 'IMPORT'");
+		List<Map<String, Object>> before = this.jdbc.queryForList("select * from countries order by slug");
+
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
+
+		assertThat(this.jdbc.queryForList("select * from countries order by slug")).isEqualTo(before);
+	}
+
+	@Test
+	void recordsTheDayOfAnImportThatChangesAMember() {
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
+		this.jdbc.update("update countries set source_date = date '2020-01-01' where source_kind = 'IMPORT'");
+		List<String> header = OgpFiles.header();
+		List<List<String>> rows = OgpFiles.rows();
+		rows.get(indexOf(rows, "AR0045")).set(OgpFiles.column("Commitment Title"), "Open data of the Congress");
+
+		this.importer.apply(file(header, rows), "ogp.csv");
+
+		assertThat(importedOn("argentina")).isAfter(LocalDate.of(2020, 1, 1));
+		assertThat(importedOn("albania")).isEqualTo(LocalDate.of(2020, 1, 1));
+	}
+
+	@Test
+	void recordsAFileWithARowOutsideParliamentAsHoldingAllOfItsMembersCommitments() {
+		List<String> header = OgpFiles.header();
+		List<List<String>> rows = OgpFiles.rows();
+		OgpSheet.PARLIAMENT_AREAS.forEach((area) -> rows.get(0).set(OgpFiles.column(area), "0"));
+
+		this.importer.apply(file(header, rows), "full-sheet.csv");
+
+		assertThat(count("countries where source_partial")).isZero();
+		assertThat(source("ukraine")).containsEntry("source_file", "full-sheet.csv")
+			.containsEntry("source_commitments", 32);
+	}
+
+	@Test
+	void previewRecordsNoSource() {
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
+
+		this.importer.preview(OgpFiles.realFile(), "another-name.csv");
+
+		assertThat(count("countries where source_file = 'ogp.csv'")).isEqualTo(75);
 	}
 
 	@Test
@@ -466,6 +533,15 @@ class OgpImporterTests {
 			}
 		}
 		throw new IllegalArgumentException(code);
+	}
+
+	private Map<String, Object> source(String slug) {
+		return this.jdbc.queryForMap("select source_kind, source_file, source_commitments, source_plans, "
+				+ "source_partial from countries where slug = ?", slug);
+	}
+
+	private LocalDate importedOn(String slug) {
+		return this.jdbc.queryForObject("select source_date from countries where slug = ?", LocalDate.class, slug);
 	}
 
 	private int count(String table) {
