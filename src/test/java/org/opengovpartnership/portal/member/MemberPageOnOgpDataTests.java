@@ -106,7 +106,7 @@ class MemberPageOnOgpDataTests {
 	@Test
 	void showsACommitmentsDatesInTheVisitorsLanguageAndWhyIrmValuesAreMissing() throws Exception {
 		Document english = page("/members/ukraine/commitments/UA0087", "en");
-		assertThat(english.select("dl.inline").text()).contains("January 1, 2021 – December 31, 2022");
+		assertThat(english.select("dl.inline").text()).contains("1 January 2021 – 31 December 2022");
 		assertThat(irm(english, "Completion")).startsWith("Limited");
 		assertThat(irm(english, "Early results")).startsWith("Not in OGP’s data");
 
