@@ -2,6 +2,7 @@ package org.opengovpartnership.portal.system;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengovpartnership.portal.Browser;
 import org.opengovpartnership.portal.opendata.SharedFileImport;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +100,12 @@ class PhoneLayoutTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
+
 	@LocalServerPort
 	int port;
 
@@ -152,6 +164,40 @@ class PhoneLayoutTests {
 					.isPositive()
 					.isLessThan(2 * HEIGHT);
 			}
+		}
+	}
+
+	@Test
+	void signedInEditorsGetEditLinksAndASignOutButtonLargeEnoughToo() {
+		this.jdbc.update("insert into users (username, password_hash, role, created_at) values (?, ?, 'EDITOR', current_timestamp)",
+				"phone-editor", this.passwords.encode("a long enough phone password"));
+		try {
+			open("/login", "en");
+			browser.findElement(By.id("username")).sendKeys("phone-editor");
+			browser.findElement(By.id("password")).sendKeys("a long enough phone password");
+			browser.findElement(By.cssSelector("main button[type=submit]")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(30))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header form button")));
+			SoftAssertions softly = new SoftAssertions();
+			for (String page : List.of("/members/mexico", "/members/ukraine", "/members/mexico/commitments/MX0075")) {
+				String address = open(page, "en");
+				assertThat(browser.findElements(By.cssSelector("main a[href*='/admin/']"))).as("edit links on %s", address)
+					.isNotEmpty();
+				@SuppressWarnings("unchecked")
+				Map<String, Object> overflow = (Map<String, Object>) browser.executeScript(OVERFLOW);
+				softly.assertThat((Long) overflow.get("width")).as("%s signed in: %s", address, overflow.get("culprits"))
+					.isLessThanOrEqualTo(WIDTH);
+				softly.assertThat((List<?>) browser.executeScript(SMALL_TARGETS))
+					.as("links and buttons under 24 x 24 px on %s, signed in", address)
+					.isEmpty();
+			}
+			browser.findElement(By.cssSelector(".site-header form button")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(30))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok")));
+			softly.assertAll();
+		}
+		finally {
+			this.jdbc.update("delete from users where username = 'phone-editor'");
 		}
 	}
 
