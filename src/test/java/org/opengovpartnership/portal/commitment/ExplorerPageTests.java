@@ -7,6 +7,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -55,7 +56,18 @@ class ExplorerPageTests {
 					"<a href=\"/members/mexico/commitments?area=Anti-Corruption\">Anti-Corruption</a>\n          <span class=\"count\">22</span>")))
 			.andExpect(content().string(containsString(
 					"<a href=\"/members/mexico/commitments?plan=1\">Action Plan 1</a>\n          <span class=\"count\">37</span>")))
-			.andExpect(content().string(containsString("<caption>Commitments per policy area</caption>")));
+			.andExpect(content().string(containsString("<caption id=\"area-chart-caption\">Commitments per policy area</caption>")));
+	}
+
+	@Test
+	void listsTheResultsBeforeTheFiltersWithALinkToThem() throws Exception {
+		String html = this.mvc.perform(get("/members/mexico/commitments"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).containsSubsequence("id=\"results-heading\"",
+				"<a href=\"#filters\">Filter these commitments</a>", "<ol class=\"commitments\"",
+				"<aside class=\"filters\" id=\"filters\"");
 	}
 
 	@Test

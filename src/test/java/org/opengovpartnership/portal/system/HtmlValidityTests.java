@@ -13,17 +13,24 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengovpartnership.portal.opendata.SharedFileImport;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every public page, in English and Spanish, passes the Nu Html Checker (vnu-jar from npm, fetched into target/vnu by
- * the build) with no errors. The checker refuses localhost addresses, so the pages are saved to files first.
+ * the build) with no errors. The checker refuses localhost addresses, so the pages are saved to files first. OGP's
+ * real export is imported, so the pages of an imported member (Ukraine) are checked too, with a commitment page that
+ * has dates and IRM values (UA0068).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(locations = "classpath:opendata/test.properties")
 class HtmlValidityTests {
 
 	static final Path CHECKER = Path.of("target/vnu/package/build/dist/vnu.jar");
@@ -31,10 +38,14 @@ class HtmlValidityTests {
 	static final List<String> PAGES = List.of("/", "/?region=Americas&q=mex", "/members/mexico",
 			"/members/mexico/commitments", "/members/mexico/commitments?area=Anti-Corruption&sort=TITLE",
 			"/members/mexico/commitments/MX0075", "/members/mexico/resources", "/members/mexico/resources?type=Letter",
-			"/members/atlantis", "/login");
+			"/members/atlantis", "/login", "/members/ukraine", "/members/ukraine/commitments",
+			"/members/ukraine/commitments/UA0068");
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@TempDir
 	Path pages;
@@ -42,6 +53,7 @@ class HtmlValidityTests {
 	@Test
 	void findsNoErrorsOnAnyPublicPageInEitherLanguage() throws Exception {
 		assertThat(CHECKER).as("the Nu Html Checker, fetched by the build's fetch-html-checker profile").exists();
+		SharedFileImport.ensure(this.context);
 		HttpClient http = HttpClient.newHttpClient();
 		List<String> files = new ArrayList<>();
 		for (String page : PAGES) {
@@ -50,6 +62,7 @@ class HtmlValidityTests {
 				HttpResponse<String> response = http.send(
 						HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + address)).header("Accept", "text/html").build(),
 						HttpResponse.BodyHandlers.ofString());
+				assertThat(response.statusCode()).as(address).isEqualTo(page.startsWith("/members/atlantis") ? 404 : 200);
 				Path file = this.pages.resolve(files.size() + "-" + page.replaceAll("[^a-z0-9]+", "-") + lang + ".html");
 				Files.writeString(file, response.body(), StandardCharsets.UTF_8);
 				files.add(file.toString());
