@@ -85,6 +85,7 @@ class SpanishVocabularyTests {
 	void mexicosPageMarksItsEnglishContent() throws Exception {
 		Document page = spanish("/members/mexico");
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
+		isEnglish(page.selectFirst("h1"));
 		assertThat(page.select("ol.commitments li > a")).hasSize(87).allSatisfy(this::isEnglish);
 		assertThat(page.select("ol.resources li > .title, ol.resources li > a")).hasSize(42)
 			.allSatisfy(this::isEnglish);
@@ -131,6 +132,7 @@ class SpanishVocabularyTests {
 		Document page = spanish("/members/ukraine/commitments/UA0050");
 		isEnglish(page.selectFirst("h1"));
 		assertThat(page.selectFirst("h1").text()).isEqualTo("e-Government laws");
+		isEnglish(page.selectFirst(".breadcrumbs a[href=/members/ukraine]"));
 		assertThat(texts(page, "dl.irm strong")).contains("Sí", "Menor", "Sustancial", "Importante",
 				"Participación cívica, Tecnología e innovación");
 		assertThat(texts(page, "dl.inline dd")).contains("Legislación, Participación pública");
@@ -154,6 +156,7 @@ class SpanishVocabularyTests {
 		assertThat(texts(page, "tbody td:nth-of-type(1)")).contains("Europa", "Américas")
 			.doesNotContain("Europe", "Americas");
 		assertThat(page.select("#region option[value=Europe]").text()).isEqualTo("Europa");
+		assertThat(page.select("tbody th a")).hasSize(SharedFileImport.MEMBERS).allSatisfy(this::isEnglish);
 		assertThat(texts(english("/"), "#region option")).contains("Europe", "Americas");
 	}
 
