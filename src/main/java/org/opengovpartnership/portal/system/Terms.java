@@ -83,6 +83,23 @@ public class Terms {
 		return isEnglish() ? null : "en";
 	}
 
+	/**
+	 * The language of a policy area's name as shown: "en" on a page in another language when the name has no
+	 * translation and shows as stored, else null (no attribute).
+	 */
+	public String policyAreaLang(String name) {
+		return termLang(POLICY_AREA, name);
+	}
+
+	/** As {@link #policyAreaLang(String)}, for a value of any vocabulary; null for no vocabulary. */
+	public String termLang(String vocabulary, String value) {
+		if (value == null || vocabulary == null || isEnglish()) {
+			return null;
+		}
+		return (this.messages.getMessage(key(vocabulary, value), null, null, LocaleContextHolder.getLocale()) == null)
+				? "en" : null;
+	}
+
 	/** The message key of a stored value: "Infrastructure & Transport" is {@code area.infrastructure-transport}. */
 	static String key(String vocabulary, String value) {
 		String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
