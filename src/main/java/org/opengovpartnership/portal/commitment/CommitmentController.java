@@ -17,6 +17,7 @@ import org.opengovpartnership.portal.system.BarChart;
 import org.opengovpartnership.portal.system.Markdown;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.opengovpartnership.portal.system.QueryLinks;
+import org.opengovpartnership.portal.system.Terms;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -82,7 +83,7 @@ class CommitmentController {
 		model.addAttribute("areaCounts", areaCounts);
 		model.addAttribute("planCounts", planCounts);
 		model.addAttribute("plans", memberPlans);
-		model.addAttribute("areaChart", BarChart.of(areaCounts));
+		model.addAttribute("areaChart", BarChart.of(areaCounts, Terms.POLICY_AREA));
 		Map<String, Long> perPlanYears = new LinkedHashMap<>();
 		memberPlans.forEach(plan -> perPlanYears.put(plan.getYears(), planCounts.getOrDefault(plan.getNumber(), 0L)));
 		model.addAttribute("planChart", BarChart.of(perPlanYears));

@@ -21,6 +21,7 @@ import org.opengovpartnership.portal.country.ParticipationLevel;
 import org.opengovpartnership.portal.country.Post;
 import org.opengovpartnership.portal.resource.MemberResource;
 import org.opengovpartnership.portal.system.BarChart;
+import org.opengovpartnership.portal.system.Terms;
 
 /**
  * Everything a member's page shows, loaded up front so the template touches no lazy association.
@@ -172,7 +173,7 @@ public record MemberProfile(Country country, List<ActionPlan> plans, List<Commit
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
-		return BarChart.of(ordered);
+		return BarChart.of(ordered, Terms.POLICY_AREA);
 	}
 
 	/** How many of the commitments pass the test; null when there are none to count. */

@@ -5,17 +5,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
  * The language of a piece of stored content, for its {@code lang} attribute when it differs from the page's:
  * OGP's data is mostly English, but members of Latin America write in Spanish, so a screen reader must be told which
- * to pronounce. Templates write {@code th:lang="${@contentLanguage.of(text)}"}, which is null (no attribute) when the
- * text is in the page's language. Only the portal's two languages are told apart: by their most common small words,
+ * to pronounce. Templates write {@code th:lang="${@terms.contentLang(text)}"}, which is null (no attribute) when
+ * the text is in the page's language. Only the portal's two languages are told apart: by their most common small words,
  * then by Spanish letters; a text with neither is taken as English, as most of OGP's data is.
  */
-@Component
-public class ContentLanguage {
+class ContentLanguage {
 
 	private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "for", "with", "on", "is",
 			"by", "an", "that", "this", "be", "are", "as", "at", "from", "will", "its", "their", "which");
@@ -28,7 +26,7 @@ public class ContentLanguage {
 	private static final Pattern SPANISH_LETTERS = Pattern.compile("[áéíóúñ¿¡]");
 
 	/** The text's language code when it is not the page's, else null; null for no text. */
-	public String of(String text) {
+	String of(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -57,12 +57,13 @@ class PublicPagesCrawlTests {
 		Map<String, String> failures = new LinkedHashMap<>();
 		int requests = 0;
 		for (String language : List.of("en", "es")) {
+			InterfaceTexts otherLanguage = InterfaceTexts.otherThan(language);
 			for (String page : pages) {
 				requests++;
 				MockHttpServletResponse response = this.mvc.perform(get(page).header("Accept-Language", language))
 					.andReturn()
 					.getResponse();
-				String problem = problemOf(response);
+				String problem = problemOf(response, otherLanguage, language);
 				if (problem != null) {
 					failures.put(language + " " + page, problem);
 				}
@@ -73,7 +74,8 @@ class PublicPagesCrawlTests {
 	}
 
 	/** Null when the page is as a visitor should see it, else what is wrong. */
-	private static String problemOf(MockHttpServletResponse response) throws Exception {
+	private static String problemOf(MockHttpServletResponse response, InterfaceTexts otherLanguage, String language)
+			throws Exception {
 		if (response.getStatus() != 200) {
 			return "status " + response.getStatus();
 		}
@@ -81,6 +83,12 @@ class PublicPagesCrawlTests {
 		Matcher rawKey = RAW_MESSAGE_KEY.matcher(body);
 		if (rawKey.find()) {
 			return "raw message key: " + rawKey.group();
+		}
+		if (String.valueOf(response.getContentType()).startsWith("text/html")) {
+			String foreign = otherLanguage.foundIn(body, language);
+			if (foreign != null) {
+				return "interface text of the other language: " + foreign;
+			}
 		}
 		return null;
 	}
