@@ -24,6 +24,7 @@ import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
 import org.opengovpartnership.portal.opendata.ImportStore.Source;
 import org.opengovpartnership.portal.opendata.ImportStore.Write;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through in chunks, so memory stays bounded whatever the file's size.
  */
 @Service
+@EnableConfigurationProperties(ImportLimits.class)
 class OgpImporter {
 
 	/** What the audit trail calls an import of the sheet. */
@@ -62,8 +64,11 @@ class OgpImporter {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
+	private final ImportLimits limits;
+
 	OgpImporter(ImportStore store, PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
-			AuditTrail audit) {
+			AuditTrail audit, ImportLimits limits) {
+		this.limits = limits;
 		this.store = store;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
@@ -223,7 +228,7 @@ class OgpImporter {
 		}
 
 		ImportReport run(Path file, String fileName) {
-			OgpFile.Read read = OgpFile.read(file, this::row);
+			OgpFile.Read read = OgpFile.read(file, OgpImporter.this.limits, this::row);
 			flush();
 			return new ImportReport(fileName, read.sha256(), read.rows(), count(this.members.stream().map((m) -> m.outcome).toList()),
 					count(this.members.stream().flatMap((m) -> m.plans.values().stream()).map((p) -> p.outcome).toList()),
