@@ -17,8 +17,4 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("portal.import-limits")
 record ImportLimits(@DefaultValue("1MB") DataSize maxCellSize, @DefaultValue("2MB") DataSize maxLineLength,
 		@DefaultValue("1000") int maxColumns) {
-
-	/** The defaults, for code that reads files without the application's settings. */
-	static final ImportLimits DEFAULTS = new ImportLimits(DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), 1000);
-
 }
