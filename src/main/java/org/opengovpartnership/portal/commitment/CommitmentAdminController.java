@@ -59,9 +59,11 @@ class CommitmentAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("results", this.commitments.search(q.strip(), PageRequest.of(Math.max(page, 0), 50)));
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		// The binder's trimmer has already stripped q, and turned an absent or blank one into null.
+		String text = (q != null) ? q : "";
+		model.addAttribute("q", text);
+		model.addAttribute("results", this.commitments.search(text, PageRequest.of(Math.max(page, 0), 50)));
 		return "admin/commitments/list";
 	}
 

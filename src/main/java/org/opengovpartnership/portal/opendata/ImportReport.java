@@ -1,10 +1,12 @@
 package org.opengovpartnership.portal.opendata;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * What an import of OGP's sheet did, or would do in a preview: per kind of record, how many were created, updated,
- * unchanged or in conflict, and which commitments, members and plans conflict.
+ * unchanged or in conflict, and which commitments, members and plans conflict. Serializable, because the confirm
+ * page receives it as a flash attribute and sessions live in the database.
  *
  * @param updatedCodes the codes of the first commitments updated (at most {@link #MAX_LISTED})
  * @param conflicts the first conflicting commitments (at most {@link #MAX_LISTED}); {@code commitments().conflicts()}
@@ -12,7 +14,8 @@ import java.util.List;
  * @param heldBack the first conflicting members and plans (at most {@link #MAX_LISTED})
  */
 record ImportReport(String fileName, String sha256, long rows, Counts members, Counts plans, Counts commitments,
-		List<String> updatedCodes, List<Conflict> conflicts, List<HeldBack> heldBack, boolean applied) {
+		List<String> updatedCodes, List<Conflict> conflicts, List<HeldBack> heldBack,
+		boolean applied) implements Serializable {
 
 	/** How many updated commitments and conflicts a report names at most; the counts count them all. */
 	static final int MAX_LISTED = 200;
@@ -38,7 +41,7 @@ record ImportReport(String fileName, String sha256, long rows, Counts members, C
 	}
 
 	/** How many records of one kind were created, updated, left unchanged or held back as conflicts. */
-	record Counts(int created, int updated, int unchanged, int conflicts) {
+	record Counts(int created, int updated, int unchanged, int conflicts) implements Serializable {
 
 		int changed() {
 			return this.created + this.updated;
@@ -59,7 +62,7 @@ record ImportReport(String fileName, String sha256, long rows, Counts members, C
 	 * A commitment edited in the portal since its last import (or never imported), which the file would change; the
 	 * import leaves it as it is.
 	 */
-	record Conflict(long line, String code, String title, String memberName) {
+	record Conflict(long line, String code, String title, String memberName) implements Serializable {
 	}
 
 	/**
@@ -68,7 +71,7 @@ record ImportReport(String fileName, String sha256, long rows, Counts members, C
 	 * are, and still imports their commitments.
 	 * @param planNumber the plan's number, or null for the member itself
 	 */
-	record HeldBack(long line, String memberName, Integer planNumber) {
+	record HeldBack(long line, String memberName, Integer planNumber) implements Serializable {
 
 		String describe() {
 			return (this.planNumber != null) ? this.memberName + " action plan " + this.planNumber : this.memberName;

@@ -3,7 +3,6 @@ package org.opengovpartnership.portal.opendata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -18,9 +17,11 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -105,10 +106,10 @@ final class OgpFile {
 
 	/**
 	 * Passes each row of the file to the handler, in order, holding one row at a time.
-	 * @throws ImportRejectedException when the file is not UTF-8 or not CSV, lacks a required column, or has a row
-	 * with the wrong number of cells
+	 * @throws ImportRejectedException when the file is not UTF-8 or not CSV, lacks a required column, has a row
+	 * with the wrong number of cells, or a cell, line or row over the limits
 	 */
-	static Read read(Path path, RowHandler handler) {
+	static Read read(Path path, ImportLimits limits, RowHandler handler) {
 		rejectZip(path);
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -116,7 +117,8 @@ final class OgpFile {
 		MessageDigest sha256 = sha256();
 		long rows = 0;
 		long lastLine = 0;
-		try (Reader reader = new InputStreamReader(new DigestInputStream(Files.newInputStream(path), sha256), decoder);
+		try (LimitedCsvReader reader = new LimitedCsvReader(
+				new InputStreamReader(new DigestInputStream(Files.newInputStream(path), sha256), decoder), limits);
 				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(OgpSheet.FORMAT).get()) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
@@ -124,7 +126,9 @@ final class OgpFile {
 			}
 			CSVRecord header = records.next();
 			lastLine = parser.getCurrentLineNumber();
-			int[] positions = positions(header);
+			List<String> names = names(header);
+			reader.columnNames(names);
+			int[] positions = positions(names);
 			while (hasNext(records, path, lastLine)) {
 				CSVRecord record = records.next();
 				long line = lastLine + 1;
@@ -182,20 +186,28 @@ final class OgpFile {
 		}
 	}
 
-	/** Where each of the file's columns goes in {@link OgpSheet#COLUMNS}, -1 for a column the portal ignores. */
-	private static int[] positions(CSVRecord header) {
-		int[] positions = new int[header.size()];
-		List<String> seen = new ArrayList<>();
+	/** The header's column names, without blanks around them or the byte order mark before the first. */
+	private static List<String> names(CSVRecord header) {
+		List<String> names = new ArrayList<>(header.size());
 		for (int i = 0; i < header.size(); i++) {
 			String name = header.get(i);
 			if (i == 0 && !name.isEmpty() && name.charAt(0) == BOM) {
 				name = name.substring(1);
 			}
-			name = name.strip();
-			if (seen.contains(name) && OgpSheet.indexOf(name) >= 0) {
+			names.add(name.strip());
+		}
+		return names;
+	}
+
+	/** Where each of the file's columns goes in {@link OgpSheet#COLUMNS}, -1 for a column the portal ignores. */
+	private static int[] positions(List<String> names) {
+		int[] positions = new int[names.size()];
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < names.size(); i++) {
+			String name = names.get(i);
+			if (!seen.add(name) && OgpSheet.indexOf(name) >= 0) {
 				throw new ImportRejectedException(1, name, "this column appears twice in the header.");
 			}
-			seen.add(name);
 			positions[i] = OgpSheet.indexOf(name);
 		}
 		List<String> missing = OgpSheet.REQUIRED.stream().filter((column) -> !seen.contains(column)).toList();

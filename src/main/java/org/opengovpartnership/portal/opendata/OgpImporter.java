@@ -27,6 +27,7 @@ import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
 import org.opengovpartnership.portal.opendata.ImportStore.Source;
 import org.opengovpartnership.portal.opendata.ImportStore.Write;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unless the file changed something of the member.
  */
 @Service
+@EnableConfigurationProperties(ImportLimits.class)
 class OgpImporter {
 
 	/** What the audit trail calls an import of the sheet. */
@@ -71,8 +73,11 @@ class OgpImporter {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
+	private final ImportLimits limits;
+
 	OgpImporter(ImportStore store, PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
-			AuditTrail audit) {
+			AuditTrail audit, ImportLimits limits) {
+		this.limits = limits;
 		this.store = store;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
@@ -244,7 +249,7 @@ class OgpImporter {
 		}
 
 		ImportReport run(Path file, String fileName) {
-			OgpFile.Read read = OgpFile.read(file, this::row);
+			OgpFile.Read read = OgpFile.read(file, OgpImporter.this.limits, this::row);
 			flush();
 			if (this.write) {
 				recordSources(fileName);

@@ -15,9 +15,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class StagedImports {
+
+	private static final Logger logger = LoggerFactory.getLogger(StagedImports.class);
 
 	static final Duration KEPT = Duration.ofHours(1);
 
@@ -53,6 +61,26 @@ class StagedImports {
 		this.transactions = new TransactionTemplate(transactions);
 		this.folder = dataDir.resolve("imports");
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Deletes the copies a crash left behind (a copy lives only while one request reads it, and one instance at a
+	 * time uses a data folder).
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	void removeLeftoverCopies() {
+		if (!Files.isDirectory(this.folder)) {
+			return;
+		}
+		try (Stream<Path> copies = Files.list(this.folder)) {
+			for (Path copy : copies.filter(Files::isRegularFile).toList()) {
+				Files.deleteIfExists(copy);
+				logger.info("Deleted {}, left behind by an import that did not finish", copy);
+			}
+		}
+		catch (IOException ex) {
+			logger.warn("Could not delete the import copies left in {}", this.folder, ex);
+		}
 	}
 
 	/** Keeps an uploaded file, part by part, and forgets files older than {@link #KEPT}. */

@@ -260,6 +260,22 @@ class CommitmentAdminControllerTests {
 			.andExpect(content().string(not(containsString("MX0075"))));
 	}
 
+	@Test
+	void listsEveryCommitmentWithoutASearch() throws Exception {
+		Country mexico = new Country("mexico", "Mexico");
+		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014", "Publish PEMEX Donation Data");
+		given(this.commitments.search(eq(""), any(Pageable.class))).willReturn(new PageImpl<>(List.of(pemex)));
+		for (String blank : List.of("", "  ")) {
+			this.mvc.perform(get("/admin/commitments").param("q", blank).with(editor()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Publish PEMEX Donation Data")));
+		}
+		// The dashboard's link: no q at all.
+		this.mvc.perform(get("/admin/commitments").with(editor()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Publish PEMEX Donation Data")));
+	}
+
 	private void verifyNothingSaved() {
 		verify(this.service, never()).update(any(), any(), any());
 		verify(this.service, never()).create(any(), any());

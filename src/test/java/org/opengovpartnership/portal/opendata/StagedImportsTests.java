@@ -70,4 +70,15 @@ class StagedImportsTests {
 		this.staged.remove(fresh.id());
 	}
 
+	@Test
+	void deletesTheCopiesACrashLeftBehind() throws Exception {
+		Path folder = Files.createDirectories(Path.of("target/opendata-test/imports"));
+		Path left = Files.writeString(folder.resolve("0b1c-crashed.csv"), "Commitment Unique Identifier\n");
+
+		this.staged.removeLeftoverCopies();
+
+		assertThat(left).doesNotExist();
+		assertThat(folder).isEmptyDirectory();
+	}
+
 }

@@ -1,0 +1,169 @@
+package org.opengovpartnership.portal.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Connection.KeyVal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opengovpartnership.portal.PortalApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A save the portal confirmed survives {@code kill -9}: the portal runs in a child JVM with the application's own
+ * settings (the H2 file under a fresh data folder), an admin saves a commitment through its form, the JVM is killed
+ * right after the answer, and the next start on the same folder shows the save and its audit record; five times.
+ */
+class DurabilityTests {
+
+	private static final int KILLS = 5;
+
+	private static final String PASSWORD = "durability checks need a long passphrase";
+
+	@TempDir
+	Path dataDir;
+
+	private final Map<Process, Integer> ports = new HashMap<>();
+
+	@Test
+	void keepsEverySaveConfirmedBeforeAKill() throws Exception {
+		List<String> saved = new ArrayList<>();
+		for (int life = 0; life <= KILLS; life++) {
+			Process portal = start(life);
+			try {
+				Client client = new Client(waitUntilReady(portal));
+				client.signIn();
+				if (!saved.isEmpty()) {
+					assertThat(client.page("/admin/commitments/MX0081/edit").select("#title").val())
+						.as("the title saved right before kill %d", life)
+						.isEqualTo(saved.get(saved.size() - 1));
+					assertThat(client.page("/admin/audit").select("ins").eachText())
+						.as("the audit trail after %d kills", life)
+						.containsAll(saved);
+				}
+				if (life == KILLS) {
+					break;
+				}
+				String title = "Technology Rights and Privacy, saved before kill " + (life + 1);
+				assertThat(client.saveCommitmentTitle("MX0081", title)).as("the save's answer").isEqualTo(302);
+				saved.add(title);
+				portal.destroyForcibly().waitFor();
+			}
+			finally {
+				portal.destroyForcibly().waitFor();
+			}
+		}
+	}
+
+	/** The portal in a child JVM, with src/main's settings only (not the tests' in-memory database). */
+	private Process start(int life) throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				PortalApplication.class.getName(), "--spring.config.location=classpath:/application.properties",
+				"--server.port=" + port, "--server.address=127.0.0.1", "--portal.data-dir=" + this.dataDir,
+				"--portal.admin.password=" + PASSWORD);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.dataDir.resolve("portal-" + life + ".log").toFile())
+			.start();
+		this.ports.put(process, port);
+		return process;
+	}
+
+	private String waitUntilReady(Process portal) throws Exception {
+		String base = "http://127.0.0.1:" + this.ports.get(portal);
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+		while (System.nanoTime() < deadline) {
+			assertThat(portal.isAlive()).as("the portal runs (see its log in the data folder)").isTrue();
+			try {
+				HttpResponse<Void> ready = http.send(
+						HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (ready.statusCode() == 200) {
+					return base;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("The portal did not start within 4 minutes");
+	}
+
+	/** A browser's part: cookies, the sign-in form, the commitment form posted as it comes with a new title. */
+	private static final class Client {
+
+		private final String base;
+
+		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		Client(String base) {
+			this.base = base;
+		}
+
+		void signIn() throws Exception {
+			String token = page("/login").select("input[name=_csrf]").val();
+			HttpResponse<String> response = post("/login",
+					List.of(pair("username", "admin"), pair("password", PASSWORD), pair("_csrf", token)));
+			assertThat(response.headers().firstValue("Location")).as("where signing in leads")
+				.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
+		}
+
+		int saveCommitmentTitle(String code, String title) throws Exception {
+			Document edit = page("/admin/commitments/" + code + "/edit");
+			FormElement form = edit.select("form[action=/admin/commitments/" + code + "]").forms().get(0);
+			List<String[]> fields = new ArrayList<>();
+			for (KeyVal field : form.formData()) {
+				fields.add(pair(field.key(), field.key().equals("title") ? title : field.value()));
+			}
+			return post(form.attr("action"), fields).statusCode();
+		}
+
+		Document page(String path) throws Exception {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			return Jsoup.parse(response.body());
+		}
+
+		private HttpResponse<String> post(String path, List<String[]> fields) throws Exception {
+			String body = fields.stream()
+				.map((field) -> URLEncoder.encode(field[0], StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(field[1], StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		private static String[] pair(String name, String value) {
+			return new String[] { name, value };
+		}
+
+	}
+
+}
