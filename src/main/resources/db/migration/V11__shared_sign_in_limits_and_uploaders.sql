@@ -1,10 +1,11 @@
 -- Failed sign-ins, counted in the database so that every instance of the portal shares them and a restart keeps
--- them. One row per key: "user:<trimmed, lower-case username>" or "address:<client address>"; the window starts at
--- the first failure and the count is forgotten once it has passed. Runs on H2 (MODE=PostgreSQL) and PostgreSQL.
+-- them. One row per key: "user:" or "address:" and the SHA-256 of the trimmed, lower-case username or of the client
+-- address; the count is forgotten once the last failure is older than the block (see LoginAttempts). Runs on H2
+-- (MODE=PostgreSQL) and PostgreSQL.
 create table login_failures (
-    attempt_key   varchar(300)  primary key,
+    attempt_key   varchar(80)   primary key,
     failures      integer       not null,
-    first_failed  timestamp with time zone not null
+    last_failed   timestamp with time zone not null
 );
 
 -- Who uploaded a staged import: only they (or an admin) may confirm it. Uploads staged before this migration have

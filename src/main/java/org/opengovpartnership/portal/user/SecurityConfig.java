@@ -1,14 +1,17 @@
 package org.opengovpartnership.portal.user;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -83,8 +86,8 @@ public class SecurityConfig {
 	}
 
 	@Bean
-	LoginAttempts loginAttempts() {
-		return new LoginAttempts();
+	LoginAttempts loginAttempts(ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<Clock> clock) {
+		return new LoginAttempts(jdbc, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean
