@@ -1,6 +1,7 @@
 package org.opengovpartnership.portal.user;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 
 import jakarta.servlet.ServletException;
@@ -57,8 +58,7 @@ public class SecurityConfig {
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-						AnyRequestMatcher.INSTANCE))
+				.defaultAuthenticationEntryPointFor(signInPage(), AnyRequestMatcher.INSTANCE))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				// Public pages set their own caching (see CachingHeaders); Security's no-store would defeat it.
@@ -67,13 +67,35 @@ public class SecurityConfig {
 		return http.build();
 	}
 
-	/** Forgets a user's failed attempts once they sign in, then goes where they were heading. */
+	/** Redirects to {@code /login} by a relative address, so the request's Host header never makes the link. */
+	private static LoginUrlAuthenticationEntryPoint signInPage() {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
+		return signIn;
+	}
+
+	/**
+	 * Forgets a user's failed attempts once they sign in, then goes where they were heading, by a relative address:
+	 * the saved request's absolute one was made with the Host header of the request that was sent to sign in.
+	 */
 	static class ThrottleResettingSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final LoginAttempts attempts;
 
 		ThrottleResettingSuccessHandler(LoginAttempts attempts) {
 			this.attempts = attempts;
+			setRedirectStrategy((request, response, url) -> response.sendRedirect(relative(request, url)));
+		}
+
+		/** The path and query of an absolute address; a relative one below the context path. */
+		static String relative(HttpServletRequest request, String url) {
+			URI uri = URI.create(url);
+			if (!uri.isAbsolute()) {
+				return request.getContextPath() + url;
+			}
+			// One leading slash: "//host/..." would be another site's address.
+			String path = "/" + ((uri.getRawPath() != null) ? uri.getRawPath().replaceFirst("^/+", "") : "");
+			return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
 		}
 
 		@Override

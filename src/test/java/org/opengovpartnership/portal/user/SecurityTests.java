@@ -202,6 +202,20 @@ class SecurityTests {
 	}
 
 	@Test
+	void redirectsToSignInAndBackByRelativeAddressesWhateverHostTheRequestNames() throws Exception {
+		MvcResult asked = this.mvc.perform(get("/admin/audit").header("Host", "evil.example"))
+			.andExpect(redirectedUrl("/login"))
+			.andReturn();
+		Cookie session = asked.getResponse().getCookie("SESSION");
+
+		this.mvc.perform(post("/login").header("Host", "evil.example")
+			.cookie(session)
+			.param("username", "chief")
+			.param("password", PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/admin/audit?continue"));
+	}
+
+	@Test
 	void sendsAnonymousVisitorsOfAdminPagesToSignIn() throws Exception {
 		this.mvc.perform(get("/admin")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/admin/audit")).andExpect(redirectedUrl("/login"));
