@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,6 +26,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what: anyone reads, signed-in editors change content, admins also manage users. Public so that web-slice
@@ -37,9 +39,18 @@ public class SecurityConfig {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The metrics list every route and much of the runtime: admins only, except on the management port
+	 * ({@code management.server.port}, when set), which operators keep inside their network for scrapers.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts loginAttempts) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts loginAttempts,
+			@Value("${management.server.port:}") Integer managementPort) {
+		RequestMatcher onManagementPort = (request) -> managementPort != null && managementPort > 0
+				&& request.getLocalPort() == managementPort;
 		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(onManagementPort).permitAll()
+			.requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/users/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
