@@ -20,6 +20,7 @@ import org.opengovpartnership.portal.commitment.CommitmentSearch;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
 import org.opengovpartnership.portal.system.BaseUrl;
+import org.opengovpartnership.portal.system.ControlCharacters;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ class CommitmentFeedController {
 
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(this.baseUrl.of("/members/{slug}/feed.atom", slug));
-		feed.setTitle(country.getName() + ": OGP commitments");
+		feed.setTitle(xml(country.getName() + ": OGP commitments"));
 		feed.setSubtitle(text("Changes to the Open Government Partnership commitments of " + country.getName()
 				+ ", most recent first."));
 		feed.setUpdated(Date.from(commitments.stream()
@@ -85,7 +86,7 @@ class CommitmentFeedController {
 		String address = this.baseUrl.of("/members/{slug}/commitments/{code}", slug, commitment.getCode());
 		Entry entry = new Entry();
 		entry.setId(address);
-		entry.setTitle(commitment.getCode() + ": " + commitment.getTitle());
+		entry.setTitle(xml(commitment.getCode() + ": " + commitment.getTitle()));
 		Instant updated = (commitment.getUpdatedAt() != null) ? commitment.getUpdatedAt() : Instant.EPOCH;
 		entry.setUpdated(Date.from(updated));
 		entry.setAlternateLinks(List.of(link("alternate", address, "text/html")));
@@ -109,8 +110,13 @@ class CommitmentFeedController {
 	private static Content text(String text) {
 		Content content = new Content();
 		content.setType(Content.TEXT);
-		content.setValue(text);
+		content.setValue(xml(text));
 		return content;
+	}
+
+	/** Text without the control characters XML cannot hold, should any have been stored before forms refused them. */
+	private static String xml(String text) {
+		return ControlCharacters.remove(text);
 	}
 
 	private static Link link(String rel, String href, String type) {

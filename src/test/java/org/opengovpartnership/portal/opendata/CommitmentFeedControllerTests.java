@@ -105,6 +105,20 @@ class CommitmentFeedControllerTests {
 	}
 
 	@Test
+	void leavesOutControlCharactersStoredBeforeFormsRefusedThem() throws Exception {
+		String before = this.jdbc.queryForObject("select title from commitments where code = 'AR0045'", String.class);
+		this.jdbc.update("update commitments set title = ?, updated_at = ? where code = 'AR0045'",
+				"Apertura\0 de datos\013", java.sql.Timestamp.from(Instant.now().plusSeconds(120)));
+		try {
+			Element first = (Element) feed("/members/argentina/feed.atom").getElementsByTagNameNS(ATOM, "entry").item(0);
+			assertThat(text(first, "title")).isEqualTo("AR0045: Apertura de datos");
+		}
+		finally {
+			this.jdbc.update("update commitments set title = ? where code = 'AR0045'", before);
+		}
+	}
+
+	@Test
 	void answersNotFoundForAnUnknownMember() throws Exception {
 		this.mvc.perform(get("/members/atlantis/feed.atom")).andExpect(status().isNotFound());
 	}
