@@ -1,8 +1,12 @@
 package org.opengovpartnership.portal.api;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
+import org.opengovpartnership.portal.system.BaseUrl;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,9 +59,10 @@ class ApiConfiguration {
 		return registration;
 	}
 
+	/** The server is the configured public address, never the one the request's Host header names. */
 	@Bean
-	OpenAPI portalOpenApi() {
-		return new OpenAPI().info(new Info().title("OGP member portal API")
+	OpenAPI portalOpenApi(BaseUrl baseUrl) {
+		return new OpenAPI().servers(List.of(new Server().url(baseUrl.value()))).info(new Info().title("OGP member portal API")
 			.version("v1")
 			.description("Read-only JSON about Open Government Partnership members, their action plans, "
 					+ "commitments (with the IRM assessment and milestones) and resources. Lists are paged with "

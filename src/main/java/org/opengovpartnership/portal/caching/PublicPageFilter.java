@@ -73,6 +73,16 @@ class PublicPageFilter extends OncePerRequestFilter {
 			PARSER.parse("/members/{slug}/commitments"), PARSER.parse("/members/{slug}/commitments/{code}"),
 			PARSER.parse("/members/{slug}/resources"));
 
+	/**
+	 * The query parameters each page reads (besides {@code lang}, answered apart): the members list's search, the
+	 * explorer's {@code CommitmentFilter}, the resources' filters. Others are hidden from the page and left out of its
+	 * ETag, so random ones neither change the page nor add entries to the cache.
+	 */
+	static final Map<String, Set<String>> PARAMETERS = Map.of("/", Set.of("region", "q"), "/members/{slug}", Set.of(),
+			"/members/{slug}/commitments",
+			Set.of("plan", "area", "year", "status", "completion", "impact", "opened", "starred", "q", "sort", "page"),
+			"/members/{slug}/commitments/{code}", Set.of(), "/members/{slug}/resources", Set.of("type", "year"));
+
 	private final ContentVersions versions;
 
 	private final PageFingerprint fingerprint;
@@ -116,6 +126,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		request = KnownParameters.of(request, PARAMETERS.get(match.pattern().getPatternString()));
 		Optional<String> version = version(match);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		response.setHeader(HttpHeaders.VARY, VARY);

@@ -19,16 +19,18 @@ import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.system.BaseUrl;
+import org.opengovpartnership.portal.system.ControlCharacters;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A member's commitments as an Atom feed, most recently changed first ({@code /members/{slug}/feed.atom}), so that
- * journalists and civil society can follow changes in a feed reader. Written with ROME.
+ * journalists and civil society can follow changes in a feed reader. Written with ROME; its ids and links start with
+ * {@link BaseUrl}.
  */
 @Controller
 class CommitmentFeedController {
@@ -40,9 +42,12 @@ class CommitmentFeedController {
 
 	private final CommitmentSearch search;
 
-	CommitmentFeedController(CountryRepository countries, CommitmentSearch search) {
+	private final BaseUrl baseUrl;
+
+	CommitmentFeedController(CountryRepository countries, CommitmentSearch search, BaseUrl baseUrl) {
 		this.countries = countries;
 		this.search = search;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping("/members/{slug}/feed.atom")
@@ -50,11 +55,11 @@ class CommitmentFeedController {
 	public void feed(@PathVariable String slug, HttpServletResponse response) throws IOException, FeedException {
 		Country country = this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);
 		List<Commitment> commitments = this.search.recentlyChanged(country, ENTRIES);
-		String page = address("/members/{slug}", slug);
+		String page = this.baseUrl.of("/members/{slug}", slug);
 
 		Feed feed = new Feed("atom_1.0");
-		feed.setId(address("/members/{slug}/feed.atom", slug));
-		feed.setTitle(country.getName() + ": OGP commitments");
+		feed.setId(this.baseUrl.of("/members/{slug}/feed.atom", slug));
+		feed.setTitle(xml(country.getName() + ": OGP commitments"));
 		feed.setSubtitle(text("Changes to the Open Government Partnership commitments of " + country.getName()
 				+ ", most recent first."));
 		feed.setUpdated(Date.from(commitments.stream()
@@ -77,11 +82,11 @@ class CommitmentFeedController {
 		new WireFeedOutput().output(feed, response.getWriter());
 	}
 
-	private static Entry entry(String slug, Commitment commitment) {
-		String address = address("/members/{slug}/commitments/{code}", slug, commitment.getCode());
+	private Entry entry(String slug, Commitment commitment) {
+		String address = this.baseUrl.of("/members/{slug}/commitments/{code}", slug, commitment.getCode());
 		Entry entry = new Entry();
 		entry.setId(address);
-		entry.setTitle(commitment.getCode() + ": " + commitment.getTitle());
+		entry.setTitle(xml(commitment.getCode() + ": " + commitment.getTitle()));
 		Instant updated = (commitment.getUpdatedAt() != null) ? commitment.getUpdatedAt() : Instant.EPOCH;
 		entry.setUpdated(Date.from(updated));
 		entry.setAlternateLinks(List.of(link("alternate", address, "text/html")));
@@ -105,8 +110,13 @@ class CommitmentFeedController {
 	private static Content text(String text) {
 		Content content = new Content();
 		content.setType(Content.TEXT);
-		content.setValue(text);
+		content.setValue(xml(text));
 		return content;
+	}
+
+	/** Text without the control characters XML cannot hold, should any have been stored before forms refused them. */
+	private static String xml(String text) {
+		return ControlCharacters.remove(text);
 	}
 
 	private static Link link(String rel, String href, String type) {
@@ -115,10 +125,6 @@ class CommitmentFeedController {
 		link.setHref(href);
 		link.setType(type);
 		return link;
-	}
-
-	private static String address(String path, Object... variables) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).buildAndExpand(variables).toUriString();
 	}
 
 }

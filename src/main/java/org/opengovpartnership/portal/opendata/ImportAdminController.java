@@ -5,9 +5,10 @@ import java.io.InputStream;
 
 import org.opengovpartnership.portal.opendata.StagedImports.StagedImport;
 import org.opengovpartnership.portal.system.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/import")
 class ImportAdminController {
+
+	private static final String ADMIN = "ROLE_ADMIN";
 
 	private final OgpImporter importer;
 
@@ -40,16 +43,16 @@ class ImportAdminController {
 
 	/** Keeps the file and shows what importing it would change; a file that cannot be imported is refused here. */
 	@PostMapping
-	String preview(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+	String preview(@RequestParam(name = "file", required = false) MultipartFile file, Authentication user, Model model)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("problem", "import.file.missing");
 			return "admin/import/form";
 		}
-		String fileName = StringUtils.hasText(file.getOriginalFilename())
-				? StringUtils.getFilename(file.getOriginalFilename()) : "upload.csv";
+		String fileName = StagedImports.cleanFileName(file.getOriginalFilename());
 		StagedImport upload;
 		try (InputStream content = file.getInputStream()) {
-			upload = this.staged.stage(fileName, content);
+			upload = this.staged.stage(fileName, user.getName(), content);
 		}
 		try {
 			model.addAttribute("report", this.staged.withFile(upload, (path) -> this.importer.preview(path, fileName)));
@@ -65,10 +68,17 @@ class ImportAdminController {
 		}
 	}
 
-	/** Imports the previewed file in one transaction, then goes back to the form with what changed. */
+	/**
+	 * Imports the previewed file in one transaction, then goes back to the form with what changed. Only whoever
+	 * uploaded the file, or an admin, may confirm it.
+	 */
 	@PostMapping("/{id}/confirm")
-	String confirm(@PathVariable String id, RedirectAttributes redirect) {
+	String confirm(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
 		StagedImport upload = this.staged.find(id).orElseThrow(NotFoundException::new);
+		boolean admin = user.getAuthorities().stream().anyMatch((granted) -> ADMIN.equals(granted.getAuthority()));
+		if (!upload.mayBeConfirmedBy(user.getName(), admin)) {
+			throw new AccessDeniedException("Only its uploader or an admin may confirm an import");
+		}
 		try {
 			ImportReport report = this.staged.withFile(upload,
 					(path) -> this.importer.apply(path, upload.fileName()));

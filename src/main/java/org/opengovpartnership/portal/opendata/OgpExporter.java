@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes commitments in OGP's sheet format, as CSV (the 171 columns, in OGP's order) or as JSON (one object per
  * commitment, keyed by the same column names, missing values as null). Streams in chunks, whatever the number of
- * commitments.
+ * commitments. CSV cells a spreadsheet would read as formulas are neutralised ({@link FormulaCells}).
  */
 @Service
 class OgpExporter {
@@ -47,7 +48,7 @@ class OgpExporter {
 			printer.printRecord(OgpSheet.COLUMNS);
 			rows(member, filter, (row) -> {
 				try {
-					printer.printRecord((Object[]) row);
+					printer.printRecord(Arrays.stream(row).map(FormulaCells::neutralise).toArray());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

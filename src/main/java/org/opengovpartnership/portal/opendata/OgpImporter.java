@@ -261,6 +261,8 @@ class OgpImporter {
 		}
 
 		private void row(long line, String[] cells) {
+			// Undoes the export's neutralised formulas, so that an export imports unchanged.
+			FormulaCells.restore(cells);
 			OgpRowValidator.validate(line, cells);
 			CommitmentValues values = OgpMapping.read(cells);
 			Long earlier = this.lineOfCode.putIfAbsent(values.code(), line);

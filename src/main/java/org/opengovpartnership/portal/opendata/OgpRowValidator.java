@@ -3,9 +3,11 @@ package org.opengovpartnership.portal.opendata;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.opengovpartnership.portal.system.ControlCharacters;
+
 /**
  * Checks one row of OGP's sheet before anything of it is used: identifier, member, action plan number and years,
- * title, the 0/1 columns, and that every kept text fits its column.
+ * title, the 0/1 columns, that every kept text fits its column, and that no cell holds a control character.
  */
 final class OgpRowValidator {
 
@@ -31,6 +33,14 @@ final class OgpRowValidator {
 	 * @throws ImportRejectedException naming the line and column of the first problem
 	 */
 	static void validate(long line, String[] cells) {
+		for (int i = 0; i < cells.length; i++) {
+			int at = ControlCharacters.indexOf(cells[i]);
+			if (at >= 0) {
+				throw new ImportRejectedException(line, OgpSheet.COLUMNS.get(i),
+						"character " + (at + 1) + " is the control character " + ControlCharacters.name(cells[i].charAt(at))
+								+ ", which no text may hold (only tabs and line breaks). Remove it and upload the file again.");
+			}
+		}
 		String code = OgpSheet.text(cell(cells, OgpSheet.CODE));
 		if (code == null) {
 			throw new ImportRejectedException(line, OgpSheet.CODE, "the commitment has no identifier.");

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.opengovpartnership.portal.system.ControlCharacters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -43,9 +44,21 @@ class StagedImports {
 
 	static final int PART_SIZE = 512 * 1024;
 
-	/** An uploaded file, known by a random id that the preview's confirm button carries. */
-	record StagedImport(String id, String fileName, Instant stagedAt) {
+	/**
+	 * An uploaded file, known by a random id that the preview's confirm button carries, and who uploaded it (null for
+	 * uploads older than the column).
+	 */
+	record StagedImport(String id, String fileName, String uploadedBy, Instant stagedAt) {
+
+		/** Whether this person may confirm the import: its uploader, or any admin. */
+		boolean mayBeConfirmedBy(String username, boolean admin) {
+			return admin || (this.uploadedBy != null && this.uploadedBy.equalsIgnoreCase(username));
+		}
+
 	}
+
+	/** The longest file name kept; longer ones are cut. */
+	static final int MAX_FILE_NAME = 200;
 
 	private final JdbcTemplate jdbc;
 
@@ -84,13 +97,14 @@ class StagedImports {
 	}
 
 	/** Keeps an uploaded file, part by part, and forgets files older than {@link #KEPT}. */
-	StagedImport stage(String fileName, InputStream content) {
-		StagedImport upload = new StagedImport(UUID.randomUUID().toString(), fileName, this.clock.instant());
+	StagedImport stage(String fileName, String uploadedBy, InputStream content) {
+		StagedImport upload = new StagedImport(UUID.randomUUID().toString(), fileName, uploadedBy,
+				this.clock.instant());
 		this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.update("delete from import_uploads where staged_at < ?",
 					timestamp(this.clock.instant().minus(KEPT)));
-			this.jdbc.update("insert into import_uploads (id, file_name, staged_at) values (?, ?, ?)", upload.id(),
-					fileName, timestamp(upload.stagedAt()));
+			this.jdbc.update("insert into import_uploads (id, file_name, uploaded_by, staged_at) values (?, ?, ?, ?)",
+					upload.id(), fileName, uploadedBy, timestamp(upload.stagedAt()));
 			try {
 				byte[] part = content.readNBytes(PART_SIZE);
 				for (int position = 0; part.length > 0; position++) {
@@ -108,9 +122,9 @@ class StagedImports {
 
 	Optional<StagedImport> find(String id) {
 		return this.jdbc
-			.query("select id, file_name, staged_at from import_uploads where id = ? and staged_at >= ?",
-					(row, number) -> new StagedImport(row.getString(1), row.getString(2),
-							row.getObject(3, OffsetDateTime.class).toInstant()),
+			.query("select id, file_name, uploaded_by, staged_at from import_uploads where id = ? and staged_at >= ?",
+					(row, number) -> new StagedImport(row.getString(1), row.getString(2), row.getString(3),
+							row.getObject(4, OffsetDateTime.class).toInstant()),
 					id, timestamp(this.clock.instant().minus(KEPT)))
 			.stream()
 			.findFirst();
@@ -148,6 +162,20 @@ class StagedImports {
 				// A copy left behind is harmless; the next one gets another name.
 			}
 		}
+	}
+
+	/**
+	 * The name to keep for an uploaded file: its last path segment (browsers on Windows may send the whole path),
+	 * without control characters or surrounding spaces, at most {@link #MAX_FILE_NAME} characters; "upload.csv" when
+	 * nothing is left.
+	 */
+	static String cleanFileName(String original) {
+		String name = (original != null) ? ControlCharacters.remove(original) : "";
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+		if (name.length() > MAX_FILE_NAME) {
+			name = name.substring(0, MAX_FILE_NAME);
+		}
+		return name.isEmpty() ? "upload.csv" : name;
 	}
 
 	void remove(String id) {

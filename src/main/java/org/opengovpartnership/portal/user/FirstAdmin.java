@@ -3,6 +3,7 @@ package org.opengovpartnership.portal.user;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * Creates the first admin from {@code portal.admin.*} when no account exists; without a configured password it
- * generates one and logs it once.
+ * generates one and logs it once. A configured password that {@link PasswordPolicy} refuses stops the start.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -41,7 +42,20 @@ class FirstAdmin implements ApplicationRunner {
 		this.clock = clock;
 		this.username = username;
 		this.password = password;
+		if (StringUtils.hasText(password)) {
+			PasswordPolicy.check(password).ifPresent((problem) -> {
+				throw new IllegalStateException("portal.admin.password (PORTAL_ADMIN_PASSWORD) is too weak: "
+						+ MESSAGES.get(problem) + " Set another, or none to have one generated.");
+			});
+		}
 	}
+
+	/** Why a configured password is refused, in the operator's log. */
+	private static final Map<PasswordPolicy.Problem, String> MESSAGES = Map.of(PasswordPolicy.Problem.SIZE,
+			"it needs at least " + PasswordPolicy.MIN_LENGTH + " characters and at most " + PasswordPolicy.MAX_BYTES
+					+ " bytes.",
+			PasswordPolicy.Problem.ONE_CHARACTER, "it is a single character repeated.", PasswordPolicy.Problem.WHITESPACE,
+			"it is only white space.", PasswordPolicy.Problem.COMMON, "it is in the list of common passwords.");
 
 	@Override
 	@Transactional

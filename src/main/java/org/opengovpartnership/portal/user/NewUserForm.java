@@ -1,8 +1,5 @@
 package org.opengovpartnership.portal.user;
 
-import java.nio.charset.StandardCharsets;
-
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,17 +17,12 @@ public class NewUserForm {
 	private String username;
 
 	@NotNull
-	@Size(min = PasswordForm.MIN_LENGTH, max = PasswordForm.MAX_BYTES, message = "{user.password.size}")
+	@AcceptablePassword
 	private String password;
 
 	@NotNull
 	private Role role = Role.EDITOR;
 
-	/** BCrypt reads at most 72 bytes; a longer password would be refused when hashed. */
-	@AssertTrue(message = "{user.password.size}")
-	public boolean isPasswordHashable() {
-		return this.password == null || this.password.getBytes(StandardCharsets.UTF_8).length <= PasswordForm.MAX_BYTES;
-	}
 
 	public String getUsername() {
 		return this.username;

@@ -7,7 +7,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends the sessions open with an account once its revocation has committed, on every instance, since sessions live
- * in the database: a disabled editor's next click goes to the sign-in page.
+ * in the database: a disabled editor's next click goes to the sign-in page. A person who changed their own password
+ * keeps the session they changed it in.
  */
 @Component
 class OpenSessions {
@@ -20,7 +21,11 @@ class OpenSessions {
 
 	@TransactionalEventListener
 	void end(AccountRevoked revoked) {
-		this.sessions.findByPrincipalName(revoked.username()).keySet().forEach(this.sessions::deleteById);
+		this.sessions.findByPrincipalName(revoked.username())
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(revoked.keptSessionId()))
+			.forEach(this.sessions::deleteById);
 	}
 
 }

@@ -34,8 +34,11 @@ class UserAdminService {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginAttempts attempts;
+
 	UserAdminService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LoginAttempts attempts) {
+		this.attempts = attempts;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
@@ -111,6 +114,39 @@ class UserAdminService {
 		if (!account.getUsername().equalsIgnoreCase(signedIn)) {
 			this.events.publishEvent(new AccountRevoked(account.getUsername()));
 		}
+	}
+
+	/**
+	 * Changes the signed-in person's own password when the current one they typed is right; a wrong one counts as a
+	 * failed sign-in ({@link LoginAttempts}), and once those are blocked the change is refused too. Their other
+	 * sessions end; this one stays.
+	 * @return false when the form has errors (added to {@code errors})
+	 */
+	@Transactional
+	boolean changeOwnPassword(String username, OwnPasswordForm form, Errors errors, String address,
+			String sessionId) {
+		UserAccount account = this.accounts.findByUsernameIgnoreCase(username).orElseThrow(NotFoundException::new);
+		if (this.attempts.isBlocked(username, address)) {
+			errors.rejectValue("currentPassword", "account.currentPassword.blocked");
+			return false;
+		}
+		if (!this.passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
+			this.attempts.failed(username, address);
+			errors.rejectValue("currentPassword", "account.currentPassword.wrong");
+			return false;
+		}
+		if (form.getNewPassword().equals(form.getCurrentPassword())) {
+			errors.rejectValue("newPassword", "account.newPassword.same");
+			return false;
+		}
+		Map<String, Object> before = account.snapshot();
+		account.setPasswordHash(this.passwordEncoder.encode(form.getNewPassword()));
+		this.accounts.save(account);
+		Map<String, Object> after = account.snapshot();
+		after.put("password", "changed by its owner");
+		this.audit.record(AuditAction.UPDATE, SUBJECT, account.getUsername(), null, before, after);
+		this.events.publishEvent(new AccountRevoked(account.getUsername(), sessionId));
+		return true;
 	}
 
 	private UserAccount load(long id) {

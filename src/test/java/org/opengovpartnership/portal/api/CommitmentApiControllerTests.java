@@ -181,4 +181,12 @@ class CommitmentApiControllerTests {
 		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}
 
+	@Test
+	void namesTheConfiguredServerWhateverHostTheRequestNames() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").header("Host", "evil.example").header("X-Forwarded-Host", "evil.example"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.servers.length()").value(1))
+			.andExpect(jsonPath("$.servers[0].url").value("https://members.example.org"));
+	}
+
 }

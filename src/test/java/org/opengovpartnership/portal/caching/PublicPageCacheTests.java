@@ -1,16 +1,25 @@
 package org.opengovpartnership.portal.caching;
 
 import java.io.ByteArrayInputStream;
+import java.beans.PropertyDescriptor;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.StatementCounter;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -20,6 +29,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -57,6 +70,10 @@ class PublicPageCacheTests {
 	@Autowired
 	StatementCounter statements;
 
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlers;
+
 	@Test
 	void servesARepeatedPageFromMemoryAfterOneStatement() throws Exception {
 		// A new version, so the page is not in memory yet whatever other tests asked before.
@@ -80,6 +97,64 @@ class PublicPageCacheTests {
 				.isNotNull()
 				.isEqualTo(first.getResponse().getHeader(header));
 		}
+	}
+
+	@Test
+	void keepsOnePageWhateverUnknownParametersItIsAskedWith() throws Exception {
+		this.transaction.executeWithoutResult(status -> this.versions.changed("mexico"));
+		MvcResult first = this.mvc.perform(get("/members/mexico/commitments?plan=4&utm_source=a"))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(first.getModelAndView()).as("rendered").isNotNull();
+		assertThat(first.getResponse().getContentAsString()).doesNotContain("utm_source").contains("plan=4");
+
+		for (int i = 0; i < 20; i++) {
+			MvcResult random = this.mvc.perform(get("/members/mexico/commitments?x" + i + "=" + i + "&plan=4&utm_source=" + i))
+				.andExpect(status().isOk())
+				.andReturn();
+			assertThat(random.getModelAndView()).as("from memory").isNull();
+			assertThat(random.getResponse().getHeader(HttpHeaders.ETAG))
+				.isEqualTo(first.getResponse().getHeader(HttpHeaders.ETAG));
+		}
+		MvcResult otherPlan = this.mvc.perform(get("/members/mexico/commitments?plan=3&x=1")).andReturn();
+		assertThat(otherPlan.getModelAndView()).as("another page, rendered").isNotNull();
+		assertThat(otherPlan.getResponse().getHeader(HttpHeaders.ETAG))
+			.isNotEqualTo(first.getResponse().getHeader(HttpHeaders.ETAG));
+	}
+
+	@Test
+	void knowsEveryParameterThePublicPagesRead() {
+		Map<String, Set<String>> read = new HashMap<>();
+		this.handlers.getHandlerMethods().forEach((mapping, method) -> {
+			for (String pattern : mapping.getPatternValues()) {
+				if (PublicPageFilter.PARAMETERS.containsKey(pattern)) {
+					read.put(pattern, parametersRead(method));
+				}
+			}
+		});
+		assertThat(read.keySet()).containsExactlyInAnyOrderElementsOf(PublicPageFilter.PARAMETERS.keySet());
+		read.forEach((pattern, names) -> assertThat(PublicPageFilter.PARAMETERS.get(pattern)).as(pattern)
+			.containsExactlyInAnyOrderElementsOf(names));
+	}
+
+	/** The request parameters a handler binds: its {@code @RequestParam}s and its model attributes' properties. */
+	private static Set<String> parametersRead(HandlerMethod method) {
+		Set<String> names = new HashSet<>();
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			if (param != null) {
+				names.add(param.name().isEmpty() ? parameter.getParameterName() : param.name());
+			}
+			if (parameter.hasParameterAnnotation(ModelAttribute.class)) {
+				for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(parameter.getParameterType())) {
+					if (property.getWriteMethod() != null) {
+						names.add(property.getName());
+					}
+				}
+			}
+		}
+		return names;
 	}
 
 	@Test

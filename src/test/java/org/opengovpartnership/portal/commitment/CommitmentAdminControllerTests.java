@@ -114,6 +114,22 @@ class CommitmentAdminControllerTests {
 	}
 
 	@Test
+	void rejectsControlCharactersInTextFieldsNestedOnesToo() throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.set("title", "Citizen\0 Oversight");
+		params.set("milestones[0].title", "Publish\013the data");
+		params.set("leadInstitution", "Ministry\tof\r\nFinance");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "title", "text.controlCharacter"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "milestones[0].title", "text.controlCharacter"))
+			.andExpect(model().errorCount(2))
+			.andExpect(content().string(containsString("Remove the invisible control character U+0000 (character 8)")))
+			.andExpect(content().string(containsString("Remove the invisible control character U+000B (character 8)")));
+		verifyNothingSaved();
+	}
+
+	@Test
 	void rejectsAMalformedCode() throws Exception {
 		MultiValueMap<String, String> params = valid();
 		params.set("code", "mx-75");

@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.country;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -130,6 +135,39 @@ public abstract class AbstractMemberRecordAdminControllerTests<E extends MemberR
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<option value=\"1\" selected=\"selected\">Mexico</option>")))
 			.andExpect(content().string(containsString("<label for=\"" + labelledField() + "\">")));
+	}
+
+	@Test
+	void rejectsAControlCharacterInEveryTextField() throws Exception {
+		List<String> replacements = new ArrayList<>();
+		validForm().forEach((name, value) -> {
+			if (!name.equals("version") && value != null && value.length() > 1) {
+				replacements.add(name);
+				replacements.add(value.charAt(0) + "\007" + value.substring(1));
+			}
+		});
+		MvcResult result = this.mvc
+			.perform(form(address(""), replacements.toArray(String[]::new)).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name(formView()))
+			.andExpect(content().string(containsString("Remove the invisible control character U+0007 (character 2)")))
+			.andReturn();
+		BindingResult errors = (BindingResult) result.getModelAndView()
+			.getModel()
+			.get(BindingResult.MODEL_KEY_PREFIX + "form");
+		int texts = 0;
+		for (int i = 0; i < replacements.size(); i += 2) {
+			String field = replacements.get(i);
+			if (errors.getFieldType(field) == String.class) {
+				texts++;
+				assertThat(errors.getFieldErrors(field)).as(field)
+					.extracting(FieldError::getCode)
+					.contains("text.controlCharacter");
+			}
+		}
+		assertThat(texts).isGreaterThan(0);
+		verify(records(), never()).save(any());
+		verifyNoInteractions(this.audit);
 	}
 
 	@Test

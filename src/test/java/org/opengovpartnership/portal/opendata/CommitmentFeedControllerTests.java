@@ -57,14 +57,14 @@ class CommitmentFeedControllerTests {
 		assertThat(root.getLocalName()).isEqualTo("feed");
 		assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
 		assertThat(text(root, "title")).isEqualTo("Argentina: OGP commitments");
-		assertThat(text(root, "id")).isEqualTo("http://localhost/members/argentina/feed.atom");
+		assertThat(text(root, "id")).isEqualTo("https://members.example.org/members/argentina/feed.atom");
 		NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
 		int argentina = this.jdbc.queryForObject("select count(*) from commitments where code like 'AR%'",
 				Integer.class);
 		assertThat(entries.getLength()).isEqualTo(argentina);
 		Element first = (Element) entries.item(0);
 		assertThat(text(first, "title")).isEqualTo("AR0045: Apertura de datos del Congreso Nacional");
-		assertThat(text(first, "id")).isEqualTo("http://localhost/members/argentina/commitments/AR0045");
+		assertThat(text(first, "id")).isEqualTo("https://members.example.org/members/argentina/commitments/AR0045");
 		assertThat(text(first, "summary")).contains("Action Plan 3 (2017-2019)").contains("IRM completion: Substantial");
 		List<Instant> updated = new ArrayList<>();
 		for (int i = 0; i < entries.getLength(); i++) {
@@ -83,6 +83,42 @@ class CommitmentFeedControllerTests {
 	}
 
 	@Test
+	void makesEveryAbsoluteLinkFromTheConfiguredBaseUrlNeverFromTheHostHeader() throws Exception {
+		byte[] body = this.mvc
+			.perform(get("/members/mexico/feed.atom").header("Host", "evil.example")
+				.header("X-Forwarded-Host", "evil.example")
+				.header("X-Forwarded-Proto", "http"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		String xml = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(xml).doesNotContain("evil.example");
+		Element root = parse(body).getDocumentElement();
+		assertThat(text(root, "id")).isEqualTo("https://members.example.org/members/mexico/feed.atom");
+		NodeList links = root.getElementsByTagNameNS(ATOM, "link");
+		assertThat(links.getLength()).isGreaterThan(87);
+		for (int i = 0; i < links.getLength(); i++) {
+			assertThat(((Element) links.item(i)).getAttribute("href")).startsWith("https://members.example.org/members/mexico");
+		}
+	}
+
+	@Test
+	void leavesOutControlCharactersStoredBeforeFormsRefusedThem() throws Exception {
+		String before = this.jdbc.queryForObject("select title from commitments where code = 'AR0045'", String.class);
+		this.jdbc.update("update commitments set title = ?, updated_at = ? where code = 'AR0045'",
+				"Apertura\0 de datos\013", java.sql.Timestamp.from(Instant.now().plusSeconds(120)));
+		try {
+			Element first = (Element) feed("/members/argentina/feed.atom").getElementsByTagNameNS(ATOM, "entry").item(0);
+			assertThat(text(first, "title")).isEqualTo("AR0045: Apertura de datos");
+		}
+		finally {
+			this.jdbc.update("update commitments set title = ? where code = 'AR0045'", before);
+		}
+	}
+
+	@Test
 	void answersNotFoundForAnUnknownMember() throws Exception {
 		this.mvc.perform(get("/members/atlantis/feed.atom")).andExpect(status().isNotFound());
 	}
@@ -93,6 +129,10 @@ class CommitmentFeedControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		return parse(body);
+	}
+
+	private static Document parse(byte[] body) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -63,11 +63,11 @@ class ImportAdminControllerTests {
 	private OgpImporter importer;
 
 	private final StagedImport upload = new StagedImport("4a1f7c52-8d3e-4b6a-9c0d-2e5f6a7b8c9d", "ogp.csv",
-			Instant.parse("2026-11-27T12:00:00Z"));
+			"editor", Instant.parse("2026-11-27T12:00:00Z"));
 
 	@BeforeEach
 	void stagedUpload() throws Exception {
-		given(this.staged.stage(eq("ogp.csv"), any())).willReturn(this.upload);
+		given(this.staged.stage(eq("ogp.csv"), eq("editor"), any())).willReturn(this.upload);
 		given(this.staged.find(this.upload.id())).willReturn(Optional.of(this.upload));
 		given(this.staged.withFile(eq(this.upload), any()))
 			.willAnswer((call) -> call.<Function<Path, Object>>getArgument(1).apply(COPY));
@@ -106,7 +106,7 @@ class ImportAdminControllerTests {
 					containsString("action=\"/admin/import/" + this.upload.id() + "/confirm\""))));
 
 		ArgumentCaptor<InputStream> content = ArgumentCaptor.forClass(InputStream.class);
-		verify(this.staged).stage(eq("ogp.csv"), content.capture());
+		verify(this.staged).stage(eq("ogp.csv"), eq("editor"), content.capture());
 		verify(this.importer).preview(COPY, "ogp.csv");
 		verify(this.importer, never()).apply(any(), any());
 		verify(this.staged, never()).remove(any());
@@ -175,7 +175,7 @@ class ImportAdminControllerTests {
 			.andExpect(view().name("admin/import/form"))
 			.andExpect(content().string(containsString("Choose a file to import.")));
 		verifyNoInteractions(this.importer);
-		verify(this.staged, never()).stage(any(), any());
+		verify(this.staged, never()).stage(any(), any(), any());
 	}
 
 	@Test
@@ -191,6 +191,38 @@ class ImportAdminControllerTests {
 			.andExpect(status().isForbidden());
 		verify(this.importer, never()).apply(any(), any());
 		verify(this.staged, never()).remove(any());
+	}
+
+	@Test
+	void refusesAConfirmationByAnotherEditor() throws Exception {
+		this.mvc
+			.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(user("editor2").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		verify(this.importer, never()).apply(any(), any());
+		verify(this.staged, never()).remove(any());
+	}
+
+	@Test
+	void letsAnAdminConfirmAnEditorsUpload() throws Exception {
+		given(this.importer.apply(COPY, "ogp.csv")).willReturn(report(true));
+
+		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(user("admin").roles("ADMIN"))
+			.with(csrf())).andExpect(status().isFound()).andExpect(flash().attribute("message", "import.done"));
+		verify(this.importer).apply(COPY, "ogp.csv");
+	}
+
+	@Test
+	void keepsAnUploadsFileNameWithoutControlCharactersOrFolders() throws Exception {
+		given(this.importer.preview(COPY, "ogp.csv")).willReturn(report(false));
+		String sent = "C:\\Users\\ana\\og\0p.csv\013";
+
+		this.mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", sent, "text/csv", new byte[] { 'a' }))
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/import/preview"));
+		verify(this.staged).stage(eq("ogp.csv"), eq("editor"), any());
 	}
 
 	private static MockMultipartFile file(String content) {

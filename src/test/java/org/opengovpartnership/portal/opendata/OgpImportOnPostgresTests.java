@@ -81,7 +81,7 @@ class OgpImportOnPostgresTests {
 
 		StagedImports.StagedImport upload;
 		try (java.io.InputStream content = java.nio.file.Files.newInputStream(OgpFiles.realFile())) {
-			upload = this.staged.stage("ogp.csv", content);
+			upload = this.staged.stage("ogp.csv", "editor", content);
 		}
 		ImportReport first = this.staged.withFile(this.staged.find(upload.id()).orElseThrow(),
 				(path) -> this.importer.apply(path, "ogp.csv"));

@@ -417,6 +417,26 @@ class OgpImporterTests {
 	}
 
 	@Test
+	void rejectsAControlCharacterInAnyCellWithItsLineAndColumn() {
+		assertRejected("Commitment Title", "Open \0data", 5, "character 6 is the control character U+0000");
+		assertRejected("Lead Institution", "Ministry\013of Finance", 7, "U+000B");
+		assertRejected("Theme", "\u0085", 9, "U+0085");
+	}
+
+	@Test
+	void keepsTabsAndLineBreaksInText() {
+		List<String> header = OgpFiles.header();
+		List<List<String>> rows = OgpFiles.rows();
+		rows.get(2).set(OgpFiles.column("Commitment Title"), "First line\r\nsecond\tline");
+
+		this.importer.apply(file(header, rows), "tabs.csv");
+
+		assertThat(this.jdbc.queryForObject("select title from commitments where code = ?", String.class,
+				rows.get(2).get(0)))
+			.isEqualTo("First line\r\nsecond\tline");
+	}
+
+	@Test
 	void rejectsADuplicatedIdentifier() {
 		List<String> header = OgpFiles.header();
 		List<List<String>> rows = OgpFiles.rows();

@@ -29,13 +29,14 @@ class StagedImportsTests {
 		byte[] content = new byte[2 * StagedImports.PART_SIZE + 1234];
 		new Random(4).nextBytes(content);
 
-		StagedImport upload = this.staged.stage("ogp.csv", new ByteArrayInputStream(content));
+		StagedImport upload = this.staged.stage("ogp.csv", "editor", new ByteArrayInputStream(content));
 
 		assertThat(this.jdbc.queryForObject("select count(*) from import_upload_parts where upload_id = ?",
 				Integer.class, upload.id()))
 			.isEqualTo(3);
 		StagedImport found = this.staged.find(upload.id()).orElseThrow();
 		assertThat(found.fileName()).isEqualTo("ogp.csv");
+		assertThat(found.uploadedBy()).isEqualTo("editor");
 		Path[] copy = new Path[1];
 		byte[] read = this.staged.withFile(found, (path) -> {
 			copy[0] = path;
@@ -57,12 +58,22 @@ class StagedImportsTests {
 	}
 
 	@Test
+	void cleansAnUploadsFileName() {
+		assertThat(StagedImports.cleanFileName("og\0p.csv")).isEqualTo("ogp.csv");
+		assertThat(StagedImports.cleanFileName("C:\\Users\\ana\\ogp.csv")).isEqualTo("ogp.csv");
+		assertThat(StagedImports.cleanFileName("../../etc/ogp.csv ")).isEqualTo("ogp.csv");
+		assertThat(StagedImports.cleanFileName("\007")).isEqualTo("upload.csv");
+		assertThat(StagedImports.cleanFileName(null)).isEqualTo("upload.csv");
+		assertThat(StagedImports.cleanFileName("a".repeat(5000))).hasSize(StagedImports.MAX_FILE_NAME);
+	}
+
+	@Test
 	void forgetsUploadsAfterAnHour() {
-		StagedImport old = this.staged.stage("old.csv", new ByteArrayInputStream(new byte[] { 'a' }));
+		StagedImport old = this.staged.stage("old.csv", "editor", new ByteArrayInputStream(new byte[] { 'a' }));
 		this.jdbc.update("update import_uploads set staged_at = staged_at - interval '2' hour where id = ?", old.id());
 
 		assertThat(this.staged.find(old.id())).isEmpty();
-		StagedImport fresh = this.staged.stage("new.csv", new ByteArrayInputStream(new byte[] { 'b' }));
+		StagedImport fresh = this.staged.stage("new.csv", "editor", new ByteArrayInputStream(new byte[] { 'b' }));
 		assertThat(this.jdbc.queryForObject("select count(*) from import_uploads where id = ?", Integer.class,
 				old.id()))
 			.isZero();

@@ -60,7 +60,7 @@ class AdminHtmlValidityTests {
 				"/admin/posts/" + post + "/edit", "/admin/posts/" + post + "/delete", "/admin/dimensions",
 				"/admin/dimensions/new", "/admin/dimensions/" + dimension + "/edit",
 				"/admin/dimensions/" + dimension + "/delete", "/admin/users", "/admin/users/new",
-				"/admin/users/" + account + "/password", "/members/mexico")) {
+				"/admin/users/" + account + "/password", "/admin/account/password", "/members/mexico")) {
 			requests.add(get(page));
 		}
 		// Forms re-shown with errors, and after someone else saved first.
@@ -77,6 +77,7 @@ class AdminHtmlValidityTests {
 			.param("version", "-1"));
 		requests.add(post("/admin/dimensions").param("policyArea", "Gardening").param("thirdPartyScore", "9"));
 		requests.add(post("/admin/users").param("username", "a b").param("password", "short"));
+		requests.add(post("/admin/account/password").param("currentPassword", "").param("newPassword", "aaaaaaaaaaaa"));
 
 		List<String> files = new ArrayList<>();
 		for (MockHttpServletRequestBuilder request : requests) {

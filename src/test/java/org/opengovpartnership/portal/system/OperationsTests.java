@@ -17,8 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * addresses cached for a year, health probes and Prometheus metrics per page (and nothing else of Actuator), and a
  * request id on every response.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = {
+				"spring.datasource.url=jdbc:h2:mem:operations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"portal.admin.username=operator", "portal.admin.password=" + OperationsTests.PASSWORD })
 class OperationsTests {
+
+	static final String PASSWORD = "operators read the metrics";
 
 	@LocalServerPort
 	int port;
@@ -60,12 +65,24 @@ class OperationsTests {
 		assertThat(Http.get(url("/members/mexico/commitments/MX0075"), "If-None-Match", etag).statusCode())
 			.isEqualTo(304);
 
-		String metrics = Http.get(url("/actuator/prometheus")).body();
+		String admin = Http.signIn(url(""), "operator", PASSWORD);
+		String metrics = Http.get(url("/actuator/prometheus"), "Cookie", admin).body();
 
 		assertThat(metrics).containsPattern(
 				"http_server_requests_seconds_bucket\\{[^}]*status=\"200\",uri=\"/members/\\{slug\\}/commitments/\\{code\\}\"");
 		assertThat(metrics).containsPattern(
 				"http_server_requests_seconds_count\\{[^}]*status=\"304\",uri=\"/members/\\{slug\\}/commitments/\\{code\\}\"");
+	}
+
+	@Test
+	void keepsTheMetricsFromAnyoneButAdmins() {
+		HttpResponse<String> anonymous = Http.get(url("/actuator/prometheus"));
+		assertThat(anonymous.statusCode()).isEqualTo(302);
+		// Relative, on the real server too: no Host header makes the address.
+		assertThat(anonymous.headers().firstValue("Location")).hasValue("/login");
+		assertThat(anonymous.body()).doesNotContain("http_server_requests");
+		assertThat(Http.get(url("/actuator/prometheus"), "Cookie", Http.signIn(url(""), "operator", PASSWORD))
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test

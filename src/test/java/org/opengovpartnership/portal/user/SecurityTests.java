@@ -1,15 +1,20 @@
 package org.opengovpartnership.portal.user;
 
+import java.time.Clock;
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,6 +52,9 @@ class SecurityTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void showsTheSignInFormWithLabelledFields() throws Exception {
@@ -109,6 +118,101 @@ class SecurityTests {
 			.andExpect(unauthenticated());
 		this.mvc.perform(get("/login").param("blocked", ""))
 			.andExpect(content().string(containsString("Too many failed sign-ins")));
+	}
+
+	@Test
+	void countsAUsernameAsSignInComparesItWhateverItsSpacesAndCapitals() throws Exception {
+		Cookie admin = signIn("chief", PASSWORD);
+		addEditor(admin, "editor1");
+		List<String> variants = List.of(" editor1", "editor1 ", "\teditor1", "EDITOR1", "Editor1\t");
+		for (int i = 0; i < variants.size(); i++) {
+			failFrom("192.0.2." + (20 + i), variants.get(i));
+		}
+
+		this.mvc.perform(post("/login").param("username", "editor1").param("password", EDITOR_PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/login?blocked"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(post("/login").param("username", " editor1 ").param("password", EDITOR_PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/login?blocked"));
+	}
+
+	@Test
+	void blocksAnAddressWhateverUsernamesItTries() throws Exception {
+		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+			failFrom("198.51.100.7", "nobody" + i);
+		}
+		this.mvc.perform(post("/login").param("username", "chief").param("password", PASSWORD).with(csrf())
+			.with(from("198.51.100.7"))).andExpect(redirectedUrl("/login?blocked")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void keepsTheCountsInTheDatabaseForEveryInstanceAndAfterARestart() throws Exception {
+		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+			failFrom("203.0.113." + (40 + i), "Shared-Target");
+		}
+
+		// Another instance, or this one after a restart: a new LoginAttempts on the same database.
+		LoginAttempts elsewhere = new LoginAttempts(this.context.getBeanProvider(JdbcTemplate.class),
+				Clock.systemUTC());
+		assertThat(elsewhere.isBlocked(" shared-target", "203.0.113.99")).isTrue();
+		assertThat(elsewhere.isBlocked("someone-else", "203.0.113.99")).isFalse();
+		LoginAttempts later = new LoginAttempts(this.context.getBeanProvider(JdbcTemplate.class),
+				Clock.offset(Clock.systemUTC(), LoginAttempts.BLOCK_FOR.plusSeconds(1)));
+		assertThat(later.isBlocked("shared-target", "203.0.113.99")).isFalse();
+		assertThat(this.jdbc.queryForList("select attempt_key from login_failures", String.class))
+			.allMatch((key) -> key.matches("(user|address):[0-9a-f]{64}"));
+	}
+
+	@Test
+	void letsEveryoneChangeTheirOwnPasswordWithTheCurrentOne() throws Exception {
+		Cookie admin = signIn("chief", PASSWORD);
+		addEditor(admin, "rosa");
+		Cookie rosa = signIn("rosa", EDITOR_PASSWORD);
+		Cookie rosaElsewhere = signIn("rosa", EDITOR_PASSWORD);
+		this.mvc.perform(get("/admin").cookie(rosa))
+			.andExpect(content().string(containsString("href=\"/admin/account/password\"")));
+		this.mvc.perform(get("/admin/account/password").cookie(rosa))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<label for=\"currentPassword\">Current password</label>")))
+			.andExpect(content().string(containsString("<label for=\"newPassword\">New password</label>")));
+
+		this.mvc.perform(post("/admin/account/password").param("currentPassword", "not my password")
+			.param("newPassword", "rosa's brand new secret")
+			.cookie(rosa)
+			.with(csrf())
+			.with(from("192.0.2.77")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This is not your current password.")));
+		this.mvc.perform(post("/admin/account/password").param("currentPassword", EDITOR_PASSWORD)
+			.param("newPassword", "aaaaaaaaaaaa")
+			.cookie(rosa)
+			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("single character")));
+		this.mvc.perform(post("/admin/account/password").param("currentPassword", EDITOR_PASSWORD)
+			.param("newPassword", "rosa's brand new secret")
+			.cookie(rosa)
+			.with(csrf()))
+			.andExpect(redirectedUrl("/admin"))
+			.andExpect(flash().attribute("message", "account.passwordChanged"));
+
+		this.mvc.perform(get("/admin").cookie(rosa)).andExpect(status().isOk());
+		this.mvc.perform(get("/admin").cookie(rosaElsewhere)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin").cookie(signIn("rosa", "rosa's brand new secret"))).andExpect(status().isOk());
+		this.mvc.perform(post("/login").param("username", "rosa").param("password", EDITOR_PASSWORD).with(csrf())
+			.with(from("192.0.2.78"))).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void redirectsToSignInAndBackByRelativeAddressesWhateverHostTheRequestNames() throws Exception {
+		MvcResult asked = this.mvc.perform(get("/admin/audit").header("Host", "evil.example"))
+			.andExpect(redirectedUrl("/login"))
+			.andReturn();
+		Cookie session = asked.getResponse().getCookie("SESSION");
+
+		this.mvc.perform(post("/login").header("Host", "evil.example")
+			.cookie(session)
+			.param("username", "chief")
+			.param("password", PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/admin/audit?continue"));
 	}
 
 	@Test
@@ -202,6 +306,18 @@ class SecurityTests {
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
+	}
+
+	private void failFrom(String address, String username) throws Exception {
+		this.mvc.perform(post("/login").param("username", username).param("password", "wrong guess").with(csrf())
+			.with(from(address))).andExpect(redirectedUrl("/login?error"));
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private void addEditor(Cookie admin, String username) throws Exception {

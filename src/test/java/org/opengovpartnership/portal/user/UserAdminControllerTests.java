@@ -191,7 +191,30 @@ class UserAdminControllerTests {
 
 	@Test
 	void rejectsPasswordLongerThanBcryptReads() throws Exception {
-		assertRejected(form("/admin/users", "password", "\u00e9".repeat(40)), "passwordHashable");
+		assertRejected(form("/admin/users", "password", "\u00e9".repeat(40)), "password");
+	}
+
+	@Test
+	void rejectsPasswordsNistCallsWeak() throws Exception {
+		assertRejected(form("/admin/users", "password", "aaaaaaaaaaaa"), "password")
+			.andExpect(content().string(containsString("single character repeated")));
+		assertRejected(form("/admin/users", "password", " ".repeat(12)), "password")
+			.andExpect(content().string(containsString("not only spaces")));
+		assertRejected(form("/admin/users", "password", "qwertyuiop123"), "password")
+			.andExpect(content().string(containsString("too common")));
+		assertRejected(form("/admin/users", "password", "Password1234!"), "password")
+			.andExpect(content().string(containsString("too common")));
+	}
+
+	@Test
+	void resettingAPasswordFollowsTheSameRule() throws Exception {
+		this.mvc
+			.perform(post("/admin/users/2/password").param("password", "password1234")
+				.param("version", "0")
+				.with(admin())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "password", "AcceptablePassword"));
 	}
 
 	@Test

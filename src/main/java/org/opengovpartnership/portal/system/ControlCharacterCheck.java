@@ -1,0 +1,81 @@
+package org.opengovpartnership.portal.system;
+
+import java.beans.PropertyDescriptor;
+import java.util.Collection;
+
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * Refuses control characters ({@link ControlCharacters}) in every text field of every form the portal validates
+ * ({@code @Valid}), nested ones such as {@code milestones[0].title} included: each gets the field error
+ * {@code text.controlCharacter}, next to the field, like any other.
+ */
+@ControllerAdvice
+class ControlCharacterCheck implements Validator {
+
+	static final String CODE = "text.controlCharacter";
+
+	private static final String OWN_PACKAGE = "org.opengovpartnership.portal.";
+
+	/** Forms nest one or two levels (a commitment's milestones); deeper is not walked. */
+	private static final int MAX_DEPTH = 4;
+
+	@InitBinder
+	void addTo(WebDataBinder binder) {
+		binder.addValidators(this);
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return true;
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		if (isForm(target)) {
+			check(target, "", errors, 0);
+		}
+	}
+
+	private static boolean isForm(Object value) {
+		return value != null && value.getClass().getName().startsWith(OWN_PACKAGE) && !value.getClass().isEnum();
+	}
+
+	/** Walks the properties a form binds (those with a setter). */
+	private void check(Object bean, String prefix, Errors errors, int depth) {
+		BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(bean);
+		for (PropertyDescriptor property : wrapper.getPropertyDescriptors()) {
+			if (property.getReadMethod() == null || property.getWriteMethod() == null) {
+				continue;
+			}
+			checkValue(wrapper.getPropertyValue(property.getName()), prefix + property.getName(), errors, depth);
+		}
+	}
+
+	private void checkValue(Object value, String path, Errors errors, int depth) {
+		if (value instanceof String text) {
+			int at = ControlCharacters.indexOf(text);
+			if (at >= 0) {
+				errors.rejectValue(path, CODE, new Object[] { at + 1, ControlCharacters.name(text.charAt(at)) },
+						"Remove the control character " + ControlCharacters.name(text.charAt(at)) + " (character "
+								+ (at + 1) + "); only tabs and line breaks are allowed.");
+			}
+		}
+		else if (value instanceof Collection<?> values && depth < MAX_DEPTH) {
+			int index = 0;
+			for (Object element : values) {
+				checkValue(element, path + "[" + index++ + "]", errors, depth + 1);
+			}
+		}
+		else if (isForm(value) && depth < MAX_DEPTH) {
+			check(value, path + ".", errors, depth + 1);
+		}
+	}
+
+}
