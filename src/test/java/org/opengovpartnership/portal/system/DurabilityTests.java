@@ -24,6 +24,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengovpartnership.portal.PortalApplication;
 import org.opengovpartnership.portal.TestPostgres;
@@ -51,14 +52,14 @@ class DurabilityTests {
 	private final Map<Process, Integer> ports = new HashMap<>();
 
 	@Test
-	void keepsEverySaveConfirmedBeforeAKillOnH2() throws Exception {
+	void keepsEverySaveConfirmedBeforeAKillOnH2() throws Throwable {
 		assumeFalse(TestPostgres.everywhere(), "the PostgreSQL run checks PostgreSQL");
 		keepsEverySaveConfirmedBeforeAKill(List.of(), () -> {
 		});
 	}
 
 	@Test
-	void keepsEverySaveConfirmedBeforeAKillOfPortalAndPostgres() throws Exception {
+	void keepsEverySaveConfirmedBeforeAKillOfPortalAndPostgres() throws Throwable {
 		assumeTrue(TestPostgres.everywhere(), "the H2 run checks H2");
 		Path pgData = this.dataDir.resolve("postgres");
 		int pgPort;
@@ -99,7 +100,8 @@ class DurabilityTests {
 		}
 	}
 
-	private void keepsEverySaveConfirmedBeforeAKill(List<String> database, Crash alsoKill) throws Exception {
+	/** @param alsoKill what else the crash takes down, started again afterwards */
+	private void keepsEverySaveConfirmedBeforeAKill(List<String> database, Executable alsoKill) throws Throwable {
 		List<String> saved = new ArrayList<>();
 		for (int life = 0; life <= KILLS; life++) {
 			Process portal = start(life, database);
@@ -121,19 +123,12 @@ class DurabilityTests {
 				assertThat(client.saveCommitmentTitle("MX0081", title)).as("the save's answer").isEqualTo(302);
 				saved.add(title);
 				portal.destroyForcibly().waitFor();
-				alsoKill.run();
+				alsoKill.execute();
 			}
 			finally {
 				portal.destroyForcibly().waitFor();
 			}
 		}
-	}
-
-	/** What else a crash takes down, started again afterwards. */
-	private interface Crash {
-
-		void run() throws Exception;
-
 	}
 
 	/**
