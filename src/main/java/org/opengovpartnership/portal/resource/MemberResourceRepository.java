@@ -14,6 +14,8 @@ public interface MemberResourceRepository extends MemberRecordRepository<MemberR
 	@Query("select r from MemberResource r where r.country = :country order by r.position")
 	List<MemberResource> findByCountry(Country country);
 
+	long countByCountry(Country country);
+
 	/** A member's resources of a type and year, either filter left out when null, in page order. */
 	@Query("""
 			select r from MemberResource r where r.country = :country
