@@ -3,7 +3,6 @@ package org.opengovpartnership.portal.system;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -17,8 +16,8 @@ public class BaseUrl {
 
 	private final String value;
 
-	BaseUrl(@Value("${portal.base-url}") String value) {
-		this.value = checked(value);
+	BaseUrl(PortalProperties properties) {
+		this.value = checked(properties.baseUrl());
 	}
 
 	/** The base address itself, without a trailing slash, like {@code https://members.example.org}. */

@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 
+import org.opengovpartnership.portal.system.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,16 +35,21 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String password;
 
+	@Autowired
 	FirstAdmin(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			@Value("${portal.admin.username:admin}") String username,
-			@Value("${portal.admin.password:}") String password) {
+			PortalProperties properties) {
+		this(accounts, passwordEncoder, clock, properties.admin());
+	}
+
+	FirstAdmin(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			PortalProperties.Admin admin) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
-		this.username = username;
-		this.password = password;
-		if (StringUtils.hasText(password)) {
-			PasswordPolicy.check(password).ifPresent((problem) -> {
+		this.username = admin.username();
+		this.password = admin.password();
+		if (StringUtils.hasText(this.password)) {
+			PasswordPolicy.check(this.password).ifPresent((problem) -> {
 				throw new IllegalStateException("portal.admin.password (PORTAL_ADMIN_PASSWORD) is too weak: "
 						+ MESSAGES.get(problem) + " Set another, or none to have one generated.");
 			});
