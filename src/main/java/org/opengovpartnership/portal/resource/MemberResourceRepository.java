@@ -24,7 +24,9 @@ public interface MemberResourceRepository extends MemberRecordRepository<MemberR
 	List<MemberResource> findByCountryFiltered(Country country, String type, Integer year);
 
 	/** The types a member's resources have, for the filter's choices. */
-	@Query("select distinct r.type from MemberResource r where r.country = :country and r.type is not null order by r.type")
+	@Query("""
+			select distinct r.type from MemberResource r where r.country = :country and r.type is not null
+			order by r.type""")
 	List<String> findTypes(Country country);
 
 	/** The years a member's resources were published, newest first. */

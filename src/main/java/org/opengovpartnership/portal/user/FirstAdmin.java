@@ -60,8 +60,9 @@ class FirstAdmin implements ApplicationRunner {
 	private static final Map<PasswordPolicy.Problem, String> MESSAGES = Map.of(PasswordPolicy.Problem.SIZE,
 			"it needs at least " + PasswordPolicy.MIN_LENGTH + " characters and at most " + PasswordPolicy.MAX_BYTES
 					+ " bytes.",
-			PasswordPolicy.Problem.ONE_CHARACTER, "it is a single character repeated.", PasswordPolicy.Problem.WHITESPACE,
-			"it is only white space.", PasswordPolicy.Problem.COMMON, "it is in the list of common passwords.");
+			PasswordPolicy.Problem.ONE_CHARACTER, "it is a single character repeated.",
+			PasswordPolicy.Problem.WHITESPACE, "it is only white space.", PasswordPolicy.Problem.COMMON,
+			"it is in the list of common passwords.");
 
 	@Override
 	@Transactional
@@ -72,8 +73,8 @@ class FirstAdmin implements ApplicationRunner {
 		String chosen = this.password;
 		if (!StringUtils.hasText(chosen)) {
 			chosen = randomPassword();
-			log.warn("Created the first admin '{}' with the generated password: {}  (set PORTAL_ADMIN_PASSWORD to choose it; "
-					+ "change it after signing in)", this.username, chosen);
+			log.warn("Created the first admin '{}' with the generated password: {}  "
+					+ "(set PORTAL_ADMIN_PASSWORD to choose it; change it after signing in)", this.username, chosen);
 		}
 		else {
 			log.info("Created the first admin '{}' from portal.admin.username/password", this.username);
