@@ -11,6 +11,7 @@ import jakarta.persistence.Persistence;
 import org.junit.jupiter.api.Test;
 
 import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.commitment.CommitmentCount;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
 import org.opengovpartnership.portal.country.ActionImplication;
 import org.opengovpartnership.portal.country.ActionPlan;
@@ -18,10 +19,13 @@ import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
 import org.opengovpartnership.portal.country.GlobalReportDimension;
+import org.opengovpartnership.portal.country.GlobalReportDimensionRepository;
 import org.opengovpartnership.portal.country.IrmStatus;
 import org.opengovpartnership.portal.country.MemberSummary;
 import org.opengovpartnership.portal.country.Post;
+import org.opengovpartnership.portal.country.PostRepository;
 import org.opengovpartnership.portal.country.Provenance;
+import org.opengovpartnership.portal.member.MemberSummaryRepository;
 import org.opengovpartnership.portal.resource.MemberResource;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +56,15 @@ abstract class SeededDataTests {
 
 	@Autowired
 	MemberResourceRepository resources;
+
+	@Autowired
+	GlobalReportDimensionRepository reportRows;
+
+	@Autowired
+	PostRepository posts;
+
+	@Autowired
+	MemberSummaryRepository summaries;
 
 	@Test
 	void seedsMexicoWithItsFacts() {
@@ -222,7 +235,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsFourteenGlobalReportDimensionsWithTheirImplications() {
-		List<GlobalReportDimension> dimensions = this.countries.findGlobalReportDimensions(mexico());
+		List<GlobalReportDimension> dimensions = this.reportRows.findByCountry(mexico());
 
 		assertThat(dimensions).extracting(GlobalReportDimension::getPolicyArea, GlobalReportDimension::getActionImplication)
 			.containsExactly(tuple("Anti-Corruption", ActionImplication.IMPLEMENT_FOR_RESULTS),
@@ -246,7 +259,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsTheFiveRecentPosts() {
-		List<Post> posts = this.countries.findPosts(mexico());
+		List<Post> posts = this.posts.findByCountry(mexico());
 
 		assertThat(posts).extracting(Post::getTitle).containsExactlyElementsOf(MexicoSeed.POST_TITLES);
 		assertThat(posts).extracting(Post::getSummary).allSatisfy(summary -> assertThat(summary).isNotBlank());
@@ -255,8 +268,27 @@ abstract class SeededDataTests {
 
 	@Test
 	void summarisesMexicoWithItsCurrentPlanAndCommitmentCount() {
-		assertThat(this.countries.findSummaries())
+		assertThat(this.summaries.findSummaries())
 			.containsExactly(new MemberSummary("mexico", "Mexico", "Americas", 2011, 4, 87, false));
+	}
+
+	@Test
+	void countsWhatKeepsMexicoAndItsPlansFromBeingDeleted() {
+		Country mexico = mexico();
+		assertThat(this.countries.countDependents(mexico)).as("plans, posts and Global Report rows")
+			.isEqualTo(4 + 5 + 14);
+		assertThat(this.resources.countByCountry(mexico)).isEqualTo(42);
+		assertThat(this.plans.findByCountryNewestFirst(mexico)).extracting(this.commitments::countByActionPlan)
+			.containsExactly(13L, 11L, 26L, 37L);
+	}
+
+	@Test
+	void countsCommitmentsByMemberAndByPlan() {
+		Country mexico = mexico();
+		assertThat(this.commitments.countByMember(List.of(mexico)))
+			.containsExactly(new CommitmentCount(mexico.getId(), 87));
+		assertThat(this.commitments.countByPlanOf(mexico)).extracting(CommitmentCount::commitments)
+			.containsExactlyInAnyOrder(37L, 26L, 11L, 13L);
 	}
 
 	@Test

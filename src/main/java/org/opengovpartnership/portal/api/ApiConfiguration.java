@@ -62,12 +62,13 @@ class ApiConfiguration {
 	/** The server is the configured public address, never the one the request's Host header names. */
 	@Bean
 	OpenAPI portalOpenApi(BaseUrl baseUrl) {
-		return new OpenAPI().servers(List.of(new Server().url(baseUrl.value()))).info(new Info().title("OGP member portal API")
-			.version("v1")
-			.description("Read-only JSON about Open Government Partnership members, their action plans, "
-					+ "commitments (with the IRM assessment and milestones) and resources. Lists are paged with "
-					+ "page (from 0) and size (1-100); answers carry ETags.")
-			.license(new License().name("Open data")));
+		return new OpenAPI().servers(List.of(new Server().url(baseUrl.value())))
+			.info(new Info().title("OGP member portal API")
+				.version("v1")
+				.description("Read-only JSON about Open Government Partnership members, their action plans, "
+						+ "commitments (with the IRM assessment and milestones) and resources. Lists are paged with "
+						+ "page (from 0) and size (1-100); answers carry ETags.")
+				.license(new License().name("Open data")));
 	}
 
 }

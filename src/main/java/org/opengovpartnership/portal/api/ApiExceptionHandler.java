@@ -25,7 +25,11 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unreadable(BindException ex) {
-		String fields = ex.getFieldErrors().stream().map(FieldError::getField).distinct().collect(Collectors.joining(", "));
+		String fields = ex.getFieldErrors()
+			.stream()
+			.map(FieldError::getField)
+			.distinct()
+			.collect(Collectors.joining(", "));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"These parameters have values of the wrong kind: " + fields + ".");
 		problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());

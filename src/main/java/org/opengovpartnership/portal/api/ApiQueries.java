@@ -3,8 +3,7 @@ package org.opengovpartnership.portal.api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.persistence.EntityManager;
+import java.util.function.Function;
 
 import org.opengovpartnership.portal.api.ApiModels.ActionPlan;
 import org.opengovpartnership.portal.api.ApiModels.Commitment;
@@ -13,6 +12,7 @@ import org.opengovpartnership.portal.api.ApiModels.Member;
 import org.opengovpartnership.portal.api.ApiModels.Milestone;
 import org.opengovpartnership.portal.api.ApiModels.Resource;
 import org.opengovpartnership.portal.commitment.CommitmentFilter;
+import org.opengovpartnership.portal.commitment.CommitmentRepository;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
 import org.opengovpartnership.portal.commitment.PolicyArea;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
@@ -20,19 +20,17 @@ import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what the API returns and turns entities into its records, inside one read-only transaction per request.
+ * Reads what the API returns through what the country, commitment and resource modules expose, and turns their
+ * entities into its records, inside one read-only transaction per request.
  */
 @Service
 @Transactional(readOnly = true)
 class ApiQueries {
-
-	private final EntityManager entityManager;
 
 	private final CountryRepository countries;
 
@@ -40,57 +38,48 @@ class ApiQueries {
 
 	private final CommitmentSearch commitments;
 
+	private final CommitmentRepository commitmentCounts;
+
 	private final MemberResourceRepository resources;
 
-	ApiQueries(EntityManager entityManager, CountryRepository countries, ActionPlanRepository plans,
-			CommitmentSearch commitments, MemberResourceRepository resources) {
-		this.entityManager = entityManager;
+	ApiQueries(CountryRepository countries, ActionPlanRepository plans, CommitmentSearch commitments,
+			CommitmentRepository commitmentCounts, MemberResourceRepository resources) {
 		this.countries = countries;
 		this.plans = plans;
 		this.commitments = commitments;
+		this.commitmentCounts = commitmentCounts;
 		this.resources = resources;
 	}
 
 	Page<Member> members(Pageable pageable) {
-		long total = this.entityManager.createQuery("select count(c) from Country c", Long.class).getSingleResult();
-		List<Member> members = this.entityManager.createQuery(memberQuery("") + " order by c.name, c.slug",
-				Member.class)
-			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
-			.getResultList();
-		return new PageImpl<>(members, pageable, total);
+		Page<Country> page = this.countries.findPageByName(pageable);
+		return page.map(members(page.getContent()));
 	}
 
 	Member member(String slug) {
-		return this.entityManager.createQuery(memberQuery(" where c.slug = :slug"), Member.class)
-			.setParameter("slug", slug)
-			.getResultStream()
-			.findFirst()
-			.orElseThrow(() -> ApiException.notFound("No member has the slug \u201c" + slug + "\u201d."));
+		Country member = country(slug);
+		return members(List.of(member)).apply(member);
 	}
 
-	private static String memberQuery(String where) {
-		return """
-				select new org.opengovpartnership.portal.api.ApiModels$Member(c.slug, c.name, c.iso3, c.region,
-					c.memberSince, cast(c.governmentLevel as String), max(p.number), count(cm.id),
-					c.provenance.source, c.provenance.fileName, c.provenance.importedOn, c.provenance.commitmentCount,
-					c.provenance.planNumbers, c.provenance.partial)
-				from Country c left join ActionPlan p on p.country = c left join Commitment cm on cm.actionPlan = p"""
-				+ where + " group by c.id, c.slug, c.name, c.iso3, c.region, c.memberSince, c.governmentLevel, "
-				+ "c.provenance.source, c.provenance.fileName, c.provenance.importedOn, c.provenance.commitmentCount, "
-				+ "c.provenance.planNumbers, c.provenance.partial";
+	/** Turns each of the members into the API's record, with its current plan and commitment count. */
+	private Function<Country, Member> members(List<Country> members) {
+		Map<Long, Integer> currentPlans = new HashMap<>();
+		Map<Long, Long> counts = new HashMap<>();
+		if (!members.isEmpty()) {
+			this.plans.findByCountryIn(members)
+				.forEach((plan) -> currentPlans.merge(plan.getCountry().getId(), plan.getNumber(), Math::max));
+			this.commitmentCounts.countByMember(members)
+				.forEach((count) -> counts.put(count.id(), count.commitments()));
+		}
+		return (c) -> new Member(c.getSlug(), c.getName(), c.getIso3(), c.getRegion(), c.getMemberSince(),
+				(c.getGovernmentLevel() != null) ? c.getGovernmentLevel().name() : null, currentPlans.get(c.getId()),
+				counts.getOrDefault(c.getId(), 0L), ApiModels.Provenance.of(c.getProvenance()));
 	}
 
 	List<ActionPlan> actionPlans(String slug) {
 		Country country = country(slug);
 		Map<Long, Long> counts = new HashMap<>();
-		for (Object[] row : this.entityManager.createQuery("""
-				select p.id, count(c) from Commitment c join c.actionPlan p where p.country = :country group by p.id""",
-				Object[].class)
-			.setParameter("country", country)
-			.getResultList()) {
-			counts.put((Long) row[0], (Long) row[1]);
-		}
+		this.commitmentCounts.countByPlanOf(country).forEach((count) -> counts.put(count.id(), count.commitments()));
 		return this.plans.findByCountryNewestFirst(country)
 			.stream()
 			.map((plan) -> new ActionPlan(plan.getNumber(), plan.getStartYear(), plan.getEndYear(),

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.opengovpartnership.portal.system.PortalProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,10 +43,11 @@ class PublicPageConfig {
 	@Bean
 	FilterRegistrationBean<PublicPageFilter> publicPageFilter(ContentVersions versions, PageFingerprint fingerprint,
 			LocaleResolver localeResolver, ObjectProvider<MeterRegistry> meters,
-			@Value("${portal.page-cache.max-size:64MB}") DataSize maxSize,
+			PortalProperties properties,
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
 			@Value("${server.compression.enabled:false}") boolean compression,
 			@Value("${server.compression.min-response-size:2KB}") DataSize compressFrom) {
+		DataSize maxSize = properties.pageCache().maxSize();
 		Cache<String, CachedPage> pages = null;
 		if (maxSize.toBytes() > 0) {
 			pages = Caffeine.newBuilder()

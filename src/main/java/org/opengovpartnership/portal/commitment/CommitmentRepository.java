@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.commitment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,20 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 			select count(c) from Commitment c
 			where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))""")
 	Page<Commitment> search(String text, Pageable pageable);
+
+	long countByActionPlan(ActionPlan plan);
+
+	/** How many commitments each of the members has; a member without any is left out. */
+	@Query("""
+			select new org.opengovpartnership.portal.commitment.CommitmentCount(p.country.id, count(c))
+			from Commitment c join c.actionPlan p where p.country in :members group by p.country.id""")
+	List<CommitmentCount> countByMember(Collection<Country> members);
+
+	/** How many commitments each of the member's plans has; a plan without any is left out. */
+	@Query("""
+			select new org.opengovpartnership.portal.commitment.CommitmentCount(p.id, count(c))
+			from Commitment c join c.actionPlan p where p.country = :member group by p.id""")
+	List<CommitmentCount> countByPlanOf(Country member);
 
 	Commitment save(Commitment commitment);
 

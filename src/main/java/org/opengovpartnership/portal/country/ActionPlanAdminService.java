@@ -7,6 +7,7 @@ import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.opengovpartnership.portal.system.RecordInUseException;
 import org.opengovpartnership.portal.system.StaleRecordException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -26,10 +27,14 @@ class ActionPlanAdminService {
 
 	private final AuditTrail audit;
 
-	ActionPlanAdminService(ActionPlanRepository plans, CountryRepository countries, AuditTrail audit) {
+	private final ObjectProvider<MemberDependents> dependents;
+
+	ActionPlanAdminService(ActionPlanRepository plans, CountryRepository countries, AuditTrail audit,
+			ObjectProvider<MemberDependents> dependents) {
 		this.plans = plans;
 		this.countries = countries;
 		this.audit = audit;
+		this.dependents = dependents;
 	}
 
 	@Transactional(readOnly = true)
@@ -79,7 +84,7 @@ class ActionPlanAdminService {
 		if (plan.getVersion() != version) {
 			throw new StaleRecordException(ActionPlanForm.from(plan));
 		}
-		if (this.plans.countCommitments(plan) > 0) {
+		if (this.dependents.stream().mapToLong((other) -> other.countFor(plan)).sum() > 0) {
 			throw new RecordInUseException("plan.delete.inUse");
 		}
 		this.audit.record(AuditAction.DELETE, SUBJECT, String.valueOf(id), plan.getCountry().getSlug(),

@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.country;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ public interface ActionPlanRepository extends Repository<ActionPlan, Long> {
 			where c.slug = :slug order by p.number desc""")
 	List<ActionPlan> findByCountrySlugWithMemberNewestFirst(String slug);
 
+	/** The plans of the members, for their current plan numbers. */
+	List<ActionPlan> findByCountryIn(Collection<Country> members);
+
 	Optional<ActionPlan> findByCountryAndNumber(Country country, int number);
 
 	Optional<ActionPlan> findById(Long id);
@@ -39,9 +43,6 @@ public interface ActionPlanRepository extends Repository<ActionPlan, Long> {
 	/** One plan with its member, for the edit form. */
 	@Query("select p from ActionPlan p join fetch p.country where p.id = :id")
 	Optional<ActionPlan> findForEditById(Long id);
-
-	@Query("select count(c) from Commitment c where c.actionPlan = :plan")
-	long countCommitments(ActionPlan plan);
 
 	ActionPlan save(ActionPlan plan);
 

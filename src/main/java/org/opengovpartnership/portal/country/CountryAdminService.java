@@ -9,6 +9,7 @@ import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.opengovpartnership.portal.system.RecordInUseException;
 import org.opengovpartnership.portal.system.StaleRecordException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -32,10 +33,14 @@ class CountryAdminService {
 
 	private final Clock clock;
 
-	CountryAdminService(CountryRepository countries, AuditTrail audit, Clock clock) {
+	private final ObjectProvider<MemberDependents> dependents;
+
+	CountryAdminService(CountryRepository countries, AuditTrail audit, Clock clock,
+			ObjectProvider<MemberDependents> dependents) {
 		this.countries = countries;
 		this.audit = audit;
 		this.clock = clock;
+		this.dependents = dependents;
 	}
 
 	@Transactional(readOnly = true)
@@ -90,7 +95,8 @@ class CountryAdminService {
 		if (country.getVersion() != version) {
 			throw new StaleRecordException(CountryForm.from(country));
 		}
-		if (this.countries.countDependents(country) > 0) {
+		if (this.countries.countDependents(country)
+				+ this.dependents.stream().mapToLong((other) -> other.countFor(country)).sum() > 0) {
 			throw new RecordInUseException("country.delete.inUse");
 		}
 		Map<String, Object> before = country.snapshot();

@@ -1,7 +1,16 @@
 package org.opengovpartnership.portal.country;
 
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+
 /**
- * Global Report rows as the admin forms read and write them; the member page reads them through its own queries.
+ * Global Report rows, as the member page and the admin forms read and write them.
  */
-interface GlobalReportDimensionRepository extends MemberRecordRepository<GlobalReportDimension> {
+public interface GlobalReportDimensionRepository extends MemberRecordRepository<GlobalReportDimension> {
+
+	/** A member's Global Report rows in their order on the page. */
+	@Query("select x from GlobalReportDimension x where x.country = :country order by x.position")
+	List<GlobalReportDimension> findByCountry(Country country);
+
 }

@@ -10,7 +10,9 @@ import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.country.GlobalReportDimensionRepository;
 import org.opengovpartnership.portal.country.MemberSummary;
+import org.opengovpartnership.portal.country.PostRepository;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -34,19 +36,29 @@ class MemberController {
 
 	private final MemberResourceRepository resources;
 
+	private final GlobalReportDimensionRepository reportRows;
+
+	private final PostRepository posts;
+
+	private final MemberSummaryRepository summaries;
+
 	MemberController(CountryRepository countries, ActionPlanRepository plans, CommitmentRepository commitments,
-			MemberResourceRepository resources) {
+			MemberResourceRepository resources, GlobalReportDimensionRepository reportRows, PostRepository posts,
+			MemberSummaryRepository summaries) {
 		this.countries = countries;
 		this.plans = plans;
 		this.commitments = commitments;
 		this.resources = resources;
+		this.reportRows = reportRows;
+		this.posts = posts;
+		this.summaries = summaries;
 	}
 
 	/** Every member, narrowed by region and by a part of the name; a few dozen rows, so filtered here. */
 	@GetMapping("/")
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) String q,
 			Model model) {
-		List<MemberSummary> all = this.countries.findSummaries();
+		List<MemberSummary> all = this.summaries.findSummaries();
 		String name = StringUtils.hasText(q) ? q.strip().toLowerCase(Locale.ROOT) : null;
 		String chosenRegion = StringUtils.hasText(region) ? region : null;
 		model.addAttribute("regions",
@@ -79,8 +91,8 @@ class MemberController {
 			memberCommitments = this.commitments.findByCountryNewestPlanFirst(country);
 		}
 		model.addAttribute("profile", new MemberProfile(country, memberPlans, memberCommitments,
-				this.resources.findByCountry(country), this.countries.findGlobalReportDimensions(country),
-				this.countries.findPosts(country)));
+				this.resources.findByCountry(country), this.reportRows.findByCountry(country),
+				this.posts.findByCountry(country)));
 		return "members/show";
 	}
 

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.opengovpartnership.portal.system.PortalProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -38,10 +38,10 @@ class ImportCommand implements ApplicationRunner {
 	private final String file;
 
 	ImportCommand(OgpImporter importer, ConfigurableApplicationContext context,
-			@Value("${portal.import:}") String file) {
+			PortalProperties properties) {
 		this.importer = importer;
 		this.context = context;
-		this.file = file;
+		this.file = properties.importFile();
 	}
 
 	@Override

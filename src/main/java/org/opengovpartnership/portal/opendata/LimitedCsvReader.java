@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
 
+import org.opengovpartnership.portal.system.PortalProperties.ImportLimits;
+
 /**
  * Passes a CSV text through while following its quotes, and stops it, naming the line and column, as soon as a cell,
  * a line or a row's number of cells goes over the {@link ImportLimits}: the CSV parser after it then never holds

@@ -25,6 +25,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.opengovpartnership.portal.system.PortalProperties.ImportLimits;
 
 /**
  * Reads a file in OGP's sheet format in one streaming pass: its rows one at a time, each as cells in

@@ -26,8 +26,9 @@ import org.opengovpartnership.portal.opendata.ImportStore.MemberRow;
 import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
 import org.opengovpartnership.portal.opendata.ImportStore.Source;
 import org.opengovpartnership.portal.opendata.ImportStore.Write;
+import org.opengovpartnership.portal.system.PortalProperties;
+import org.opengovpartnership.portal.system.PortalProperties.ImportLimits;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +50,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unless the file changed something of the member.
  */
 @Service
-@EnableConfigurationProperties(ImportLimits.class)
 class OgpImporter {
 
 	/** What the audit trail calls an import of the sheet. */
@@ -76,8 +76,8 @@ class OgpImporter {
 	private final ImportLimits limits;
 
 	OgpImporter(ImportStore store, PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
-			AuditTrail audit, ImportLimits limits) {
-		this.limits = limits;
+			AuditTrail audit, PortalProperties properties) {
+		this.limits = properties.importLimits();
 		this.store = store;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);

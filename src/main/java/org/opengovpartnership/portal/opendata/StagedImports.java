@@ -17,12 +17,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.opengovpartnership.portal.system.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.opengovpartnership.portal.system.ControlCharacters;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,10 +69,10 @@ class StagedImports {
 	private final Clock clock;
 
 	StagedImports(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-			@Value("${portal.data-dir}") Path dataDir, ObjectProvider<Clock> clock) {
+			PortalProperties properties, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
-		this.folder = dataDir.resolve("imports");
+		this.folder = properties.dataDir().resolve("imports");
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 

@@ -14,6 +14,8 @@ public interface MemberResourceRepository extends MemberRecordRepository<MemberR
 	@Query("select r from MemberResource r where r.country = :country order by r.position")
 	List<MemberResource> findByCountry(Country country);
 
+	long countByCountry(Country country);
+
 	/** A member's resources of a type and year, either filter left out when null, in page order. */
 	@Query("""
 			select r from MemberResource r where r.country = :country
@@ -22,7 +24,9 @@ public interface MemberResourceRepository extends MemberRecordRepository<MemberR
 	List<MemberResource> findByCountryFiltered(Country country, String type, Integer year);
 
 	/** The types a member's resources have, for the filter's choices. */
-	@Query("select distinct r.type from MemberResource r where r.country = :country and r.type is not null order by r.type")
+	@Query("""
+			select distinct r.type from MemberResource r where r.country = :country and r.type is not null
+			order by r.type""")
 	List<String> findTypes(Country country);
 
 	/** The years a member's resources were published, newest first. */

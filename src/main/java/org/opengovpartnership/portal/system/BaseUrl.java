@@ -3,7 +3,6 @@ package org.opengovpartnership.portal.system;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -17,8 +16,8 @@ public class BaseUrl {
 
 	private final String value;
 
-	BaseUrl(@Value("${portal.base-url}") String value) {
-		this.value = checked(value);
+	BaseUrl(PortalProperties properties) {
+		this.value = checked(properties.baseUrl());
 	}
 
 	/** The base address itself, without a trailing slash, like {@code https://members.example.org}. */
@@ -28,7 +27,11 @@ public class BaseUrl {
 
 	/** The absolute address of a path template (from the root, like {@code /members/{slug}}) with its variables. */
 	public String of(String path, Object... variables) {
-		return UriComponentsBuilder.fromUriString(this.value).path(path).buildAndExpand(variables).encode().toUriString();
+		return UriComponentsBuilder.fromUriString(this.value)
+			.path(path)
+			.buildAndExpand(variables)
+			.encode()
+			.toUriString();
 	}
 
 	private static String checked(String value) {
@@ -46,8 +49,8 @@ public class BaseUrl {
 		catch (URISyntaxException ex) {
 			// Reported below.
 		}
-		throw new IllegalStateException("portal.base-url (PORTAL_BASE_URL) must be the portal's public http(s) address, "
-				+ "like https://members.example.org, not \u201c" + value + "\u201d");
+		throw new IllegalStateException("portal.base-url (PORTAL_BASE_URL) must be the portal's public http(s) "
+				+ "address, like https://members.example.org, not \u201c" + value + "\u201d");
 	}
 
 }

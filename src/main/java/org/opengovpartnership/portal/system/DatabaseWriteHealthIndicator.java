@@ -84,7 +84,9 @@ class DatabaseWriteHealthIndicator implements HealthIndicator, DisposableBean {
 			return health;
 		}
 		catch (TimeoutException ex) {
-			return Health.down().withDetail("error", "a write did not finish within " + TIMEOUT.toSeconds() + " s").build();
+			return Health.down()
+				.withDetail("error", "a write did not finish within " + TIMEOUT.toSeconds() + " s")
+				.build();
 		}
 		catch (ExecutionException ex) {
 			this.succeededAt = null;

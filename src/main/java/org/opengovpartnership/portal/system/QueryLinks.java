@@ -19,7 +19,9 @@ public class QueryLinks {
 
 	/** The current address with {@code name} set to {@code value} (or removed when null), back on the first page. */
 	public String with(String name, Object value) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(this.path).query(this.query).replaceQueryParam("page");
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(this.path)
+			.query(this.query)
+			.replaceQueryParam("page");
 		if (value != null) {
 			builder.replaceQueryParam(name, value);
 		}

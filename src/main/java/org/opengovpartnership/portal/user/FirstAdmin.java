@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 
+import org.opengovpartnership.portal.system.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,16 +35,21 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String password;
 
+	@Autowired
 	FirstAdmin(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			@Value("${portal.admin.username:admin}") String username,
-			@Value("${portal.admin.password:}") String password) {
+			PortalProperties properties) {
+		this(accounts, passwordEncoder, clock, properties.admin());
+	}
+
+	FirstAdmin(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			PortalProperties.Admin admin) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
-		this.username = username;
-		this.password = password;
-		if (StringUtils.hasText(password)) {
-			PasswordPolicy.check(password).ifPresent((problem) -> {
+		this.username = admin.username();
+		this.password = admin.password();
+		if (StringUtils.hasText(this.password)) {
+			PasswordPolicy.check(this.password).ifPresent((problem) -> {
 				throw new IllegalStateException("portal.admin.password (PORTAL_ADMIN_PASSWORD) is too weak: "
 						+ MESSAGES.get(problem) + " Set another, or none to have one generated.");
 			});
@@ -54,8 +60,9 @@ class FirstAdmin implements ApplicationRunner {
 	private static final Map<PasswordPolicy.Problem, String> MESSAGES = Map.of(PasswordPolicy.Problem.SIZE,
 			"it needs at least " + PasswordPolicy.MIN_LENGTH + " characters and at most " + PasswordPolicy.MAX_BYTES
 					+ " bytes.",
-			PasswordPolicy.Problem.ONE_CHARACTER, "it is a single character repeated.", PasswordPolicy.Problem.WHITESPACE,
-			"it is only white space.", PasswordPolicy.Problem.COMMON, "it is in the list of common passwords.");
+			PasswordPolicy.Problem.ONE_CHARACTER, "it is a single character repeated.",
+			PasswordPolicy.Problem.WHITESPACE, "it is only white space.", PasswordPolicy.Problem.COMMON,
+			"it is in the list of common passwords.");
 
 	@Override
 	@Transactional
@@ -66,8 +73,8 @@ class FirstAdmin implements ApplicationRunner {
 		String chosen = this.password;
 		if (!StringUtils.hasText(chosen)) {
 			chosen = randomPassword();
-			log.warn("Created the first admin '{}' with the generated password: {}  (set PORTAL_ADMIN_PASSWORD to choose it; "
-					+ "change it after signing in)", this.username, chosen);
+			log.warn("Created the first admin '{}' with the generated password: {}  "
+					+ "(set PORTAL_ADMIN_PASSWORD to choose it; change it after signing in)", this.username, chosen);
 		}
 		else {
 			log.info("Created the first admin '{}' from portal.admin.username/password", this.username);

@@ -61,6 +61,9 @@ class ActionPlanAdminControllerTests {
 	@MockitoBean
 	private AuditTrail audit;
 
+	@MockitoBean
+	private MemberDependents dependents;
+
 	private Country mexico;
 
 	private ActionPlan plan4;
@@ -268,7 +271,7 @@ class ActionPlanAdminControllerTests {
 
 	@Test
 	void refusesToDeletePlanWithCommitments() throws Exception {
-		given(this.plans.countCommitments(this.plan4)).willReturn(13L);
+		given(this.dependents.countFor(this.plan4)).willReturn(13L);
 		this.mvc.perform(post("/admin/plans/4/delete").param("version", "2").with(editor()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/plans/4/delete"))
 			.andExpect(flash().attribute("error", "plan.delete.inUse"));

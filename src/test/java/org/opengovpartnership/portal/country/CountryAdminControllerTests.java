@@ -62,6 +62,9 @@ class CountryAdminControllerTests {
 	@MockitoBean
 	private AuditTrail audit;
 
+	@MockitoBean
+	private MemberDependents dependents;
+
 	private Country mexico;
 
 	@BeforeEach
@@ -309,6 +312,15 @@ class CountryAdminControllerTests {
 	@Test
 	void refusesToDeleteMemberWithActionPlans() throws Exception {
 		given(this.countries.countDependents(this.mexico)).willReturn(4L);
+		this.mvc.perform(post("/admin/countries/1/delete").param("version", "3").with(editor()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/countries/1/delete"))
+			.andExpect(flash().attribute("error", "country.delete.inUse"));
+		verify(this.countries, never()).delete(any());
+	}
+
+	@Test
+	void refusesToDeleteMemberWithRecordsOfAnotherModule() throws Exception {
+		given(this.dependents.countFor(this.mexico)).willReturn(42L);
 		this.mvc.perform(post("/admin/countries/1/delete").param("version", "3").with(editor()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/countries/1/delete"))
 			.andExpect(flash().attribute("error", "country.delete.inUse"));

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Files whose shape would take the portal down are rejected whole while they are read, with their line (and
  * column), before anything is stored: a 50 MB cell, 100,000 columns, a line over 2 MB. The files are made in a
- * temporary folder; the defaults of {@link ImportLimits} apply (1 MB cells, 2 MB lines, 1,000 columns).
+ * temporary folder; the defaults of {@code portal.import-limits} apply (1 MB cells, 2 MB lines, 1,000 columns).
  */
 @SpringBootTest
 @TestPropertySource(locations = "classpath:opendata/test.properties")

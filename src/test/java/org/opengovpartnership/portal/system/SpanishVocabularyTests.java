@@ -227,7 +227,7 @@ class SpanishVocabularyTests {
 		}
 	}
 
-	/** Pages are cached per content version, which SQL run by hand does not bump (see the README). */
+	/** Pages are cached per content version, which SQL run by hand does not bump (see docs/architecture.md). */
 	private void contentChangedInSql() {
 		this.jdbc.update("update content_versions set every_member = every_member + 1, any_change = any_change + 1");
 	}

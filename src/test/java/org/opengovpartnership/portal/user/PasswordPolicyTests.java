@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.opengovpartnership.portal.system.PortalProperties;
 import org.opengovpartnership.portal.user.PasswordPolicy.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,17 +52,21 @@ class PasswordPolicyTests {
 	@Test
 	void refusesToStartWithAWeakConfiguredAdminPassword() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new FirstAdmin(null, null, Clock.systemUTC(), "admin", "aaaaaaaaaaaa"))
+			.isThrownBy(() -> firstAdminWithPassword("aaaaaaaaaaaa"))
 			.withMessageContaining("PORTAL_ADMIN_PASSWORD")
 			.withMessageContaining("single character repeated");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new FirstAdmin(null, null, Clock.systemUTC(), "admin", "password12345"))
+			.isThrownBy(() -> firstAdminWithPassword("password12345"))
 			.withMessageContaining("common passwords");
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new FirstAdmin(null, null, Clock.systemUTC(), "admin", "short"))
+			.isThrownBy(() -> firstAdminWithPassword("short"))
 			.withMessageContaining("at least 12 characters");
-		new FirstAdmin(null, null, Clock.systemUTC(), "admin", "");
-		new FirstAdmin(null, null, Clock.systemUTC(), "admin", SecurityTests.PASSWORD);
+		firstAdminWithPassword("");
+		firstAdminWithPassword(SecurityTests.PASSWORD);
+	}
+
+	private static FirstAdmin firstAdminWithPassword(String password) {
+		return new FirstAdmin(null, null, Clock.systemUTC(), new PortalProperties.Admin("admin", password));
 	}
 
 }

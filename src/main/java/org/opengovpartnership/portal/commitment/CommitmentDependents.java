@@ -1,0 +1,24 @@
+package org.opengovpartnership.portal.commitment;
+
+import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.country.MemberDependents;
+import org.springframework.stereotype.Component;
+
+/**
+ * A plan's commitments keep it from being deleted (and, through the plan, its member).
+ */
+@Component
+class CommitmentDependents implements MemberDependents {
+
+	private final CommitmentRepository commitments;
+
+	CommitmentDependents(CommitmentRepository commitments) {
+		this.commitments = commitments;
+	}
+
+	@Override
+	public long countFor(ActionPlan plan) {
+		return this.commitments.countByActionPlan(plan);
+	}
+
+}
