@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.opengovpartnership.portal.commitment.CommitmentDetails;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -71,6 +73,14 @@ final class ApiModels {
 	/** The Independent Reporting Mechanism's assessment of a commitment, as OGP words it. */
 	record Irm(String verifiable, String relevance, String potentialImpact, String completion,
 			String openedGovernment, String earlyResults, Boolean starred) {
+
+		/** The IRM part of a commitment's details, as the API has named it since its first version. */
+		static Irm of(CommitmentDetails details) {
+			return new Irm(details.irmVerifiable(), details.irmRelevance(), details.irmPotentialImpact(),
+					details.irmCompletion(), details.irmOpenedGovernment(), details.irmEarlyResults(),
+					details.irmStarred());
+		}
+
 	}
 
 	/** A step of a commitment. */
