@@ -77,7 +77,8 @@ final class OgpMapping {
 				(date) -> OgpSheet.formatDate((java.time.LocalDate) date), (values) -> values.details().endDate()));
 		cells.add(text(OgpSheet.LEAD, (values) -> values.details().leadInstitution()));
 		cells.add(text(OgpSheet.SUPPORTING, (values) -> values.details().supportingInstitutions()));
-		cells.add(new Cell(OgpSheet.ACTIVE, OgpMapping::status, OgpMapping::formatStatus, (values) -> values.details().status()));
+		cells.add(new Cell(OgpSheet.ACTIVE, OgpMapping::status, OgpMapping::formatStatus,
+				(values) -> values.details().status()));
 		cells.add(text(OgpSheet.VERIFIABLE, (values) -> values.details().irmVerifiable()));
 		cells.add(text(OgpSheet.POTENTIAL_IMPACT, (values) -> values.details().irmPotentialImpact()));
 		cells.add(text(OgpSheet.OPENED_GOVERNMENT, (values) -> values.details().irmOpenedGovernment()));
