@@ -94,9 +94,11 @@ class ImportStore {
 	record Write(Long id, long planId, CommitmentValues values, String cells, String hash) {
 	}
 
-	/** The columns of a commitment's details, after its code: one per component, named as Hibernate names them. */
+	/**
+	 * The details an import writes, but the code (the key): one column per component, named as Hibernate names it.
+	 */
 	private static final List<RecordComponent> DETAILS = Arrays.stream(CommitmentDetails.class.getRecordComponents())
-		.filter((component) -> !component.getName().equals("code"))
+		.filter((component) -> OgpMapping.IMPORTED.contains(component.getName()) && !component.getName().equals("code"))
 		.toList();
 
 	private static final List<String> COMMITMENT_COLUMNS = Stream

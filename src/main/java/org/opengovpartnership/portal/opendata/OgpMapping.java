@@ -45,6 +45,15 @@ final class OgpMapping {
 
 	private static final List<Cell> CELLS = cells();
 
+	/**
+	 * The commitment's details the sheet holds, by component name: what an import writes and its audit records. A
+	 * component not named here is the portal's own, and no import touches it.
+	 */
+	static final List<String> IMPORTED = named("code", "number", "title", "shortTitle", "description",
+			"leadInstitution", "supportingInstitutions", "status", "startDate", "endDate", "irmVerifiable",
+			"irmRelevance", "irmPotentialImpact", "irmCompletion", "irmOpenedGovernment", "irmEarlyResults",
+			"irmStarred");
+
 	private static final int COMPLETION_EOT = OgpSheet.indexOf(OgpSheet.COMPLETION_END_OF_TERM);
 
 	private static final int COMPLETION_PR = OgpSheet.indexOf(OgpSheet.COMPLETION_PROGRESS_REPORT);
@@ -88,6 +97,15 @@ final class OgpMapping {
 					(tagged) -> OgpSheet.formatFlag((Boolean) tagged), (values) -> values.policyAreas().contains(area)));
 		}
 		return List.copyOf(cells);
+	}
+
+	private static List<String> named(String... components) {
+		for (String component : components) {
+			if (!CommitmentDetails.FIELDS.contains(component)) {
+				throw new IllegalStateException("A commitment's details have no " + component);
+			}
+		}
+		return List.of(components);
 	}
 
 	private static Cell text(String column, Function<CommitmentValues, Object> value) {
@@ -163,12 +181,13 @@ final class OgpMapping {
 
 	/**
 	 * What a commitment's audit snapshot ({@link Commitment#snapshot()}) becomes when an import writes these values:
-	 * the same keys, with the sheet's fields replaced; tags the sheet has no column for stay.
+	 * the same keys, with the {@link #IMPORTED} fields replaced; tags the sheet has no column for stay.
 	 */
 	static Map<String, Object> snapshotAfter(Map<String, Object> before, CommitmentValues values) {
 		Map<String, Object> after = new java.util.LinkedHashMap<>(before);
 		after.put("actionPlan", values.planNumber());
-		after.putAll(values.details().values());
+		Map<String, Object> imported = values.details().values();
+		IMPORTED.forEach((field) -> after.put(field, imported.get(field)));
 		SortedSet<String> areas = new TreeSet<>(values.policyAreas());
 		if (before.get("policyAreas") instanceof List<?> tags) {
 			tags.stream().map(String::valueOf).filter((tag) -> !OgpSheet.isPolicyArea(tag)).forEach(areas::add);
