@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.opengovpartnership.portal.commitment.CommitmentDetails;
+import org.opengovpartnership.portal.commitment.MilestoneDetails;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -86,6 +87,12 @@ final class ApiModels {
 	/** A step of a commitment. */
 	record Milestone(int position, String title, LocalDate startDate, LocalDate endDate, String status,
 			Integer progress) {
+
+		static Milestone of(int position, MilestoneDetails details) {
+			return new Milestone(position, details.title(), details.startDate(), details.endDate(),
+					(details.status() != null) ? details.status().name() : null, details.progress());
+		}
+
 	}
 
 	/** A document about a member. */

@@ -137,8 +137,7 @@ class ApiQueries {
 				(d.status() != null) ? d.status().name() : null, d.startDate(), d.endDate(), Irm.of(d),
 				c.getMilestones()
 					.stream()
-					.map((m) -> new Milestone(m.getPosition(), m.getTitle(), m.getStartDate(), m.getEndDate(),
-							(m.getStatus() != null) ? m.getStatus().name() : null, m.getProgress()))
+					.map((m) -> Milestone.of(m.getPosition(), m.details()))
 					.toList(),
 				c.getOverallProgress(), c.getUpdatedAt());
 	}

@@ -32,7 +32,12 @@ public record CommitmentDetails(String code, Integer number, String title, Strin
 
 	/** The values serialised as the audit trail records them: one key per component, dates and statuses as text. */
 	public Map<String, Object> values() {
-		return JSON.convertValue(this, VALUES);
+		return valuesOf(this);
+	}
+
+	/** A record's components serialised as the audit trail records them. */
+	static Map<String, Object> valuesOf(Record details) {
+		return JSON.convertValue(details, VALUES);
 	}
 
 	/** The IRM relevance as the list of OGP values it names; empty when it names none. */
