@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.opengovpartnership.portal.commitment.CommitmentDetails;
+import org.opengovpartnership.portal.commitment.MilestoneDetails;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -71,11 +74,25 @@ final class ApiModels {
 	/** The Independent Reporting Mechanism's assessment of a commitment, as OGP words it. */
 	record Irm(String verifiable, String relevance, String potentialImpact, String completion,
 			String openedGovernment, String earlyResults, Boolean starred) {
+
+		/** The IRM part of a commitment's details, as the API has named it since its first version. */
+		static Irm of(CommitmentDetails details) {
+			return new Irm(details.irmVerifiable(), details.irmRelevance(), details.irmPotentialImpact(),
+					details.irmCompletion(), details.irmOpenedGovernment(), details.irmEarlyResults(),
+					details.irmStarred());
+		}
+
 	}
 
 	/** A step of a commitment. */
 	record Milestone(int position, String title, LocalDate startDate, LocalDate endDate, String status,
 			Integer progress) {
+
+		static Milestone of(int position, MilestoneDetails details) {
+			return new Milestone(position, details.title(), details.startDate(), details.endDate(),
+					(details.status() != null) ? details.status().name() : null, details.progress());
+		}
+
 	}
 
 	/** A document about a member. */

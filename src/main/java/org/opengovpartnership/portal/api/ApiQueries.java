@@ -11,6 +11,7 @@ import org.opengovpartnership.portal.api.ApiModels.Irm;
 import org.opengovpartnership.portal.api.ApiModels.Member;
 import org.opengovpartnership.portal.api.ApiModels.Milestone;
 import org.opengovpartnership.portal.api.ApiModels.Resource;
+import org.opengovpartnership.portal.commitment.CommitmentDetails;
 import org.opengovpartnership.portal.commitment.CommitmentFilter;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
@@ -117,18 +118,15 @@ class ApiQueries {
 
 	private static Commitment commitment(org.opengovpartnership.portal.commitment.Commitment c) {
 		Country country = c.getActionPlan().getCountry();
-		return new Commitment(c.getCode(), country.getSlug(), country.getName(), c.getActionPlan().getNumber(),
-				c.getNumber(), c.getTitle(), c.getShortTitle(), c.getDescription(), c.getLeadInstitution(),
-				c.getSupportingInstitutions(),
+		CommitmentDetails d = c.details();
+		return new Commitment(d.code(), country.getSlug(), country.getName(), c.getActionPlan().getNumber(),
+				d.number(), d.title(), d.shortTitle(), d.description(), d.leadInstitution(), d.supportingInstitutions(),
 				(c.getPrimaryPolicyArea() != null) ? c.getPrimaryPolicyArea().getName() : null,
 				c.getPolicyAreas().stream().map(PolicyArea::getName).sorted().toList(),
-				(c.getStatus() != null) ? c.getStatus().name() : null, c.getStartDate(), c.getEndDate(),
-				new Irm(c.getIrmVerifiable(), c.getIrmRelevance(), c.getIrmPotentialImpact(), c.getIrmCompletion(),
-						c.getIrmOpenedGovernment(), c.getIrmEarlyResults(), c.getIrmStarred()),
+				(d.status() != null) ? d.status().name() : null, d.startDate(), d.endDate(), Irm.of(d),
 				c.getMilestones()
 					.stream()
-					.map((m) -> new Milestone(m.getPosition(), m.getTitle(), m.getStartDate(), m.getEndDate(),
-							(m.getStatus() != null) ? m.getStatus().name() : null, m.getProgress()))
+					.map((m) -> Milestone.of(m.getPosition(), m.details()))
 					.toList(),
 				c.getOverallProgress(), c.getUpdatedAt());
 	}

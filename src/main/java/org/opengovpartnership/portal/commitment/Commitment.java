@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -125,30 +124,47 @@ public class Commitment {
 			.orElse(null);
 	}
 
-	/** The values an audit event records: what a person would compare between two versions. */
+	/** The commitment's own values. */
+	public CommitmentDetails details() {
+		return new CommitmentDetails(this.code, this.number, this.title, this.shortTitle, this.description,
+				this.leadInstitution, this.supportingInstitutions, this.status, this.startDate, this.endDate,
+				this.irmVerifiable, this.irmRelevance, this.irmPotentialImpact, this.irmCompletion,
+				this.irmOpenedGovernment, this.irmEarlyResults, this.irmStarred);
+	}
+
+	/** Sets the commitment's own values; its plan, policy areas and milestones are set apart. */
+	public void apply(CommitmentDetails details) {
+		this.code = details.code();
+		this.number = details.number();
+		this.title = details.title();
+		this.shortTitle = details.shortTitle();
+		this.description = details.description();
+		this.leadInstitution = details.leadInstitution();
+		this.supportingInstitutions = details.supportingInstitutions();
+		this.status = details.status();
+		this.startDate = details.startDate();
+		this.endDate = details.endDate();
+		this.irmVerifiable = details.irmVerifiable();
+		this.irmRelevance = details.irmRelevance();
+		this.irmPotentialImpact = details.irmPotentialImpact();
+		this.irmCompletion = details.irmCompletion();
+		this.irmOpenedGovernment = details.irmOpenedGovernment();
+		this.irmEarlyResults = details.irmEarlyResults();
+		this.irmStarred = details.irmStarred();
+	}
+
+	/**
+	 * The values an audit event records: what a person would compare between two versions. The keys are the
+	 * details' components, and the plan, member, policy areas and milestones the commitment links to.
+	 */
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("code", this.code);
 		values.put(AuditTrail.MEMBER, this.actionPlan.getCountry().getSlug());
 		values.put("actionPlan", this.actionPlan.getNumber());
-		values.put("number", this.number);
-		values.put("title", this.title);
-		values.put("shortTitle", this.shortTitle);
-		values.put("description", this.description);
-		values.put("leadInstitution", this.leadInstitution);
-		values.put("supportingInstitutions", this.supportingInstitutions);
+		values.putAll(details().values());
 		values.put("primaryPolicyArea", (this.primaryPolicyArea != null) ? this.primaryPolicyArea.getName() : null);
 		values.put("policyAreas", this.policyAreas.stream().map(PolicyArea::getName).sorted().toList());
-		values.put("status", (this.status != null) ? this.status.name() : null);
-		values.put("startDate", Objects.toString(this.startDate, null));
-		values.put("endDate", Objects.toString(this.endDate, null));
-		values.put("irmVerifiable", this.irmVerifiable);
-		values.put("irmRelevance", this.irmRelevance);
-		values.put("irmPotentialImpact", this.irmPotentialImpact);
-		values.put("irmCompletion", this.irmCompletion);
-		values.put("irmOpenedGovernment", this.irmOpenedGovernment);
-		values.put("irmEarlyResults", this.irmEarlyResults);
-		values.put("irmStarred", this.irmStarred);
 		values.put("milestones", this.milestones.stream().map(Milestone::snapshot).toList());
 		return values;
 	}

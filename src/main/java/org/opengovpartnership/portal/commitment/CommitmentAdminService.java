@@ -113,7 +113,7 @@ class CommitmentAdminService {
 	}
 
 	private void apply(CommitmentForm form, Commitment commitment) {
-		form.applyTo(commitment);
+		commitment.apply(form.details());
 		commitment.setPrimaryPolicyArea((form.getPrimaryPolicyAreaId() != null)
 				? this.policyAreas.findById(form.getPrimaryPolicyAreaId()).orElse(null) : null);
 		List<PolicyArea> tags = this.policyAreas.findByIdIn(form.getPolicyAreaIds());

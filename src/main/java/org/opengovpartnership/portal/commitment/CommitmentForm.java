@@ -2,8 +2,8 @@ package org.opengovpartnership.portal.commitment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -16,8 +16,11 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the commitment form edits. The scales of the IRM fields are those of {@link IrmScales}; the version travels
- * with the form so a save over someone else's newer one is detected.
+ * What the commitment form edits: the commitment's {@link CommitmentDetails}, its plan, policy areas and milestones,
+ * and the version, which travels with the form so a save over someone else's newer one is detected.
+ * <p>
+ * A JavaBean rather than the record itself: {@code th:field} and Spring's binding keep the field names flat
+ * ({@code title}) only on a bean's own properties; a record component would bind as {@code details.title}.
  */
 public class CommitmentForm {
 
@@ -63,21 +66,21 @@ public class CommitmentForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endDate;
 
-	@Pattern(regexp = "Yes|No", message = "{irm.scale}")
+	@IrmScale("verifiable")
 	private String irmVerifiable;
 
-	private List<@Pattern(regexp = "Access to Information|Civic Participation|Public Accountability|Technology and Innovation|None", message = "{irm.scale}") String> irmRelevance = new ArrayList<>();
+	private List<@IrmScale("relevance") String> irmRelevance = new ArrayList<>();
 
-	@Pattern(regexp = "None|Minor|Moderate|Transformative", message = "{irm.scale}")
+	@IrmScale("potentialImpact")
 	private String irmPotentialImpact;
 
-	@Pattern(regexp = "Not Started|Limited|Substantial|Complete|Withdrawn|Unclear", message = "{irm.scale}")
+	@IrmScale("completion")
 	private String irmCompletion;
 
-	@Pattern(regexp = "Worsens|Did Not Change|Marginal|Major|Outstanding|No early results to report yet", message = "{irm.scale}")
+	@IrmScale("openedGovernment")
 	private String irmOpenedGovernment;
 
-	@Pattern(regexp = "No notable results|Moderate|Significant", message = "{irm.scale}")
+	@IrmScale("earlyResults")
 	private String irmEarlyResults;
 
 	private Boolean irmStarred;
@@ -88,29 +91,29 @@ public class CommitmentForm {
 	private long version;
 
 	static CommitmentForm from(Commitment commitment) {
+		CommitmentDetails details = commitment.details();
 		CommitmentForm form = new CommitmentForm();
-		form.code = commitment.getCode();
+		form.code = details.code();
+		form.number = details.number();
+		form.title = details.title();
+		form.shortTitle = details.shortTitle();
+		form.description = details.description();
+		form.leadInstitution = details.leadInstitution();
+		form.supportingInstitutions = details.supportingInstitutions();
+		form.status = details.status();
+		form.startDate = details.startDate();
+		form.endDate = details.endDate();
+		form.irmVerifiable = details.irmVerifiable();
+		form.irmRelevance = new ArrayList<>(details.irmRelevanceValues());
+		form.irmPotentialImpact = details.irmPotentialImpact();
+		form.irmCompletion = details.irmCompletion();
+		form.irmOpenedGovernment = details.irmOpenedGovernment();
+		form.irmEarlyResults = details.irmEarlyResults();
+		form.irmStarred = details.irmStarred();
 		form.actionPlanId = commitment.getActionPlan().getId();
-		form.number = commitment.getNumber();
-		form.title = commitment.getTitle();
-		form.shortTitle = commitment.getShortTitle();
-		form.description = commitment.getDescription();
-		form.leadInstitution = commitment.getLeadInstitution();
-		form.supportingInstitutions = commitment.getSupportingInstitutions();
 		form.primaryPolicyAreaId = (commitment.getPrimaryPolicyArea() != null)
 				? commitment.getPrimaryPolicyArea().getId() : null;
 		form.policyAreaIds = new ArrayList<>(commitment.getPolicyAreas().stream().map(PolicyArea::getId).toList());
-		form.status = commitment.getStatus();
-		form.startDate = commitment.getStartDate();
-		form.endDate = commitment.getEndDate();
-		form.irmVerifiable = commitment.getIrmVerifiable();
-		form.irmRelevance = (commitment.getIrmRelevance() != null)
-				? new ArrayList<>(Arrays.asList(commitment.getIrmRelevance().split(",\\s*"))) : new ArrayList<>();
-		form.irmPotentialImpact = commitment.getIrmPotentialImpact();
-		form.irmCompletion = commitment.getIrmCompletion();
-		form.irmOpenedGovernment = commitment.getIrmOpenedGovernment();
-		form.irmEarlyResults = commitment.getIrmEarlyResults();
-		form.irmStarred = commitment.getIrmStarred();
 		form.milestones = new ArrayList<>(commitment.getMilestones().stream().map(MilestoneForm::from).toList());
 		form.version = commitment.getVersion();
 		return form;
@@ -124,25 +127,25 @@ public class CommitmentForm {
 		return this;
 	}
 
-	/** Copies the plain fields onto the commitment; plan, policy areas and milestones are set by the caller. */
-	void applyTo(Commitment commitment) {
-		commitment.setCode(this.code);
-		commitment.setNumber(this.number);
-		commitment.setTitle(this.title);
-		commitment.setShortTitle(this.shortTitle);
-		commitment.setDescription(this.description);
-		commitment.setLeadInstitution(this.leadInstitution);
-		commitment.setSupportingInstitutions(this.supportingInstitutions);
-		commitment.setStatus(this.status);
-		commitment.setStartDate(this.startDate);
-		commitment.setEndDate(this.endDate);
-		commitment.setIrmVerifiable(this.irmVerifiable);
-		commitment.setIrmRelevance(this.irmRelevance.isEmpty() ? null : String.join(", ", this.irmRelevance));
-		commitment.setIrmPotentialImpact(this.irmPotentialImpact);
-		commitment.setIrmCompletion(this.irmCompletion);
-		commitment.setIrmOpenedGovernment(this.irmOpenedGovernment);
-		commitment.setIrmEarlyResults(this.irmEarlyResults);
-		commitment.setIrmStarred(this.irmStarred);
+	/** The commitment's own values as typed; plan, policy areas and milestones are set by the caller. */
+	CommitmentDetails details() {
+		return new CommitmentDetails(this.code, this.number, this.title, this.shortTitle, this.description,
+				this.leadInstitution, this.supportingInstitutions, this.status, this.startDate, this.endDate,
+				this.irmVerifiable, CommitmentDetails.irmRelevanceOf(this.irmRelevance), this.irmPotentialImpact,
+				this.irmCompletion, this.irmOpenedGovernment, this.irmEarlyResults, this.irmStarred);
+	}
+
+	/** Each of the details' fields with the value saved now beside this form's, for the stale-edit table. */
+	public List<StaleField> compareWith(CommitmentForm theirs) {
+		Map<String, Object> saved = theirs.details().values();
+		Map<String, Object> mine = details().values();
+		return CommitmentDetails.FIELDS.stream()
+			.map((field) -> new StaleField(field, saved.get(field), mine.get(field)))
+			.toList();
+	}
+
+	/** One row of the stale-edit table: a field, the value saved now and the one typed. */
+	public record StaleField(String field, Object theirs, Object mine) {
 	}
 
 	@AssertTrue(message = "{commitment.datesInOrder}")

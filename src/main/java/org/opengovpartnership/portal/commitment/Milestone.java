@@ -1,9 +1,7 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,15 +47,23 @@ public class Milestone {
 		this.title = title;
 	}
 
+	/** The milestone's own values. */
+	public MilestoneDetails details() {
+		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress);
+	}
+
+	/** Sets the milestone's own values; its commitment and position are set by the commitment. */
+	public void apply(MilestoneDetails details) {
+		this.title = details.title();
+		this.startDate = details.startDate();
+		this.endDate = details.endDate();
+		this.status = details.status();
+		this.progress = details.progress();
+	}
+
 	/** This milestone's values as an audit event records them. */
 	Map<String, Object> snapshot() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("title", this.title);
-		values.put("startDate", Objects.toString(this.startDate, null));
-		values.put("endDate", Objects.toString(this.endDate, null));
-		values.put("status", (this.status != null) ? this.status.name() : null);
-		values.put("progress", this.progress);
-		return values;
+		return details().values();
 	}
 
 	public Long getId() {

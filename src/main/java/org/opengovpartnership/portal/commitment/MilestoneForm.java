@@ -31,12 +31,13 @@ public class MilestoneForm {
 	private boolean remove;
 
 	static MilestoneForm from(Milestone milestone) {
+		MilestoneDetails details = milestone.details();
 		MilestoneForm form = new MilestoneForm();
-		form.title = milestone.getTitle();
-		form.startDate = milestone.getStartDate();
-		form.endDate = milestone.getEndDate();
-		form.status = milestone.getStatus();
-		form.progress = milestone.getProgress();
+		form.title = details.title();
+		form.startDate = details.startDate();
+		form.endDate = details.endDate();
+		form.status = details.status();
+		form.progress = details.progress();
 		return form;
 	}
 
@@ -47,10 +48,8 @@ public class MilestoneForm {
 
 	Milestone toMilestone() {
 		Milestone milestone = new Milestone(this.title.strip());
-		milestone.setStartDate(this.startDate);
-		milestone.setEndDate(this.endDate);
-		milestone.setStatus(this.status);
-		milestone.setProgress(this.progress);
+		milestone.apply(new MilestoneDetails(this.title.strip(), this.startDate, this.endDate, this.status,
+				this.progress));
 		return milestone;
 	}
 

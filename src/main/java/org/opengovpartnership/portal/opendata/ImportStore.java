@@ -2,28 +2,36 @@ package org.opengovpartnership.portal.opendata;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.lang.reflect.RecordComponent;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
 import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.commitment.CommitmentDetails;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
 import org.opengovpartnership.portal.country.GovernmentLevel;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * The importer's reads and writes. Commitments are read as entities; writes go through JDBC in batches, inside the
@@ -86,9 +94,17 @@ class ImportStore {
 	record Write(Long id, long planId, CommitmentValues values, String cells, String hash) {
 	}
 
-	private static final String COMMITMENT_COLUMNS = "action_plan_id, number, title, short_title, description, "
-			+ "lead_institution, supporting_institutions, status, start_date, end_date, irm_verifiable, irm_relevance, "
-			+ "irm_potential_impact, irm_completion, irm_opened_government, irm_early_results, irm_starred, updated_at";
+	/**
+	 * The details an import writes, but the code (the key): one column per component, named as Hibernate names it.
+	 */
+	private static final List<RecordComponent> DETAILS = Arrays.stream(CommitmentDetails.class.getRecordComponents())
+		.filter((component) -> OgpMapping.IMPORTED.contains(component.getName()) && !component.getName().equals("code"))
+		.toList();
+
+	private static final List<String> COMMITMENT_COLUMNS = Stream
+		.concat(Stream.of("action_plan_id", "updated_at"),
+				DETAILS.stream().map((component) -> snakeCase(component.getName())))
+		.toList();
 
 	private final JdbcTemplate jdbc;
 
@@ -234,8 +250,8 @@ class ImportStore {
 		if (writes.isEmpty()) {
 			return Map.of();
 		}
-		this.jdbc.batchUpdate("insert into commitments (" + COMMITMENT_COLUMNS
-				+ ", code, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", writes, 500,
+		this.jdbc.batchUpdate("insert into commitments (" + String.join(", ", COMMITMENT_COLUMNS)
+				+ ", code, version) values (" + placeholders(COMMITMENT_COLUMNS.size() + 1) + ", 0)", writes, 500,
 				(ps, write) -> {
 					int next = bindCommitment(ps, write, now);
 					ps.setString(next, write.values().code());
@@ -250,7 +266,7 @@ class ImportStore {
 	}
 
 	void updateCommitments(List<Write> writes, Instant now) {
-		String assignments = String.join(" = ?, ", COMMITMENT_COLUMNS.split(", ")) + " = ?";
+		String assignments = String.join(" = ?, ", COMMITMENT_COLUMNS) + " = ?";
 		this.jdbc.batchUpdate("update commitments set " + assignments + ", version = version + 1 where id = ?",
 				writes, 500, (ps, write) -> {
 					int next = bindCommitment(ps, write, now);
@@ -304,27 +320,21 @@ class ImportStore {
 		this.entityManager.clear();
 	}
 
-	private int bindCommitment(PreparedStatement ps, Write write, Instant now) throws java.sql.SQLException {
-		CommitmentValues v = write.values();
+	/** Binds the parameters of {@link #COMMITMENT_COLUMNS}, in order; returns the next parameter's index. */
+	private int bindCommitment(PreparedStatement ps, Write write, Instant now) throws SQLException {
 		ps.setLong(1, write.planId());
-		ps.setObject(2, v.number(), Types.INTEGER);
-		ps.setString(3, v.title());
-		ps.setString(4, v.shortTitle());
-		ps.setString(5, v.description());
-		ps.setString(6, v.leadInstitution());
-		ps.setString(7, v.supportingInstitutions());
-		ps.setString(8, (v.status() != null) ? v.status().name() : null);
-		ps.setObject(9, v.startDate(), Types.DATE);
-		ps.setObject(10, v.endDate(), Types.DATE);
-		ps.setString(11, v.irmVerifiable());
-		ps.setString(12, v.irmRelevance());
-		ps.setString(13, v.irmPotentialImpact());
-		ps.setString(14, v.irmCompletion());
-		ps.setString(15, v.irmOpenedGovernment());
-		ps.setString(16, v.irmEarlyResults());
-		ps.setObject(17, v.irmStarred(), Types.BOOLEAN);
-		ps.setObject(18, timestamp(now));
-		return 19;
+		ps.setObject(2, timestamp(now));
+		int next = 3;
+		for (RecordComponent component : DETAILS) {
+			Object value = ReflectionUtils.invokeMethod(component.getAccessor(), write.values().details());
+			StatementCreatorUtils.setParameterValue(ps, next++, SqlTypeValue.TYPE_UNKNOWN,
+					(value instanceof Enum<?> constant) ? constant.name() : value);
+		}
+		return next;
+	}
+
+	private static String snakeCase(String name) {
+		return name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
 	}
 
 	private long insert(String sql, Object... args) {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.commitment.CommitmentDetails;
 import org.opengovpartnership.portal.commitment.CommitmentStatus;
 import org.opengovpartnership.portal.commitment.PolicyArea;
 import org.opengovpartnership.portal.country.ActionPlan;
@@ -44,6 +45,15 @@ final class OgpMapping {
 
 	private static final List<Cell> CELLS = cells();
 
+	/**
+	 * The commitment's details the sheet holds, by component name: what an import writes and its audit records. A
+	 * component not named here is the portal's own, and no import touches it.
+	 */
+	static final List<String> IMPORTED = named("code", "number", "title", "shortTitle", "description",
+			"leadInstitution", "supportingInstitutions", "status", "startDate", "endDate", "irmVerifiable",
+			"irmRelevance", "irmPotentialImpact", "irmCompletion", "irmOpenedGovernment", "irmEarlyResults",
+			"irmStarred");
+
 	private static final int COMPLETION_EOT = OgpSheet.indexOf(OgpSheet.COMPLETION_END_OF_TERM);
 
 	private static final int COMPLETION_PR = OgpSheet.indexOf(OgpSheet.COMPLETION_PROGRESS_REPORT);
@@ -66,26 +76,36 @@ final class OgpMapping {
 		cells.add(number(OgpSheet.PLAN_NUMBER, CommitmentValues::planNumber));
 		cells.add(number(OgpSheet.START_YEAR, CommitmentValues::planStartYear));
 		cells.add(number(OgpSheet.END_YEAR, CommitmentValues::planEndYear));
-		cells.add(number(OgpSheet.NUMBER, CommitmentValues::number));
-		cells.add(text(OgpSheet.TITLE, CommitmentValues::title));
-		cells.add(text(OgpSheet.SHORT_TITLE, CommitmentValues::shortTitle));
-		cells.add(text(OgpSheet.FULL_TEXT, CommitmentValues::description));
+		cells.add(number(OgpSheet.NUMBER, (values) -> values.details().number()));
+		cells.add(text(OgpSheet.TITLE, (values) -> values.details().title()));
+		cells.add(text(OgpSheet.SHORT_TITLE, (values) -> values.details().shortTitle()));
+		cells.add(text(OgpSheet.FULL_TEXT, (values) -> values.details().description()));
 		cells.add(new Cell(OgpSheet.START_DATE, OgpSheet::date,
-				(date) -> OgpSheet.formatDate((java.time.LocalDate) date), CommitmentValues::startDate));
+				(date) -> OgpSheet.formatDate((java.time.LocalDate) date), (values) -> values.details().startDate()));
 		cells.add(new Cell(OgpSheet.END_DATE, OgpSheet::date,
-				(date) -> OgpSheet.formatDate((java.time.LocalDate) date), CommitmentValues::endDate));
-		cells.add(text(OgpSheet.LEAD, CommitmentValues::leadInstitution));
-		cells.add(text(OgpSheet.SUPPORTING, CommitmentValues::supportingInstitutions));
-		cells.add(new Cell(OgpSheet.ACTIVE, OgpMapping::status, OgpMapping::formatStatus, CommitmentValues::status));
-		cells.add(text(OgpSheet.VERIFIABLE, CommitmentValues::irmVerifiable));
-		cells.add(text(OgpSheet.POTENTIAL_IMPACT, CommitmentValues::irmPotentialImpact));
-		cells.add(text(OgpSheet.OPENED_GOVERNMENT, CommitmentValues::irmOpenedGovernment));
-		cells.add(text(OgpSheet.EARLY_RESULTS, CommitmentValues::irmEarlyResults));
+				(date) -> OgpSheet.formatDate((java.time.LocalDate) date), (values) -> values.details().endDate()));
+		cells.add(text(OgpSheet.LEAD, (values) -> values.details().leadInstitution()));
+		cells.add(text(OgpSheet.SUPPORTING, (values) -> values.details().supportingInstitutions()));
+		cells.add(new Cell(OgpSheet.ACTIVE, OgpMapping::status, OgpMapping::formatStatus,
+				(values) -> values.details().status()));
+		cells.add(text(OgpSheet.VERIFIABLE, (values) -> values.details().irmVerifiable()));
+		cells.add(text(OgpSheet.POTENTIAL_IMPACT, (values) -> values.details().irmPotentialImpact()));
+		cells.add(text(OgpSheet.OPENED_GOVERNMENT, (values) -> values.details().irmOpenedGovernment()));
+		cells.add(text(OgpSheet.EARLY_RESULTS, (values) -> values.details().irmEarlyResults()));
 		for (String area : OgpSheet.POLICY_AREAS) {
 			cells.add(new Cell(area, (cell) -> Boolean.TRUE.equals(OgpSheet.flag(cell)),
 					(tagged) -> OgpSheet.formatFlag((Boolean) tagged), (values) -> values.policyAreas().contains(area)));
 		}
 		return List.copyOf(cells);
+	}
+
+	private static List<String> named(String... components) {
+		for (String component : components) {
+			if (!CommitmentDetails.FIELDS.contains(component)) {
+				throw new IllegalStateException("A commitment's details have no " + component);
+			}
+		}
+		return List.of(components);
 	}
 
 	private static Cell text(String column, Function<CommitmentValues, Object> value) {
@@ -125,20 +145,20 @@ final class OgpMapping {
 				areas.add(area);
 			}
 		}
-		return new CommitmentValues(OgpSheet.text(cell(cells, OgpSheet.CODE)),
-				OgpSheet.text(cell(cells, OgpSheet.MEMBER)), OgpSheet.text(cell(cells, OgpSheet.MEMBER_CODE)),
-				OgpSheet.text(cell(cells, OgpSheet.REGION)), level(cell(cells, OgpSheet.LEVEL)),
-				OgpSheet.wholeNumber(cell(cells, OgpSheet.PLAN_NUMBER)),
-				OgpSheet.wholeNumber(cell(cells, OgpSheet.START_YEAR)),
-				OgpSheet.wholeNumber(cell(cells, OgpSheet.END_YEAR)), OgpSheet.wholeNumber(cell(cells, OgpSheet.NUMBER)),
-				OgpSheet.text(cell(cells, OgpSheet.TITLE)), OgpSheet.text(cell(cells, OgpSheet.SHORT_TITLE)),
-				OgpSheet.text(cell(cells, OgpSheet.FULL_TEXT)), OgpSheet.date(cell(cells, OgpSheet.START_DATE)),
-				OgpSheet.date(cell(cells, OgpSheet.END_DATE)), OgpSheet.text(cell(cells, OgpSheet.LEAD)),
-				OgpSheet.text(cell(cells, OgpSheet.SUPPORTING)), status(cell(cells, OgpSheet.ACTIVE)),
-				OgpSheet.text(cell(cells, OgpSheet.VERIFIABLE)), relevance(cells),
-				OgpSheet.text(cell(cells, OgpSheet.POTENTIAL_IMPACT)), completion(cells),
+		CommitmentDetails details = new CommitmentDetails(OgpSheet.text(cell(cells, OgpSheet.CODE)),
+				OgpSheet.wholeNumber(cell(cells, OgpSheet.NUMBER)), OgpSheet.text(cell(cells, OgpSheet.TITLE)),
+				OgpSheet.text(cell(cells, OgpSheet.SHORT_TITLE)), OgpSheet.text(cell(cells, OgpSheet.FULL_TEXT)),
+				OgpSheet.text(cell(cells, OgpSheet.LEAD)), OgpSheet.text(cell(cells, OgpSheet.SUPPORTING)),
+				status(cell(cells, OgpSheet.ACTIVE)), OgpSheet.date(cell(cells, OgpSheet.START_DATE)),
+				OgpSheet.date(cell(cells, OgpSheet.END_DATE)), OgpSheet.text(cell(cells, OgpSheet.VERIFIABLE)),
+				relevance(cells), OgpSheet.text(cell(cells, OgpSheet.POTENTIAL_IMPACT)), completion(cells),
 				OgpSheet.text(cell(cells, OgpSheet.OPENED_GOVERNMENT)),
-				OgpSheet.text(cell(cells, OgpSheet.EARLY_RESULTS)), starred(cells), areas);
+				OgpSheet.text(cell(cells, OgpSheet.EARLY_RESULTS)), starred(cells));
+		return new CommitmentValues(OgpSheet.text(cell(cells, OgpSheet.MEMBER)),
+				OgpSheet.text(cell(cells, OgpSheet.MEMBER_CODE)), OgpSheet.text(cell(cells, OgpSheet.REGION)),
+				level(cell(cells, OgpSheet.LEVEL)), OgpSheet.wholeNumber(cell(cells, OgpSheet.PLAN_NUMBER)),
+				OgpSheet.wholeNumber(cell(cells, OgpSheet.START_YEAR)),
+				OgpSheet.wholeNumber(cell(cells, OgpSheet.END_YEAR)), details, areas);
 	}
 
 	/**
@@ -154,44 +174,25 @@ final class OgpMapping {
 				areas.add(area.getName());
 			}
 		}
-		return new CommitmentValues(commitment.getCode(), member.getName(), member.getIso3(), member.getRegion(),
+		return new CommitmentValues(member.getName(), member.getIso3(), member.getRegion(),
 				member.getGovernmentLevel(), plan.getNumber(), plan.getStartYear(), plan.getEndYear(),
-				commitment.getNumber(), commitment.getTitle(), commitment.getShortTitle(), commitment.getDescription(),
-				commitment.getStartDate(), commitment.getEndDate(), commitment.getLeadInstitution(),
-				commitment.getSupportingInstitutions(), commitment.getStatus(), commitment.getIrmVerifiable(),
-				commitment.getIrmRelevance(), commitment.getIrmPotentialImpact(), commitment.getIrmCompletion(),
-				commitment.getIrmOpenedGovernment(), commitment.getIrmEarlyResults(), commitment.getIrmStarred(),
-				areas);
+				commitment.details(), areas);
 	}
 
 	/**
 	 * What a commitment's audit snapshot ({@link Commitment#snapshot()}) becomes when an import writes these values:
-	 * the same keys, with the sheet's fields replaced; tags the sheet has no column for stay.
+	 * the same keys, with the {@link #IMPORTED} fields replaced; tags the sheet has no column for stay.
 	 */
 	static Map<String, Object> snapshotAfter(Map<String, Object> before, CommitmentValues values) {
 		Map<String, Object> after = new java.util.LinkedHashMap<>(before);
 		after.put("actionPlan", values.planNumber());
-		after.put("number", values.number());
-		after.put("title", values.title());
-		after.put("shortTitle", values.shortTitle());
-		after.put("description", values.description());
-		after.put("leadInstitution", values.leadInstitution());
-		after.put("supportingInstitutions", values.supportingInstitutions());
+		Map<String, Object> imported = values.details().values();
+		IMPORTED.forEach((field) -> after.put(field, imported.get(field)));
 		SortedSet<String> areas = new TreeSet<>(values.policyAreas());
 		if (before.get("policyAreas") instanceof List<?> tags) {
 			tags.stream().map(String::valueOf).filter((tag) -> !OgpSheet.isPolicyArea(tag)).forEach(areas::add);
 		}
 		after.put("policyAreas", List.copyOf(areas));
-		after.put("status", (values.status() != null) ? values.status().name() : null);
-		after.put("startDate", Objects.toString(values.startDate(), null));
-		after.put("endDate", Objects.toString(values.endDate(), null));
-		after.put("irmVerifiable", values.irmVerifiable());
-		after.put("irmRelevance", values.irmRelevance());
-		after.put("irmPotentialImpact", values.irmPotentialImpact());
-		after.put("irmCompletion", values.irmCompletion());
-		after.put("irmOpenedGovernment", values.irmOpenedGovernment());
-		after.put("irmEarlyResults", values.irmEarlyResults());
-		after.put("irmStarred", values.irmStarred());
 		return after;
 	}
 
@@ -240,20 +241,20 @@ final class OgpMapping {
 				row[cell.index()] = cell.write().apply(current);
 			}
 		}
-		if (source == null || !Objects.equals(completion(row), values.irmCompletion())) {
-			row[COMPLETION_EOT] = Objects.requireNonNullElse(values.irmCompletion(), "");
-			if (values.irmCompletion() == null || source == null) {
+		if (source == null || !Objects.equals(completion(row), values.details().irmCompletion())) {
+			row[COMPLETION_EOT] = Objects.requireNonNullElse(values.details().irmCompletion(), "");
+			if (values.details().irmCompletion() == null || source == null) {
 				row[COMPLETION_PR] = "";
 			}
 		}
-		if (source == null || !Objects.equals(starred(row), values.irmStarred())) {
-			row[STARRED_EOT] = OgpSheet.formatFlag(values.irmStarred());
-			if (values.irmStarred() == null || source == null) {
+		if (source == null || !Objects.equals(starred(row), values.details().irmStarred())) {
+			row[STARRED_EOT] = OgpSheet.formatFlag(values.details().irmStarred());
+			if (values.details().irmStarred() == null || source == null) {
 				row[STARRED_PR] = "";
 			}
 		}
-		if (source == null || !Objects.equals(relevance(row), values.irmRelevance())) {
-			writeRelevance(values.irmRelevance(), row);
+		if (source == null || !Objects.equals(relevance(row), values.details().irmRelevance())) {
+			writeRelevance(values.details().irmRelevance(), row);
 		}
 		return row;
 	}
@@ -296,11 +297,13 @@ final class OgpMapping {
 	 */
 	static String hash(CommitmentValues values, String cellsJson) {
 		MessageDigest sha256 = sha256();
-		for (Object field : new Object[] { values.code(), values.planNumber(), values.number(), values.title(),
-				values.shortTitle(), values.description(), values.startDate(), values.endDate(),
-				values.leadInstitution(), values.supportingInstitutions(), values.status(), values.irmVerifiable(),
-				values.irmRelevance(), values.irmPotentialImpact(), values.irmCompletion(),
-				values.irmOpenedGovernment(), values.irmEarlyResults(), values.irmStarred(),
+		CommitmentDetails details = values.details();
+		// The sheet's fields, one by one: a field the sheet does not hold must not change the hashes stored.
+		for (Object field : new Object[] { details.code(), values.planNumber(), details.number(), details.title(),
+				details.shortTitle(), details.description(), details.startDate(), details.endDate(),
+				details.leadInstitution(), details.supportingInstitutions(), details.status(),
+				details.irmVerifiable(), details.irmRelevance(), details.irmPotentialImpact(), details.irmCompletion(),
+				details.irmOpenedGovernment(), details.irmEarlyResults(), details.irmStarred(),
 				String.join("\u001e", values.policyAreas()), cellsJson }) {
 			sha256.update(((field != null) ? field.toString() : "\u0000").getBytes(StandardCharsets.UTF_8));
 			sha256.update((byte) 0x1f);

@@ -460,7 +460,7 @@ class OgpImporterTests {
 		List<String> late = new ArrayList<>(rows.get(0));
 		late.set(OgpFiles.column("Action Plan End Year"), "soon");
 		rows.add(late);
-		assertThat(rows.size()).isGreaterThan(OgpImporter.CHUNK);
+		assertThat(rows.size()).isGreaterThan(ImportPlan.CHUNK);
 
 		assertThatExceptionOfType(ImportRejectedException.class)
 			.isThrownBy(() -> this.importer.apply(file(header, rows), "bad.csv"))
