@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.opengovpartnership.portal.system.VersionedForm;
 
 import org.opengovpartnership.portal.system.Links;
 
@@ -14,7 +15,7 @@ import org.opengovpartnership.portal.system.Links;
  * What the member form edits. The "member since" year depends on today, so {@link CountryAdminService} checks it;
  * the version travels with the form so a save over someone else's newer one is detected.
  */
-public class CountryForm {
+public class CountryForm implements VersionedForm {
 
 	@NotBlank
 	@Size(max = 100)
@@ -58,37 +59,26 @@ public class CountryForm {
 
 	private long version;
 
-	static CountryForm from(Country country) {
-		CountryForm form = new CountryForm();
-		form.slug = country.getSlug();
-		form.name = country.getName();
-		form.iso3 = country.getIso3();
-		form.region = country.getRegion();
-		form.memberSince = country.getMemberSince();
-		form.governmentLevel = country.getGovernmentLevel();
-		form.dashboardUrl = country.getDashboardUrl();
-		form.globalMostFirst = country.getGlobalMostFirst();
-		form.globalMostSecond = country.getGlobalMostSecond();
-		form.regionalMostFirst = country.getRegionalMostFirst();
-		form.regionalMostSecond = country.getRegionalMostSecond();
-		form.globalStarAveragePercent = country.getGlobalStarAveragePercent();
-		form.version = country.getVersion();
-		return form;
+	/** The values typed, once valid. */
+	public CountryDetails details() {
+		return new CountryDetails(this.slug, this.name, this.iso3, this.region, this.memberSince, this.governmentLevel,
+				this.dashboardUrl, this.globalMostFirst, this.globalMostSecond, this.regionalMostFirst,
+				this.regionalMostSecond, this.globalStarAveragePercent);
 	}
 
-	void applyTo(Country country) {
-		country.setSlug(this.slug);
-		country.setName(this.name);
-		country.setIso3(this.iso3);
-		country.setRegion(this.region);
-		country.setMemberSince(this.memberSince);
-		country.setGovernmentLevel(this.governmentLevel);
-		country.setDashboardUrl(this.dashboardUrl);
-		country.setGlobalMostFirst(this.globalMostFirst);
-		country.setGlobalMostSecond(this.globalMostSecond);
-		country.setRegionalMostFirst(this.regionalMostFirst);
-		country.setRegionalMostSecond(this.regionalMostSecond);
-		country.setGlobalStarAveragePercent(this.globalStarAveragePercent);
+	public void fill(CountryDetails details) {
+		this.slug = details.slug();
+		this.name = details.name();
+		this.iso3 = details.iso3();
+		this.region = details.region();
+		this.memberSince = details.memberSince();
+		this.governmentLevel = details.governmentLevel();
+		this.dashboardUrl = details.dashboardUrl();
+		this.globalMostFirst = details.globalMostFirst();
+		this.globalMostSecond = details.globalMostSecond();
+		this.regionalMostFirst = details.regionalMostFirst();
+		this.regionalMostSecond = details.regionalMostSecond();
+		this.globalStarAveragePercent = details.globalStarAveragePercent();
 	}
 
 	public String getSlug() {
@@ -187,10 +177,12 @@ public class CountryForm {
 		this.globalStarAveragePercent = globalStarAveragePercent;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}
