@@ -83,6 +83,21 @@ public final class AdminEditor<E, F> {
 	}
 
 	/**
+	 * A new record made otherwise than from the kind's form.
+	 *
+	 * @param <E> the kind's entity
+	 */
+	public interface Creation<E> {
+
+		/** What stops the creation; empty to go ahead. */
+		List<Problem> check();
+
+		/** The new record, not yet saved. */
+		E make();
+
+	}
+
+	/**
 	 * A change to a stored record other than its form (enabling an account, a new password).
 	 *
 	 * @param <E> the kind's entity
@@ -127,13 +142,28 @@ public final class AdminEditor<E, F> {
 	 * error is shown at once, but nothing is stored
 	 */
 	public SaveResult<E, F> create(F form, boolean bindingFailed) {
+		return create(new Creation<>() {
+			@Override
+			public List<Problem> check() {
+				return AdminEditor.this.kind.check(form, null);
+			}
+
+			@Override
+			public E make() {
+				return AdminEditor.this.kind.newRecord(form);
+			}
+		}, bindingFailed);
+	}
+
+	/** Creates a record from something other than the kind's form (a new account with its password). */
+	public SaveResult<E, F> create(Creation<E> creation, boolean bindingFailed) {
 		return this.support.inTransaction(() -> {
-			List<Problem> problems = this.kind.check(form, null);
+			List<Problem> problems = creation.check();
 			if (bindingFailed || !problems.isEmpty()) {
 				return new SaveResult.Invalid<>(problems);
 			}
-			E record = this.kind.save(this.kind.newRecord(form));
-			recorded(AuditAction.CREATE, record, null, null);
+			E record = this.kind.save(creation.make());
+			recorded(AuditAction.CREATE, record, null, null, null);
 			return new SaveResult.Saved<>(record);
 		});
 	}
@@ -209,10 +239,6 @@ public final class AdminEditor<E, F> {
 
 	private SaveResult<E, F> stale(E record) {
 		return new SaveResult.Stale<>(this.kind.formOf(record), this.kind.versionOf(record));
-	}
-
-	private void recorded(AuditAction action, E record, Map<String, Object> before, String memberBefore) {
-		recorded(action, record, before, memberBefore, null);
 	}
 
 	private void recorded(AuditAction action, E record, Map<String, Object> before, String memberBefore,
