@@ -30,9 +30,9 @@ class ActionPlanAdminController {
 
 	static final String FORM = "admin/plans/form";
 
-	private static final AdminPages PAGES = new AdminPages("/admin/plans", FORM, "plan");
+	private static final AdminPages PAGES = AdminPages.of("plans", "plan");
 
-	private final AdminEditor<ActionPlan, ActionPlanForm> editor;
+	private final AdminEditor<Long, ActionPlan, ActionPlanForm> editor;
 
 	private final ActionPlanRepository plans;
 
@@ -92,8 +92,8 @@ class ActionPlanAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ActionPlanForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return PAGES.updated(id, form, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result,
-				model, redirect);
+		return PAGES.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result, model,
+				redirect, form::setVersion);
 	}
 
 	@GetMapping("/{id}/delete")

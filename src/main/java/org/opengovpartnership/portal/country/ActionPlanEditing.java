@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * deleted while commitments belong to it.
  */
 @Component
-class ActionPlanEditing implements AdminEditor.Kind<ActionPlan, ActionPlanForm> {
+class ActionPlanEditing implements AdminEditor.Kind<Long, ActionPlan, ActionPlanForm> {
 
 	private final ActionPlanRepository plans;
 
@@ -30,7 +30,7 @@ class ActionPlanEditing implements AdminEditor.Kind<ActionPlan, ActionPlanForm> 
 	}
 
 	@Override
-	public Optional<ActionPlan> find(long id) {
+	public Optional<ActionPlan> find(Long id) {
 		return this.plans.findForEditById(id);
 	}
 

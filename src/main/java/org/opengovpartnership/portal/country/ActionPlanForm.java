@@ -6,13 +6,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.opengovpartnership.portal.system.VersionedForm;
 
 /**
  * What the action plan form edits: the plan, its IRM performance, public participation and star guidance. A null
  * choice means "No IRM data", as on the public page.
  */
-public class ActionPlanForm implements VersionedForm {
+public class ActionPlanForm {
 
 	@NotNull
 	private Long countryId;
@@ -256,12 +255,10 @@ public class ActionPlanForm implements VersionedForm {
 		this.designFocusVerifiability = designFocusVerifiability;
 	}
 
-	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
-	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

@@ -28,11 +28,11 @@ class CountryAdminController {
 
 	static final String FORM = "admin/countries/form";
 
-	private static final AdminPages PAGES = new AdminPages("/admin/countries", FORM, "country");
+	private static final AdminPages PAGES = AdminPages.of("countries", "country");
 
 	private final CountryEditing kind;
 
-	private final AdminEditor<Country, CountryForm> editor;
+	private final AdminEditor<Long, Country, CountryForm> editor;
 
 	private final CountryRepository countries;
 
@@ -83,8 +83,8 @@ class CountryAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") CountryForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return PAGES.updated(id, form, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result,
-				model, redirect);
+		return PAGES.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result, model,
+				redirect, form::setVersion);
 	}
 
 	@GetMapping("/{id}/delete")

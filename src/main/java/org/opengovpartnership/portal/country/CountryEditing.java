@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * plans, resources, posts or Global Report rows remain.
  */
 @Component
-class CountryEditing implements AdminEditor.Kind<Country, CountryForm> {
+class CountryEditing implements AdminEditor.Kind<Long, Country, CountryForm> {
 
 	/** OGP was founded in 2011; no one is a member from before. */
 	static final int FIRST_MEMBER_YEAR = 2011;
@@ -42,7 +42,7 @@ class CountryEditing implements AdminEditor.Kind<Country, CountryForm> {
 	}
 
 	@Override
-	public Optional<Country> find(long id) {
+	public Optional<Country> find(Long id) {
 		return this.countries.findById(id);
 	}
 

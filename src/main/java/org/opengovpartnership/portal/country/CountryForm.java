@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.opengovpartnership.portal.system.VersionedForm;
 
 import org.opengovpartnership.portal.system.Links;
 
@@ -15,7 +14,7 @@ import org.opengovpartnership.portal.system.Links;
  * What the member form edits. The "member since" year depends on today, so {@link CountryAdminService} checks it;
  * the version travels with the form so a save over someone else's newer one is detected.
  */
-public class CountryForm implements VersionedForm {
+public class CountryForm {
 
 	@NotBlank
 	@Size(max = 100)
@@ -177,12 +176,10 @@ public class CountryForm implements VersionedForm {
 		this.globalStarAveragePercent = globalStarAveragePercent;
 	}
 
-	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
-	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

@@ -123,7 +123,7 @@ public class MemberRecordAdminController {
 
 	/** A kind with its editor and pages, typed together. */
 	private record Editing<E extends MemberRecord<D>, D extends Record, F extends MemberRecordForm<D>>(
-			MemberRecordKind<E, D, F> kind, AdminEditor<E, F> editor, AdminPages pages) {
+			MemberRecordKind<E, D, F> kind, AdminEditor<Long, E, F> editor, AdminPages pages) {
 
 		static <E extends MemberRecord<D>, D extends Record, F extends MemberRecordForm<D>> Editing<E, D, F> of(
 				MemberRecordKind<E, D, F> kind, AdminEditorSupport support) {
@@ -138,8 +138,8 @@ public class MemberRecordAdminController {
 
 		String update(long id, Object bound, BindingResult result, Model model, RedirectAttributes redirect) {
 			F form = this.kind.form(bound);
-			return this.pages.updated(id, form,
-					this.editor.update(id, form.getVersion(), form, result.hasErrors()), result, model, redirect);
+			return this.pages.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result,
+					model, redirect, form::setVersion);
 		}
 
 	}

@@ -1,7 +1,6 @@
 package org.opengovpartnership.portal.country;
 
 import jakarta.validation.constraints.NotNull;
-import org.opengovpartnership.portal.system.VersionedForm;
 
 /**
  * What every form of a record that belongs to a member edits besides its own fields: the member, chosen from the
@@ -13,7 +12,7 @@ import org.opengovpartnership.portal.system.VersionedForm;
  *
  * @param <D> the record's details
  */
-public abstract class MemberRecordForm<D extends Record> implements VersionedForm {
+public abstract class MemberRecordForm<D extends Record> {
 
 	@NotNull
 	private Long countryId;
@@ -34,12 +33,10 @@ public abstract class MemberRecordForm<D extends Record> implements VersionedFor
 		this.countryId = countryId;
 	}
 
-	@Override
 	public long getVersion() {
 		return this.version;
 	}
 
-	@Override
 	public void setVersion(long version) {
 		this.version = version;
 	}

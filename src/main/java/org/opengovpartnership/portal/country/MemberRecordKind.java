@@ -21,7 +21,7 @@ import org.springframework.ui.Model;
  * @param <F> its form
  */
 public final class MemberRecordKind<E extends MemberRecord<D>, D extends Record, F extends MemberRecordForm<D>>
-		implements AdminEditor.Kind<E, F> {
+		implements AdminEditor.Kind<Long, E, F> {
 
 	private final String plural;
 
@@ -96,7 +96,7 @@ public final class MemberRecordKind<E extends MemberRecord<D>, D extends Record,
 	}
 
 	@Override
-	public Optional<E> find(long id) {
+	public Optional<E> find(Long id) {
 		return this.records.findForEditById(id);
 	}
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.opengovpartnership.portal.audit.AuditAction;
@@ -19,23 +18,25 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * records the change in the audit trail and publishes a {@link MemberContentChanged} for each member whose pages
  * show the record before or after, all in one transaction. What differs between kinds is a {@link Kind}.
  *
+ * @param <K> what the addresses name a record by: its id, a commitment's code
  * @param <E> the kind's entity
  * @param <F> the kind's form, also what a stale save shows of the stored record
  */
-public final class AdminEditor<E, F> {
+public final class AdminEditor<K, E, F> {
 
 	/**
 	 * What the editor needs to know of a kind of record.
 	 *
+	 * @param <K> what the addresses name a record by
 	 * @param <E> the kind's entity
 	 * @param <F> the kind's form
 	 */
-	public interface Kind<E, F> {
+	public interface Kind<K, E, F> {
 
 		/** What the audit trail calls a record of this kind ({@code Contact}). */
 		String subject();
 
-		Optional<E> find(long id);
+		Optional<E> find(K key);
 
 		/** The stored record as its form shows it. */
 		F formOf(E record);
@@ -118,23 +119,18 @@ public final class AdminEditor<E, F> {
 
 	}
 
-	private final Kind<E, F> kind;
+	private final Kind<K, E, F> kind;
 
 	private final AdminEditorSupport support;
 
-	public AdminEditor(Kind<E, F> kind, AdminEditorSupport support) {
+	public AdminEditor(Kind<K, E, F> kind, AdminEditorSupport support) {
 		this.kind = kind;
 		this.support = support;
 	}
 
-	/** The stored record as its form shows it; a 404 for an unknown id. */
-	public F form(long id) {
-		return this.support.reading(() -> this.kind.formOf(load(id)));
-	}
-
-	/** The stored record, loaded in a read-only transaction; a 404 for an unknown id. */
-	public <T> T read(long id, Function<E, T> view) {
-		return this.support.reading(() -> view.apply(load(id)));
+	/** The stored record as its form shows it; a 404 for an unknown key. */
+	public F form(K key) {
+		return this.support.reading(() -> this.kind.formOf(load(key)));
 	}
 
 	/**
@@ -169,8 +165,8 @@ public final class AdminEditor<E, F> {
 	}
 
 	/** Saves the form over the stored record, when it was based on the stored version. */
-	public SaveResult<E, F> update(long id, long version, F form, boolean bindingFailed) {
-		return edit(id, version, bindingFailed, new Change<>() {
+	public SaveResult<E, F> update(K key, long version, F form, boolean bindingFailed) {
+		return edit(key, version, bindingFailed, new Change<>() {
 			@Override
 			public List<Problem> check(E record) {
 				return AdminEditor.this.kind.check(form, record);
@@ -184,13 +180,13 @@ public final class AdminEditor<E, F> {
 	}
 
 	/** Changes the stored record, when the change was based on the stored version. */
-	public SaveResult<E, F> change(long id, long version, Change<E> change) {
-		return edit(id, version, false, change);
+	public SaveResult<E, F> change(K key, long version, Change<E> change) {
+		return edit(key, version, false, change);
 	}
 
-	private SaveResult<E, F> edit(long id, long version, boolean bindingFailed, Change<E> change) {
-		return whenCurrent(id, () -> this.support.inTransaction(() -> {
-			E record = load(id);
+	private SaveResult<E, F> edit(K key, long version, boolean bindingFailed, Change<E> change) {
+		return whenCurrent(key, () -> this.support.inTransaction(() -> {
+			E record = load(key);
 			if (this.kind.versionOf(record) != version) {
 				return stale(record);
 			}
@@ -208,9 +204,9 @@ public final class AdminEditor<E, F> {
 	}
 
 	/** Deletes the stored record, when the deletion was asked for with the stored version in view. */
-	public SaveResult<E, F> delete(long id, long version) {
-		return whenCurrent(id, () -> this.support.inTransaction(() -> {
-			E record = load(id);
+	public SaveResult<E, F> delete(K key, long version) {
+		return whenCurrent(key, () -> this.support.inTransaction(() -> {
+			E record = load(key);
 			if (this.kind.versionOf(record) != version) {
 				return stale(record);
 			}
@@ -228,12 +224,12 @@ public final class AdminEditor<E, F> {
 	}
 
 	/** Someone else's save that only fails when the transaction commits is as stale as one seen before. */
-	private SaveResult<E, F> whenCurrent(long id, Supplier<SaveResult<E, F>> work) {
+	private SaveResult<E, F> whenCurrent(K key, Supplier<SaveResult<E, F>> work) {
 		try {
 			return work.get();
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return this.support.reading(() -> stale(load(id)));
+			return this.support.reading(() -> stale(load(key)));
 		}
 	}
 
@@ -261,8 +257,8 @@ public final class AdminEditor<E, F> {
 			.map(MemberContentChanged::of).forEach(this.support::publish);
 	}
 
-	private E load(long id) {
-		return this.kind.find(id).orElseThrow(NotFoundException::new);
+	private E load(K key) {
+		return this.kind.find(key).orElseThrow(NotFoundException::new);
 	}
 
 }

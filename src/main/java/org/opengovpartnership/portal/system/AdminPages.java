@@ -1,6 +1,7 @@
 package org.opengovpartnership.portal.system;
 
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
@@ -14,12 +15,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param path the address of the kind's list ({@code /admin/contacts})
  * @param formView the form's template ({@code admin/contacts/form})
  * @param messages the prefix of the flash messages ({@code contact.created}, {@code .updated}, {@code .deleted})
+ * @param keyAttribute the model attribute that names the record being edited ({@code id}, {@code code})
  */
-public record AdminPages(String path, String formView, String messages) {
+public record AdminPages(String path, String formView, String messages, String keyAttribute) {
 
-	/** The pages of {@code /admin/{plural}}, with templates under {@code admin/{plural}/}. */
+	/** The pages of {@code /admin/{plural}}, with templates under {@code admin/{plural}/}, records named by id. */
 	public static AdminPages of(String plural, String messages) {
-		return new AdminPages("/admin/" + plural, "admin/" + plural + "/form", messages);
+		return new AdminPages("/admin/" + plural, "admin/" + plural + "/form", messages, "id");
 	}
 
 	/** @param key how the addresses name the new record */
@@ -33,16 +35,26 @@ public record AdminPages(String path, String formView, String messages) {
 		return this.formView;
 	}
 
-	/** Re-shows a stale form with what is saved now beside what this editor typed; saving again then overrides. */
-	public <E, F> String updated(Object key, VersionedForm mine, SaveResult<E, F> result, Errors errors, Model model,
-			RedirectAttributes redirect) {
-		model.addAttribute("id", key);
-		if (result instanceof SaveResult.Saved<E, F>) {
+	/**
+	 * Re-shows a stale form with what is saved now beside what this editor typed, with the stored version, so that
+	 * saving again overrides knowingly.
+	 * @param mine sets the version of the form this editor typed
+	 */
+	public <E, F> String updated(Object key, SaveResult<E, F> result, Errors errors, Model model,
+			RedirectAttributes redirect, LongConsumer mine) {
+		return updated(key, result, errors, model, redirect, mine, record -> key);
+	}
+
+	/** @param savedKey how the addresses name the record once saved, when the form can change it */
+	public <E, F> String updated(Object key, SaveResult<E, F> result, Errors errors, Model model,
+			RedirectAttributes redirect, LongConsumer mine, Function<E, Object> savedKey) {
+		model.addAttribute(this.keyAttribute, key);
+		if (result instanceof SaveResult.Saved<E, F> saved) {
 			redirect.addFlashAttribute("message", this.messages + ".updated");
-			return "redirect:" + this.path + "/" + key + "/edit";
+			return "redirect:" + this.path + "/" + savedKey.apply(saved.record()) + "/edit";
 		}
 		if (result instanceof SaveResult.Stale<E, F> stale) {
-			mine.setVersion(stale.currentVersion());
+			mine.accept(stale.currentVersion());
 			model.addAttribute("theirs", stale.theirs());
 			model.addAttribute("stale", true);
 		}

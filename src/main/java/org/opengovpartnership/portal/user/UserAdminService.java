@@ -41,7 +41,7 @@ class UserAdminService {
 
 	private final LoginAttempts attempts;
 
-	private final AdminEditor<UserAccount, UserSummary> editor;
+	private final AdminEditor<Long, UserAccount, UserSummary> editor;
 
 	UserAdminService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
 			ApplicationEventPublisher events, LoginAttempts attempts, UserEditing kind, AdminEditorSupport support) {
@@ -59,7 +59,7 @@ class UserAdminService {
 		return this.accounts.findAllByUsername().stream().map(UserSummary::of).toList();
 	}
 
-	UserSummary find(long id) {
+	UserSummary find(Long id) {
 		return this.editor.form(id);
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * shows an account, and none is deleted (disabled instead).
  */
 @Component
-class UserEditing implements AdminEditor.Kind<UserAccount, UserSummary> {
+class UserEditing implements AdminEditor.Kind<Long, UserAccount, UserSummary> {
 
 	private final UserAccountRepository accounts;
 
@@ -25,7 +25,7 @@ class UserEditing implements AdminEditor.Kind<UserAccount, UserSummary> {
 	}
 
 	@Override
-	public Optional<UserAccount> find(long id) {
+	public Optional<UserAccount> find(Long id) {
 		return this.accounts.findById(id);
 	}
 
