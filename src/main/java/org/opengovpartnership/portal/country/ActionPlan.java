@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.system.AuditValues;
 
 /**
@@ -135,7 +136,7 @@ public class ActionPlan {
 
 	/** The values an audit event records: the details, after the member. */
 	public Map<String, Object> snapshot() {
-		return AuditValues.of(details(), "member", this.country.getSlug());
+		return AuditValues.of(details(), AuditTrail.MEMBER, this.country.getSlug());
 	}
 
 	void setCountry(Country country) {

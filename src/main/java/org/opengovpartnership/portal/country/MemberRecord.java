@@ -2,6 +2,7 @@ package org.opengovpartnership.portal.country;
 
 import java.util.Map;
 
+import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.system.AuditValues;
 
 /**
@@ -31,7 +32,7 @@ public interface MemberRecord<D extends Record> {
 
 	/** The values the audit trail keeps: the member's slug under {@code member}, the position, the details. */
 	default Map<String, Object> snapshot() {
-		return AuditValues.of(details(), "member", getCountry().getSlug(), "position", getPosition());
+		return AuditValues.of(details(), AuditTrail.MEMBER, getCountry().getSlug(), "position", getPosition());
 	}
 
 }

@@ -19,15 +19,17 @@ import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.opendata.ImportReport.Conflict;
-import org.opengovpartnership.portal.opendata.ImportReport.HeldBack;
 import org.opengovpartnership.portal.opendata.ImportReport.Counts;
+import org.opengovpartnership.portal.opendata.ImportReport.HeldBack;
 import org.opengovpartnership.portal.opendata.ImportStore.FileSource;
 import org.opengovpartnership.portal.opendata.ImportStore.MemberRow;
 import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
 import org.opengovpartnership.portal.opendata.ImportStore.Source;
 import org.opengovpartnership.portal.opendata.ImportStore.Write;
+import org.opengovpartnership.portal.system.MemberContentChanged;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,12 +73,14 @@ class OgpImporter {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final ImportLimits limits;
 
 	OgpImporter(ImportStore store, PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
-			AuditTrail audit, ImportLimits limits) {
+			AuditTrail audit, ImportLimits limits, ApplicationEventPublisher events) {
 		this.limits = limits;
 		this.store = store;
 		this.writing = new TransactionTemplate(transactions);
@@ -84,6 +88,7 @@ class OgpImporter {
 		this.reading.setReadOnly(true);
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -111,6 +116,7 @@ class OgpImporter {
 				ImportReport report = new Run(true).run(file, fileName);
 				this.audit.record(AuditAction.IMPORT, AUDIT_SUBJECT, abbreviate(fileName, 200), null, null,
 						report.auditValues());
+				this.events.publishEvent(MemberContentChanged.everyMember());
 				return report;
 			});
 		}

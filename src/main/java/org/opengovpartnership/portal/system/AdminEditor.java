@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.opengovpartnership.portal.audit.AuditAction;
-import org.opengovpartnership.portal.caching.MemberContentChanged;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
