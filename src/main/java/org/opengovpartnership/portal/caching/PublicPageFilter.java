@@ -67,7 +67,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private static final PathPattern MEMBERS = PARSER.parse(PublicPages.MEMBERS);
 
 	/** The pages of one member, each showing nothing of other members. */
-	private static final List<PathPattern> MEMBER_PAGES = PublicPages.OF_ONE_MEMBER.stream().map(PARSER::parse).toList();
+	private static final List<PathPattern> MEMBER_PAGES = PublicPages.OF_ONE_MEMBER.stream()
+		.map(PARSER::parse)
+		.toList();
 
 	/**
 	 * The query parameters each page reads (besides {@code lang}, answered apart): the members list's search, the

@@ -11,9 +11,12 @@ import org.springframework.context.annotation.Configuration;
 class ContactEditing {
 
 	@Bean
-	MemberRecordKind<Contact, ContactDetails, ContactForm> contactsKind(ContactRepository contacts, CountryRepository countries) {
-		return new MemberRecordKind<>("contacts", "contact", "Contact", contacts, countries, ContactForm.class, ContactForm::new,
-				(country, details) -> new Contact(country), model -> {
+	MemberRecordKind<Contact, ContactDetails, ContactForm> contactsKind(
+			ContactRepository contacts, CountryRepository countries) {
+		return new MemberRecordKind<>("contacts", "contact", "Contact", contacts,
+				countries, ContactForm.class, ContactForm::new,
+				(country, details) -> new Contact(country),
+				model -> {
 				});
 	}
 

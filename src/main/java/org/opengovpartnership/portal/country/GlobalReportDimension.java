@@ -62,7 +62,8 @@ public class GlobalReportDimension implements MemberRecord<GlobalReportDimension
 	/** What its admin form edits, as one value. */
 	@Override
 	public GlobalReportDimensionDetails details() {
-		return new GlobalReportDimensionDetails(this.policyArea, this.name, this.actionImplication, this.irmFinding, this.thirdPartyScore);
+		return new GlobalReportDimensionDetails(this.policyArea, this.name, this.actionImplication, this.irmFinding,
+				this.thirdPartyScore);
 	}
 
 	/** Takes every value of the details. */

@@ -11,9 +11,12 @@ import org.springframework.context.annotation.Configuration;
 class GlobalReportDimensionEditing {
 
 	@Bean
-	MemberRecordKind<GlobalReportDimension, GlobalReportDimensionDetails, GlobalReportDimensionForm> dimensionsKind(GlobalReportDimensionRepository dimensions, CountryRepository countries) {
-		return new MemberRecordKind<>("dimensions", "dimension", "GlobalReportDimension", dimensions, countries, GlobalReportDimensionForm.class, GlobalReportDimensionForm::new,
-				(country, details) -> new GlobalReportDimension(country, 0, details.policyArea()), model -> {
+	MemberRecordKind<GlobalReportDimension, GlobalReportDimensionDetails, GlobalReportDimensionForm> dimensionsKind(
+			GlobalReportDimensionRepository dimensions, CountryRepository countries) {
+		return new MemberRecordKind<>("dimensions", "dimension", "GlobalReportDimension", dimensions,
+				countries, GlobalReportDimensionForm.class, GlobalReportDimensionForm::new,
+				(country, details) -> new GlobalReportDimension(country, 0, details.policyArea()),
+				model -> {
 					model.addAttribute("policyAreas", GlobalReportDimension.POLICY_AREAS);
 					model.addAttribute("implications", ActionImplication.values());
 					model.addAttribute("findings", IrmFinding.values());

@@ -36,7 +36,8 @@ public class GlobalReportDimensionForm extends MemberRecordForm<GlobalReportDime
 	/** The values typed, once valid. */
 	@Override
 	public GlobalReportDimensionDetails details() {
-		return new GlobalReportDimensionDetails(this.policyArea, this.name, this.actionImplication, this.irmFinding, this.thirdPartyScore);
+		return new GlobalReportDimensionDetails(this.policyArea, this.name, this.actionImplication, this.irmFinding,
+				this.thirdPartyScore);
 	}
 
 	@Override

@@ -42,8 +42,8 @@ public final class MemberRecordKind<E extends MemberRecord<D>, D extends Record,
 	private final Consumer<Model> choices;
 
 	/**
-	 * @param plural the name in the addresses ({@code /admin/contacts}), the templates' folder ({@code admin/contacts/})
-	 * and the list's model attribute ({@code contacts})
+	 * @param plural the name in the addresses ({@code /admin/contacts}), the templates' folder
+	 * ({@code admin/contacts/}) and the list's model attribute ({@code contacts})
 	 * @param messages the prefix of the flash messages ({@code contact.created}, {@code .updated}, {@code .deleted})
 	 * @param subject what the audit trail calls a record of this kind ({@code Contact})
 	 * @param newRecord a new record of the member with what its constructor asks of the details
@@ -142,8 +142,8 @@ public final class MemberRecordKind<E extends MemberRecord<D>, D extends Record,
 	/** The chosen member must exist; none chosen is Bean Validation's error. */
 	@Override
 	public List<Problem> check(F form, E current) {
-		return (form.getCountryId() != null && member(form).isEmpty()) ? List.of(Problem.of("countryId", "member.unknown"))
-				: List.of();
+		return (form.getCountryId() != null && member(form).isEmpty())
+				? List.of(Problem.of("countryId", "member.unknown")) : List.of();
 	}
 
 	@Override

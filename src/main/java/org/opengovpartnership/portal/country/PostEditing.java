@@ -12,8 +12,10 @@ class PostEditing {
 
 	@Bean
 	MemberRecordKind<Post, PostDetails, PostForm> postsKind(PostRepository posts, CountryRepository countries) {
-		return new MemberRecordKind<>("posts", "post", "Post", posts, countries, PostForm.class, PostForm::new,
-				(country, details) -> new Post(country, 0, details.title()), model -> {
+		return new MemberRecordKind<>("posts", "post", "Post", posts,
+				countries, PostForm.class, PostForm::new,
+				(country, details) -> new Post(country, 0, details.title()),
+				model -> {
 				});
 	}
 

@@ -14,9 +14,12 @@ import org.springframework.context.annotation.Configuration;
 class MemberResourceEditing {
 
 	@Bean
-	MemberRecordKind<MemberResource, MemberResourceDetails, MemberResourceForm> resourcesKind(MemberResourceRepository resources, CountryRepository countries) {
-		return new MemberRecordKind<>("resources", "resource", "MemberResource", resources, countries, MemberResourceForm.class, MemberResourceForm::new,
-				(country, details) -> new MemberResource(country, 0, details.title()), model -> model.addAttribute("types", MemberResourceForm.TYPES));
+	MemberRecordKind<MemberResource, MemberResourceDetails, MemberResourceForm> resourcesKind(
+			MemberResourceRepository resources, CountryRepository countries) {
+		return new MemberRecordKind<>("resources", "resource", "MemberResource", resources,
+				countries, MemberResourceForm.class, MemberResourceForm::new,
+				(country, details) -> new MemberResource(country, 0, details.title()),
+				model -> model.addAttribute("types", MemberResourceForm.TYPES));
 	}
 
 }

@@ -103,7 +103,8 @@ class UserAdminController {
 			form.setPassword(null);
 			return PASSWORD_FORM;
 		}
-		if (this.service.resetPassword(id, form, principal.getName()) instanceof SaveResult.Stale<?, UserSummary> stale) {
+		SaveResult<UserAccount, UserSummary> saved = this.service.resetPassword(id, form, principal.getName());
+		if (saved instanceof SaveResult.Stale<UserAccount, UserSummary> stale) {
 			return stalePasswordForm(form, stale.theirs(), model);
 		}
 		redirect.addFlashAttribute("message", "user.passwordReset");
@@ -117,8 +118,9 @@ class UserAdminController {
 			redirect.addFlashAttribute("message", enabled ? "user.enabled" : "user.disabled");
 		}
 		else {
-			redirect.addFlashAttribute("error",
-					(saved instanceof SaveResult.Invalid<?, ?> invalid) ? invalid.problems().get(0).code() : "edit.stale");
+			// Invalid only when the signed-in person tried to disable their own account.
+			redirect.addFlashAttribute("error", (saved instanceof SaveResult.Invalid<UserAccount, UserSummary> invalid)
+					? invalid.problems().get(0).code() : "edit.stale");
 		}
 		return "redirect:/admin/users";
 	}
