@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.opengovpartnership.portal.caching.ContentVersions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
@@ -23,16 +22,13 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records every change in the caller's transaction, so a change and its record are stored together or not at all;
- * the new content version that makes the change visible on the public pages too.
+ * Records every change in the caller's transaction, so a change and its record are stored together or not at all.
+ * It only records: what a change shows on the public pages is the publisher's {@code MemberContentChanged}.
  */
 @Service
 public class AuditTrail {
 
-	/**
-	 * The key under which a subject's values name the member it belongs to (its slug): a subject moved to another
-	 * member changes that member's pages too.
-	 */
+	/** The key under which a subject's values name the member it belongs to (its slug). */
 	public static final String MEMBER = "member";
 
 	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
@@ -44,20 +40,15 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	private final ContentVersions contentVersions;
-
-	AuditTrail(AuditEventRepository events, JsonMapper json, Clock clock, ContentVersions contentVersions) {
+	AuditTrail(AuditEventRepository events, JsonMapper json, Clock clock) {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
-		this.contentVersions = contentVersions;
 	}
 
 	/**
-	 * Records a change by the signed-in user, and bumps the content version of the pages that show it, so cached
-	 * pages and ETags change with the change's commit. A subject whose values before name another {@code member} has
-	 * moved from it, so that member's pages change too.
-	 * @param countrySlug the member the subject belongs to, or null for a change shown on every member's pages
+	 * Records a change by the signed-in user.
+	 * @param countrySlug the member the subject belongs to, or null for one that belongs to no member
 	 * @param before the values before, or null for a creation
 	 * @param after the values after, or null for a deletion
 	 */
@@ -66,11 +57,6 @@ public class AuditTrail {
 			Map<String, ?> before, Map<String, ?> after) {
 		this.events.save(new AuditEvent(this.clock.instant(), currentUsername(), action, subjectType, subjectKey,
 				countrySlug, toJson(before), toJson(after)));
-		this.contentVersions.changed(countrySlug);
-		if (countrySlug != null && before != null && before.get(MEMBER) instanceof String former
-				&& !former.equals(countrySlug)) {
-			this.contentVersions.changed(former);
-		}
 	}
 
 	@Transactional(readOnly = true)

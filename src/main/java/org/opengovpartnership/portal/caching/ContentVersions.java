@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.opengovpartnership.portal.system.MemberContentChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Versions of what the public pages show. A change bumps them in its own transaction, so the new version becomes
  * visible to every instance together with the change itself; ETags and cached pages keyed by them are never stale.
- * {@code AuditTrail.record} calls {@link #changed(String)} for every recorded change.
+ * Every change publishes a {@link MemberContentChanged} inside its transaction (the admin editor, the import).
  */
 @Service
 public class ContentVersions {
@@ -30,6 +32,12 @@ public class ContentVersions {
 	ContentVersions(ContentVersionRepository versions, JdbcTemplate jdbc) {
 		this.versions = versions;
 		this.jdbc = jdbc;
+	}
+
+	/** Heard inside the publisher's transaction, so the bump commits, or not, with the change. */
+	@EventListener
+	void on(MemberContentChanged event) {
+		changed(event.slug());
 	}
 
 	/**

@@ -20,6 +20,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.opengovpartnership.portal.system.CachingHeaders;
+import org.opengovpartnership.portal.system.PublicPages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -44,11 +46,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 class PublicPageFilter extends OncePerRequestFilter {
 
-	static final String CACHE_CONTROL = "public, no-cache";
-
 	static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
-
-	static final String PRIVATE = "private, no-cache";
 
 	/** Headers set per response or by this filter itself, never replayed from a cached page. */
 	private static final Set<String> OWN_HEADERS = Set.of("date", "content-length", "transfer-encoding", "connection",
@@ -66,22 +64,22 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 	});
 
-	private static final PathPattern MEMBERS = PARSER.parse("/");
+	private static final PathPattern MEMBERS = PARSER.parse(PublicPages.MEMBERS);
 
 	/** The pages of one member, each showing nothing of other members. */
-	private static final List<PathPattern> MEMBER_PAGES = List.of(PARSER.parse("/members/{slug}"),
-			PARSER.parse("/members/{slug}/commitments"), PARSER.parse("/members/{slug}/commitments/{code}"),
-			PARSER.parse("/members/{slug}/resources"));
+	private static final List<PathPattern> MEMBER_PAGES = PublicPages.OF_ONE_MEMBER.stream()
+		.map(PARSER::parse)
+		.toList();
 
 	/**
 	 * The query parameters each page reads (besides {@code lang}, answered apart): the members list's search, the
 	 * explorer's {@code CommitmentFilter}, the resources' filters. Others are hidden from the page and left out of its
 	 * ETag, so random ones neither change the page nor add entries to the cache.
 	 */
-	static final Map<String, Set<String>> PARAMETERS = Map.of("/", Set.of("region", "q"), "/members/{slug}", Set.of(),
-			"/members/{slug}/commitments",
+	static final Map<String, Set<String>> PARAMETERS = Map.of(PublicPages.MEMBERS, Set.of("region", "q"),
+			PublicPages.MEMBER, Set.of(), PublicPages.MEMBER_COMMITMENTS,
 			Set.of("plan", "area", "year", "status", "completion", "impact", "opened", "starred", "q", "sort", "page"),
-			"/members/{slug}/commitments/{code}", Set.of(), "/members/{slug}/resources", Set.of("type", "year"));
+			PublicPages.MEMBER_COMMITMENT, Set.of(), PublicPages.MEMBER_RESOURCES, Set.of("type", "year"));
 
 	private final ContentVersions versions;
 
@@ -122,13 +120,13 @@ class PublicPageFilter extends OncePerRequestFilter {
 		if (hasSessionCookie(request) || request.getParameter("lang") != null) {
 			// Perhaps signed in (WebConfig then says no-store), or choosing a language, which sets a cookie: this
 			// response is for this visitor only.
-			response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+			CachingHeaders.privatePage(response);
 			chain.doFilter(request, response);
 			return;
 		}
 		request = KnownParameters.of(request, PARAMETERS.get(match.pattern().getPatternString()));
 		Optional<String> version = version(match);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		CachingHeaders.publicPage(response);
 		response.setHeader(HttpHeaders.VARY, VARY);
 		if (version.isEmpty()) {
 			chain.doFilter(request, response);
@@ -152,9 +150,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 		if (rendering.getStatus() == HttpServletResponse.SC_OK) {
 			// Anything after this filter may have made the page personal: marked it no-store or private (pages of
 			// signed-in people), or set a cookie.
-			boolean stillPublic = CACHE_CONTROL.equals(response.getHeader(HttpHeaders.CACHE_CONTROL));
+			boolean stillPublic = CachingHeaders.isPublic(response);
 			if (stillPublic && !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
-				response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+				CachingHeaders.privatePage(response);
 			}
 			else if (stillPublic) {
 				response.setHeader(HttpHeaders.ETAG, etag);

@@ -2,8 +2,8 @@ package org.opengovpartnership.portal.commitment;
 
 import jakarta.validation.Valid;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
+import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommitmentAdminController {
 
 	static final String FORM = "admin/commitments/form";
+
+	private static final AdminPages PAGES = new AdminPages("/admin/commitments", FORM, "commitment", "code");
 
 	private final CommitmentAdminService service;
 
@@ -78,12 +80,11 @@ class CommitmentAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		String code = result.hasErrors() ? null : this.service.create(form, result);
-		if (code == null) {
+		// The service's checks (a free code, a known plan) only run on a form Bean Validation found valid.
+		if (result.hasErrors()) {
 			return FORM;
 		}
-		redirect.addFlashAttribute("message", "commitment.created");
-		return "redirect:/admin/commitments/" + code + "/edit";
+		return PAGES.created(this.service.create(form), result, redirect, Commitment::getCode);
 	}
 
 	@GetMapping("/{code}/edit")
@@ -96,21 +97,12 @@ class CommitmentAdminController {
 	@PostMapping("/{code}")
 	String update(@PathVariable String code, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		model.addAttribute("code", code);
-		try {
-			String saved = result.hasErrors() ? null : this.service.update(code, form, result);
-			if (saved == null) {
-				return FORM;
-			}
-			redirect.addFlashAttribute("message", "commitment.updated");
-			return "redirect:/admin/commitments/" + saved + "/edit";
+		if (result.hasErrors()) {
+			model.addAttribute("code", code);
+			return FORM;
 		}
-		catch (StaleEditException ex) {
-			return staleForm(form, ex.getCurrent(), model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return staleForm(form, this.service.formFor(code), model);
-		}
+		return PAGES.updated(code, this.service.update(code, form), result, model, redirect, form::setVersion,
+				Commitment::getCode);
 	}
 
 	@GetMapping("/{code}/delete")
@@ -122,23 +114,8 @@ class CommitmentAdminController {
 
 	@PostMapping("/{code}/delete")
 	String delete(@PathVariable String code, @RequestParam long version, Model model, RedirectAttributes redirect) {
-		try {
-			String slug = this.service.delete(code, version);
-			redirect.addFlashAttribute("message", "commitment.deleted");
-			return "redirect:/members/" + slug;
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "edit.stale");
-			return "redirect:/admin/commitments/" + code + "/delete";
-		}
-	}
-
-	/** Re-shows what this editor typed beside what the other person saved; saving again then overrides knowingly. */
-	private String staleForm(CommitmentForm mine, CommitmentForm theirs, Model model) {
-		mine.setVersion(theirs.getVersion());
-		model.addAttribute("theirs", theirs);
-		model.addAttribute("stale", true);
-		return FORM;
+		return PAGES.deleted(code, this.service.delete(code, version), redirect,
+				commitment -> "/members/" + commitment.getActionPlan().getCountry().getSlug());
 	}
 
 }

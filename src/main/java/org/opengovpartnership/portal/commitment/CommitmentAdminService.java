@@ -1,24 +1,26 @@
 package org.opengovpartnership.portal.commitment;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.opengovpartnership.portal.audit.AuditAction;
-import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
-import org.opengovpartnership.portal.system.NotFoundException;
+import org.opengovpartnership.portal.system.AdminEditor;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
+import org.opengovpartnership.portal.system.Problem;
+import org.opengovpartnership.portal.system.SaveResult;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
- * Creates, updates and deletes commitments from the admin form, each change with its audit event, in one
- * transaction; refuses a save based on an older version than the stored one.
+ * Creates, updates and deletes commitments from the admin form through the {@link AdminEditor}, each change with its
+ * audit event, in one transaction; refuses a save based on an older version than the stored one. Codes are unique;
+ * the action plan must exist.
  */
 @Service
-class CommitmentAdminService {
+class CommitmentAdminService implements AdminEditor.Kind<String, Commitment, CommitmentForm> {
 
 	static final String SUBJECT = "Commitment";
 
@@ -28,91 +30,110 @@ class CommitmentAdminService {
 
 	private final PolicyAreaRepository policyAreas;
 
-	private final AuditTrail audit;
+	private final AdminEditor<String, Commitment, CommitmentForm> editor;
 
 	CommitmentAdminService(CommitmentRepository commitments, ActionPlanRepository plans,
-			PolicyAreaRepository policyAreas, AuditTrail audit) {
+			PolicyAreaRepository policyAreas, AdminEditorSupport support) {
 		this.commitments = commitments;
 		this.plans = plans;
 		this.policyAreas = policyAreas;
-		this.audit = audit;
+		this.editor = new AdminEditor<>(this, support);
 	}
 
-	@Transactional(readOnly = true)
 	CommitmentForm formFor(String code) {
-		return CommitmentForm.from(load(code));
+		return this.editor.form(code);
 	}
 
-	/** @return the new commitment's code, or null when the form has errors (added to {@code errors}) */
-	@Transactional
-	String create(CommitmentForm form, Errors errors) {
-		if (this.commitments.existsByCode(form.getCode())) {
-			errors.rejectValue("code", "commitment.code.taken");
-		}
-		ActionPlan plan = plan(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		Commitment commitment = new Commitment(plan, form.getCode(), form.getTitle());
-		apply(form, commitment);
-		this.commitments.save(commitment);
-		this.audit.record(AuditAction.CREATE, SUBJECT, commitment.getCode(), plan.getCountry().getSlug(), null,
-				commitment.snapshot());
+	/** A new commitment from a form Bean Validation found valid. */
+	SaveResult<Commitment, CommitmentForm> create(CommitmentForm form) {
+		return this.editor.create(form, false);
+	}
+
+	/** Saves a form Bean Validation found valid over the stored commitment; the code may change. */
+	SaveResult<Commitment, CommitmentForm> update(String code, CommitmentForm form) {
+		return this.editor.update(code, form.getVersion(), form, false);
+	}
+
+	SaveResult<Commitment, CommitmentForm> delete(String code, long version) {
+		return this.editor.delete(code, version);
+	}
+
+	@Override
+	public String subject() {
+		return SUBJECT;
+	}
+
+	@Override
+	public Optional<Commitment> find(String code) {
+		return this.commitments.findForEditByCode(code);
+	}
+
+	@Override
+	public CommitmentForm formOf(Commitment commitment) {
+		return CommitmentForm.from(commitment);
+	}
+
+	@Override
+	public long versionOf(Commitment commitment) {
+		return commitment.getVersion();
+	}
+
+	@Override
+	public String keyOf(Commitment commitment) {
 		return commitment.getCode();
 	}
 
-	/** @return the code after the update, or null when the form has errors (added to {@code errors}) */
-	@Transactional
-	String update(String code, CommitmentForm form, Errors errors) {
-		Commitment commitment = load(code);
-		if (commitment.getVersion() != form.getVersion()) {
-			throw new StaleEditException(CommitmentForm.from(commitment));
-		}
-		if (!code.equals(form.getCode()) && this.commitments.existsByCode(form.getCode())) {
-			errors.rejectValue("code", "commitment.code.taken");
-		}
-		ActionPlan plan = plan(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		Map<String, Object> before = commitment.snapshot();
-		commitment.setActionPlan(plan);
-		apply(form, commitment);
-		this.commitments.save(commitment);
-		this.audit.record(AuditAction.UPDATE, SUBJECT, commitment.getCode(), plan.getCountry().getSlug(), before,
-				commitment.snapshot());
-		return commitment.getCode();
+	@Override
+	public String memberOf(Commitment commitment) {
+		return commitment.getActionPlan().getCountry().getSlug();
 	}
 
-	/** @return the slug of the member the commitment belonged to */
-	@Transactional
-	String delete(String code, long version) {
-		Commitment commitment = load(code);
-		if (commitment.getVersion() != version) {
-			throw new StaleEditException(CommitmentForm.from(commitment));
-		}
-		String slug = commitment.getActionPlan().getCountry().getSlug();
-		this.audit.record(AuditAction.DELETE, SUBJECT, code, slug, commitment.snapshot(), null);
+	@Override
+	public Map<String, Object> snapshotOf(Commitment commitment) {
+		return commitment.snapshot();
+	}
+
+	@Override
+	public Commitment save(Commitment commitment) {
+		return this.commitments.save(commitment);
+	}
+
+	@Override
+	public void delete(Commitment commitment) {
 		this.commitments.delete(commitment);
-		return slug;
 	}
 
-	private Commitment load(String code) {
-		return this.commitments.findForEditByCode(code).orElseThrow(NotFoundException::new);
-	}
-
-	private ActionPlan plan(CommitmentForm form, Errors errors) {
-		if (form.getActionPlanId() == null) {
-			return null;
+	@Override
+	public List<Problem> check(CommitmentForm form, Commitment current) {
+		List<Problem> problems = new ArrayList<>();
+		if ((current == null || !current.getCode().equals(form.getCode()))
+				&& this.commitments.existsByCode(form.getCode())) {
+			problems.add(Problem.of("code", "commitment.code.taken"));
 		}
-		ActionPlan plan = this.plans.findById(form.getActionPlanId()).orElse(null);
-		if (plan == null) {
-			errors.rejectValue("actionPlanId", "commitment.plan.unknown");
+		if (form.getActionPlanId() != null && plan(form).isEmpty()) {
+			problems.add(Problem.of("actionPlanId", "commitment.plan.unknown"));
 		}
-		return plan;
+		return problems;
 	}
 
-	private void apply(CommitmentForm form, Commitment commitment) {
+	@Override
+	public Commitment newRecord(CommitmentForm form) {
+		Commitment commitment = new Commitment(plan(form).orElseThrow(), form.getCode(), form.getTitle());
+		applyValues(form, commitment);
+		return commitment;
+	}
+
+	@Override
+	public void apply(CommitmentForm form, Commitment commitment) {
+		commitment.setActionPlan(plan(form).orElseThrow());
+		applyValues(form, commitment);
+	}
+
+	private Optional<ActionPlan> plan(CommitmentForm form) {
+		return this.plans.findById(form.getActionPlanId());
+	}
+
+	private void applyValues(CommitmentForm form, Commitment commitment) {
 		commitment.apply(form.details());
 		commitment.setPrimaryPolicyArea((form.getPrimaryPolicyAreaId() != null)
 				? this.policyAreas.findById(form.getPrimaryPolicyAreaId()).orElse(null) : null);

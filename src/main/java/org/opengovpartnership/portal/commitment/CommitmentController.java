@@ -9,13 +9,14 @@ import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.IrmStatus;
 import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.country.IrmStatus;
 import org.opengovpartnership.portal.resource.MemberResource;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.opengovpartnership.portal.system.BarChart;
 import org.opengovpartnership.portal.system.Markdown;
 import org.opengovpartnership.portal.system.NotFoundException;
+import org.opengovpartnership.portal.system.PublicPages;
 import org.opengovpartnership.portal.system.QueryLinks;
 import org.opengovpartnership.portal.system.Terms;
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,7 +72,7 @@ class CommitmentController {
 	}
 
 	/** The explorer: a member's commitments, filtered, searched, sorted and paged through the query string. */
-	@GetMapping("/members/{slug}/commitments")
+	@GetMapping(PublicPages.MEMBER_COMMITMENTS)
 	String list(@PathVariable String slug, @ModelAttribute("filter") CommitmentFilter filter, BindingResult ignored,
 			HttpServletRequest request, Model model) {
 		Country country = this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);
@@ -95,7 +96,7 @@ class CommitmentController {
 	}
 
 	/** One commitment; its code typed in another case ({@code mx0075}) moves permanently to the stored one. */
-	@GetMapping("/members/{slug}/commitments/{code}")
+	@GetMapping(PublicPages.MEMBER_COMMITMENT)
 	String show(@PathVariable String slug, @PathVariable String code, HttpServletRequest request, Model model) {
 		Commitment commitment = this.commitments.findPageByCountrySlugAndCode(slug, code).orElse(null);
 		if (commitment == null) {

@@ -1,7 +1,6 @@
 package org.opengovpartnership.portal.country;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.opengovpartnership.portal.audit.AuditTrail;
+import org.opengovpartnership.portal.system.AuditValues;
 
 /**
  * A member's action plan (number 1..n), with its IRM performance, public participation and star guidance.
@@ -104,33 +104,39 @@ public class ActionPlan {
 		return areas;
 	}
 
-	/** The values an audit event records. */
-	public Map<String, Object> snapshot() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put(AuditTrail.MEMBER, this.country.getSlug());
-		values.put("number", this.number);
-		values.put("startYear", this.startYear);
-		values.put("endYear", this.endYear);
-		values.put("policyAreaFocus", this.policyAreaFocus);
-		values.put("summary", this.summary);
-		values.put("irmStatus", name(this.irmStatus));
-		values.put("majorCount", this.majorCount);
-		values.put("outstandingCount", this.outstandingCount);
-		values.put("starredCount", this.starredCount);
-		values.put("developmentLevel", name(this.developmentLevel));
-		values.put("developmentOpen", this.developmentOpen);
-		values.put("implementationLevel", name(this.implementationLevel));
-		values.put("implementationOpen", this.implementationOpen);
-		values.put("regularForum", this.regularForum);
-		values.put("starFocus", name(this.starFocus));
-		values.put("designFocusAmbition", this.designFocusAmbition);
-		values.put("designFocusRelevance", this.designFocusRelevance);
-		values.put("designFocusVerifiability", this.designFocusVerifiability);
-		return values;
+	/** What its admin form edits, as one value. */
+	public ActionPlanDetails details() {
+		return new ActionPlanDetails(this.number, this.startYear, this.endYear, this.policyAreaFocus, this.summary,
+				this.irmStatus, this.majorCount, this.outstandingCount, this.starredCount, this.developmentLevel,
+				this.developmentOpen, this.implementationLevel, this.implementationOpen, this.regularForum,
+				this.starFocus, this.designFocusAmbition, this.designFocusRelevance, this.designFocusVerifiability);
 	}
 
-	private static String name(Enum<?> value) {
-		return (value != null) ? value.name() : null;
+	/** Takes every value of the details. */
+	public void apply(ActionPlanDetails details) {
+		this.number = details.number();
+		this.startYear = details.startYear();
+		this.endYear = details.endYear();
+		this.policyAreaFocus = details.policyAreaFocus();
+		this.summary = details.summary();
+		this.irmStatus = details.irmStatus();
+		this.majorCount = details.majorCount();
+		this.outstandingCount = details.outstandingCount();
+		this.starredCount = details.starredCount();
+		this.developmentLevel = details.developmentLevel();
+		this.developmentOpen = details.developmentOpen();
+		this.implementationLevel = details.implementationLevel();
+		this.implementationOpen = details.implementationOpen();
+		this.regularForum = details.regularForum();
+		this.starFocus = details.starFocus();
+		this.designFocusAmbition = details.designFocusAmbition();
+		this.designFocusRelevance = details.designFocusRelevance();
+		this.designFocusVerifiability = details.designFocusVerifiability();
+	}
+
+	/** The values an audit event records: the details, after the member. */
+	public Map<String, Object> snapshot() {
+		return AuditValues.of(details(), AuditTrail.MEMBER, this.country.getSlug());
 	}
 
 	void setCountry(Country country) {
@@ -149,144 +155,72 @@ public class ActionPlan {
 		return this.number;
 	}
 
-	public void setNumber(int number) {
-		this.number = number;
-	}
-
 	public int getStartYear() {
 		return this.startYear;
-	}
-
-	public void setStartYear(int startYear) {
-		this.startYear = startYear;
 	}
 
 	public int getEndYear() {
 		return this.endYear;
 	}
 
-	public void setEndYear(int endYear) {
-		this.endYear = endYear;
-	}
-
 	public String getPolicyAreaFocus() {
 		return this.policyAreaFocus;
-	}
-
-	public void setPolicyAreaFocus(String policyAreaFocus) {
-		this.policyAreaFocus = policyAreaFocus;
 	}
 
 	public String getSummary() {
 		return this.summary;
 	}
 
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
 	public IrmStatus getIrmStatus() {
 		return this.irmStatus;
-	}
-
-	public void setIrmStatus(IrmStatus irmStatus) {
-		this.irmStatus = irmStatus;
 	}
 
 	public Integer getMajorCount() {
 		return this.majorCount;
 	}
 
-	public void setMajorCount(Integer majorCount) {
-		this.majorCount = majorCount;
-	}
-
 	public Integer getOutstandingCount() {
 		return this.outstandingCount;
-	}
-
-	public void setOutstandingCount(Integer outstandingCount) {
-		this.outstandingCount = outstandingCount;
 	}
 
 	public Integer getStarredCount() {
 		return this.starredCount;
 	}
 
-	public void setStarredCount(Integer starredCount) {
-		this.starredCount = starredCount;
-	}
-
 	public ParticipationLevel getDevelopmentLevel() {
 		return this.developmentLevel;
-	}
-
-	public void setDevelopmentLevel(ParticipationLevel developmentLevel) {
-		this.developmentLevel = developmentLevel;
 	}
 
 	public Boolean getDevelopmentOpen() {
 		return this.developmentOpen;
 	}
 
-	public void setDevelopmentOpen(Boolean developmentOpen) {
-		this.developmentOpen = developmentOpen;
-	}
-
 	public ParticipationLevel getImplementationLevel() {
 		return this.implementationLevel;
-	}
-
-	public void setImplementationLevel(ParticipationLevel implementationLevel) {
-		this.implementationLevel = implementationLevel;
 	}
 
 	public Boolean getImplementationOpen() {
 		return this.implementationOpen;
 	}
 
-	public void setImplementationOpen(Boolean implementationOpen) {
-		this.implementationOpen = implementationOpen;
-	}
-
 	public Boolean getRegularForum() {
 		return this.regularForum;
-	}
-
-	public void setRegularForum(Boolean regularForum) {
-		this.regularForum = regularForum;
 	}
 
 	public StarFocus getStarFocus() {
 		return this.starFocus;
 	}
 
-	public void setStarFocus(StarFocus starFocus) {
-		this.starFocus = starFocus;
-	}
-
 	public Boolean getDesignFocusAmbition() {
 		return this.designFocusAmbition;
-	}
-
-	public void setDesignFocusAmbition(Boolean designFocusAmbition) {
-		this.designFocusAmbition = designFocusAmbition;
 	}
 
 	public Boolean getDesignFocusRelevance() {
 		return this.designFocusRelevance;
 	}
 
-	public void setDesignFocusRelevance(Boolean designFocusRelevance) {
-		this.designFocusRelevance = designFocusRelevance;
-	}
-
 	public Boolean getDesignFocusVerifiability() {
 		return this.designFocusVerifiability;
-	}
-
-	public void setDesignFocusVerifiability(Boolean designFocusVerifiability) {
-		this.designFocusVerifiability = designFocusVerifiability;
 	}
 
 	public long getVersion() {

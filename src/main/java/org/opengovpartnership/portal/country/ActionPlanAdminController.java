@@ -3,10 +3,10 @@ package org.opengovpartnership.portal.country;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.opengovpartnership.portal.system.RecordInUseException;
-import org.opengovpartnership.portal.system.StaleRecordException;
+import org.opengovpartnership.portal.system.AdminEditor;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
+import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,15 +30,17 @@ class ActionPlanAdminController {
 
 	static final String FORM = "admin/plans/form";
 
-	private final ActionPlanAdminService service;
+	private static final AdminPages PAGES = AdminPages.of("plans", "plan");
+
+	private final AdminEditor<Long, ActionPlan, ActionPlanForm> editor;
 
 	private final ActionPlanRepository plans;
 
 	private final CountryRepository countries;
 
-	ActionPlanAdminController(ActionPlanAdminService service, ActionPlanRepository plans,
+	ActionPlanAdminController(ActionPlanEditing kind, AdminEditorSupport support, ActionPlanRepository plans,
 			CountryRepository countries) {
-		this.service = service;
+		this.editor = new AdminEditor<>(kind, support);
 		this.plans = plans;
 		this.countries = countries;
 	}
@@ -77,17 +79,12 @@ class ActionPlanAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ActionPlanForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Long id = this.service.create(form, result);
-		if (id == null) {
-			return FORM;
-		}
-		redirect.addFlashAttribute("message", "plan.created");
-		return "redirect:/admin/plans/" + id + "/edit";
+		return PAGES.created(this.editor.create(form, result.hasErrors()), result, redirect, ActionPlan::getId);
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
+		model.addAttribute("form", this.editor.form(id));
 		model.addAttribute("id", id);
 		return FORM;
 	}
@@ -95,53 +92,21 @@ class ActionPlanAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ActionPlanForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		model.addAttribute("id", id);
-		try {
-			if (!this.service.update(id, form, result)) {
-				return FORM;
-			}
-		}
-		catch (StaleRecordException ex) {
-			return staleForm(form, ex.getCurrent(), model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return staleForm(form, this.service.formFor(id), model);
-		}
-		redirect.addFlashAttribute("message", "plan.updated");
-		return "redirect:/admin/plans/" + id + "/edit";
+		return PAGES.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result, model,
+				redirect, form::setVersion);
 	}
 
 	@GetMapping("/{id}/delete")
 	String deleteForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
+		model.addAttribute("form", this.editor.form(id));
 		model.addAttribute("id", id);
 		return "admin/plans/delete";
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		long countryId;
-		try {
-			countryId = this.service.delete(id, version);
-		}
-		catch (StaleRecordException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "edit.stale");
-			return "redirect:/admin/plans/" + id + "/delete";
-		}
-		catch (RecordInUseException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-			return "redirect:/admin/plans/" + id + "/delete";
-		}
-		redirect.addFlashAttribute("message", "plan.deleted");
-		return "redirect:/admin/plans?countryId=" + countryId;
-	}
-
-	/** Re-shows what this editor typed beside what the other person saved; saving again then overrides knowingly. */
-	private String staleForm(ActionPlanForm mine, ActionPlanForm theirs, Model model) {
-		mine.setVersion(theirs.getVersion());
-		model.addAttribute("theirs", theirs);
-		model.addAttribute("stale", true);
-		return FORM;
+		return PAGES.deleted(id, this.editor.delete(id, version), redirect,
+				plan -> "/admin/plans?countryId=" + plan.getCountry().getId());
 	}
 
 }

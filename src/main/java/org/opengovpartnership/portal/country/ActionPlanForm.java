@@ -69,51 +69,33 @@ public class ActionPlanForm {
 
 	private long version;
 
-	static ActionPlanForm from(ActionPlan plan) {
-		ActionPlanForm form = new ActionPlanForm();
-		form.countryId = plan.getCountry().getId();
-		form.number = plan.getNumber();
-		form.startYear = plan.getStartYear();
-		form.endYear = plan.getEndYear();
-		form.policyAreaFocus = plan.getPolicyAreaFocus();
-		form.summary = plan.getSummary();
-		form.irmStatus = plan.getIrmStatus();
-		form.majorCount = plan.getMajorCount();
-		form.outstandingCount = plan.getOutstandingCount();
-		form.starredCount = plan.getStarredCount();
-		form.developmentLevel = plan.getDevelopmentLevel();
-		form.developmentOpen = plan.getDevelopmentOpen();
-		form.implementationLevel = plan.getImplementationLevel();
-		form.implementationOpen = plan.getImplementationOpen();
-		form.regularForum = plan.getRegularForum();
-		form.starFocus = plan.getStarFocus();
-		form.designFocusAmbition = plan.getDesignFocusAmbition();
-		form.designFocusRelevance = plan.getDesignFocusRelevance();
-		form.designFocusVerifiability = plan.getDesignFocusVerifiability();
-		form.version = plan.getVersion();
-		return form;
+	/** The values typed, once valid. */
+	public ActionPlanDetails details() {
+		return new ActionPlanDetails(this.number, this.startYear, this.endYear, this.policyAreaFocus, this.summary,
+				this.irmStatus, this.majorCount, this.outstandingCount, this.starredCount, this.developmentLevel,
+				this.developmentOpen, this.implementationLevel, this.implementationOpen, this.regularForum,
+				this.starFocus, this.designFocusAmbition, this.designFocusRelevance, this.designFocusVerifiability);
 	}
 
-	/** Copies every field but the member, which the caller sets. */
-	void applyTo(ActionPlan plan) {
-		plan.setNumber(this.number);
-		plan.setStartYear(this.startYear);
-		plan.setEndYear(this.endYear);
-		plan.setPolicyAreaFocus(this.policyAreaFocus);
-		plan.setSummary(this.summary);
-		plan.setIrmStatus(this.irmStatus);
-		plan.setMajorCount(this.majorCount);
-		plan.setOutstandingCount(this.outstandingCount);
-		plan.setStarredCount(this.starredCount);
-		plan.setDevelopmentLevel(this.developmentLevel);
-		plan.setDevelopmentOpen(this.developmentOpen);
-		plan.setImplementationLevel(this.implementationLevel);
-		plan.setImplementationOpen(this.implementationOpen);
-		plan.setRegularForum(this.regularForum);
-		plan.setStarFocus(this.starFocus);
-		plan.setDesignFocusAmbition(this.designFocusAmbition);
-		plan.setDesignFocusRelevance(this.designFocusRelevance);
-		plan.setDesignFocusVerifiability(this.designFocusVerifiability);
+	public void fill(ActionPlanDetails details) {
+		this.number = details.number();
+		this.startYear = details.startYear();
+		this.endYear = details.endYear();
+		this.policyAreaFocus = details.policyAreaFocus();
+		this.summary = details.summary();
+		this.irmStatus = details.irmStatus();
+		this.majorCount = details.majorCount();
+		this.outstandingCount = details.outstandingCount();
+		this.starredCount = details.starredCount();
+		this.developmentLevel = details.developmentLevel();
+		this.developmentOpen = details.developmentOpen();
+		this.implementationLevel = details.implementationLevel();
+		this.implementationOpen = details.implementationOpen();
+		this.regularForum = details.regularForum();
+		this.starFocus = details.starFocus();
+		this.designFocusAmbition = details.designFocusAmbition();
+		this.designFocusRelevance = details.designFocusRelevance();
+		this.designFocusVerifiability = details.designFocusVerifiability();
 	}
 
 	@AssertTrue(message = "{plan.yearsInOrder}")

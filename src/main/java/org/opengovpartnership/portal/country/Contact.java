@@ -1,8 +1,5 @@
 package org.opengovpartnership.portal.country;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,14 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.opengovpartnership.portal.audit.AuditTrail;
 
 /**
  * A person citizens can write to about a member's OGP process.
  */
 @Entity
 @Table(name = "contacts")
-public class Contact implements MemberRecord {
+public class Contact implements MemberRecord<ContactDetails> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,21 +37,29 @@ public class Contact implements MemberRecord {
 	protected Contact() {
 	}
 
+	/** A contact of the member, with no values yet. */
+	Contact(Country country) {
+		this.country = country;
+	}
+
 	public Contact(String name, String role, String email) {
 		this.name = name;
 		this.role = role;
 		this.email = email;
 	}
 
-	/** The values an audit event records. */
-	public Map<String, Object> snapshot() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put(AuditTrail.MEMBER, this.country.getSlug());
-		values.put("position", this.position);
-		values.put("name", this.name);
-		values.put("role", this.role);
-		values.put("email", this.email);
-		return values;
+	/** What its admin form edits, as one value. */
+	@Override
+	public ContactDetails details() {
+		return new ContactDetails(this.name, this.role, this.email);
+	}
+
+	/** Takes every value of the details. */
+	@Override
+	public void apply(ContactDetails details) {
+		this.name = details.name();
+		this.role = details.role();
+		this.email = details.email();
 	}
 
 	public Long getId() {
@@ -84,24 +88,12 @@ public class Contact implements MemberRecord {
 		return this.name;
 	}
 
-	public void setName(String name) {
-		this.name = name;
-	}
-
 	public String getRole() {
 		return this.role;
 	}
 
-	public void setRole(String role) {
-		this.role = role;
-	}
-
 	public String getEmail() {
 		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
 	}
 
 	public long getVersion() {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What the contact form edits, besides the member and the version ({@link MemberRecordForm}).
  */
-public class ContactForm extends MemberRecordForm {
+public class ContactForm extends MemberRecordForm<ContactDetails> {
 
 	@NotBlank
 	@Size(max = 200)
@@ -20,21 +20,17 @@ public class ContactForm extends MemberRecordForm {
 	@Size(max = 320)
 	private String email;
 
-	static ContactForm from(Contact contact) {
-		ContactForm form = new ContactForm();
-		form.setCountryId(contact.getCountry().getId());
-		form.name = contact.getName();
-		form.role = contact.getRole();
-		form.email = contact.getEmail();
-		form.setVersion(contact.getVersion());
-		return form;
+	/** The values typed, once valid. */
+	@Override
+	public ContactDetails details() {
+		return new ContactDetails(this.name, this.role, this.email);
 	}
 
-	/** Copies every field but the member and the position, which the caller sets. */
-	void applyTo(Contact contact) {
-		contact.setName(this.name);
-		contact.setRole(this.role);
-		contact.setEmail(this.email);
+	@Override
+	public void fill(ContactDetails details) {
+		this.name = details.name();
+		this.role = details.role();
+		this.email = details.email();
 	}
 
 	public String getName() {

@@ -2,7 +2,6 @@ package org.opengovpartnership.portal.country;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opengovpartnership.portal.system.AuditValues;
 
 /**
  * An OGP member: a country or a locality, with the figures its profile page shows.
@@ -83,22 +83,32 @@ public class Country {
 			.replaceAll("(^-|-$)", "");
 	}
 
-	/** The values an audit event records. */
+	/** What its admin form edits, as one value. */
+	public CountryDetails details() {
+		return new CountryDetails(this.slug, this.name, this.iso3, this.region, this.memberSince, this.governmentLevel,
+				this.dashboardUrl, this.globalMostFirst, this.globalMostSecond, this.regionalMostFirst,
+				this.regionalMostSecond, this.globalStarAveragePercent);
+	}
+
+	/** Takes every value of the details. */
+	public void apply(CountryDetails details) {
+		this.slug = details.slug();
+		this.name = details.name();
+		this.iso3 = details.iso3();
+		this.region = details.region();
+		this.memberSince = details.memberSince();
+		this.governmentLevel = details.governmentLevel();
+		this.dashboardUrl = details.dashboardUrl();
+		this.globalMostFirst = details.globalMostFirst();
+		this.globalMostSecond = details.globalMostSecond();
+		this.regionalMostFirst = details.regionalMostFirst();
+		this.regionalMostSecond = details.regionalMostSecond();
+		this.globalStarAveragePercent = details.globalStarAveragePercent();
+	}
+
+	/** The values an audit event records: the details. */
 	public Map<String, Object> snapshot() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("slug", this.slug);
-		values.put("name", this.name);
-		values.put("iso3", this.iso3);
-		values.put("region", this.region);
-		values.put("memberSince", this.memberSince);
-		values.put("governmentLevel", (this.governmentLevel != null) ? this.governmentLevel.name() : null);
-		values.put("dashboardUrl", this.dashboardUrl);
-		values.put("globalMostFirst", this.globalMostFirst);
-		values.put("globalMostSecond", this.globalMostSecond);
-		values.put("regionalMostFirst", this.regionalMostFirst);
-		values.put("regionalMostSecond", this.regionalMostSecond);
-		values.put("globalStarAveragePercent", this.globalStarAveragePercent);
-		return values;
+		return AuditValues.of(details());
 	}
 
 	public Long getId() {
@@ -109,96 +119,48 @@ public class Country {
 		return this.slug;
 	}
 
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
 	public String getName() {
 		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public String getIso3() {
 		return this.iso3;
 	}
 
-	public void setIso3(String iso3) {
-		this.iso3 = iso3;
-	}
-
 	public String getRegion() {
 		return this.region;
-	}
-
-	public void setRegion(String region) {
-		this.region = region;
 	}
 
 	public Integer getMemberSince() {
 		return this.memberSince;
 	}
 
-	public void setMemberSince(Integer memberSince) {
-		this.memberSince = memberSince;
-	}
-
 	public GovernmentLevel getGovernmentLevel() {
 		return this.governmentLevel;
-	}
-
-	public void setGovernmentLevel(GovernmentLevel governmentLevel) {
-		this.governmentLevel = governmentLevel;
 	}
 
 	public String getDashboardUrl() {
 		return this.dashboardUrl;
 	}
 
-	public void setDashboardUrl(String dashboardUrl) {
-		this.dashboardUrl = dashboardUrl;
-	}
-
 	public Integer getGlobalMostFirst() {
 		return this.globalMostFirst;
-	}
-
-	public void setGlobalMostFirst(Integer globalMostFirst) {
-		this.globalMostFirst = globalMostFirst;
 	}
 
 	public Integer getGlobalMostSecond() {
 		return this.globalMostSecond;
 	}
 
-	public void setGlobalMostSecond(Integer globalMostSecond) {
-		this.globalMostSecond = globalMostSecond;
-	}
-
 	public Integer getRegionalMostFirst() {
 		return this.regionalMostFirst;
-	}
-
-	public void setRegionalMostFirst(Integer regionalMostFirst) {
-		this.regionalMostFirst = regionalMostFirst;
 	}
 
 	public Integer getRegionalMostSecond() {
 		return this.regionalMostSecond;
 	}
 
-	public void setRegionalMostSecond(Integer regionalMostSecond) {
-		this.regionalMostSecond = regionalMostSecond;
-	}
-
 	public Integer getGlobalStarAveragePercent() {
 		return this.globalStarAveragePercent;
-	}
-
-	public void setGlobalStarAveragePercent(Integer globalStarAveragePercent) {
-		this.globalStarAveragePercent = globalStarAveragePercent;
 	}
 
 	public List<Contact> getContacts() {

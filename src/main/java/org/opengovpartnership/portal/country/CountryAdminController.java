@@ -1,10 +1,10 @@
 package org.opengovpartnership.portal.country;
 
 import jakarta.validation.Valid;
-import org.opengovpartnership.portal.system.RecordInUseException;
-import org.opengovpartnership.portal.system.StaleRecordException;
+import org.opengovpartnership.portal.system.AdminEditor;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
+import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,12 +28,17 @@ class CountryAdminController {
 
 	static final String FORM = "admin/countries/form";
 
-	private final CountryAdminService service;
+	private static final AdminPages PAGES = AdminPages.of("countries", "country");
+
+	private final CountryEditing kind;
+
+	private final AdminEditor<Long, Country, CountryForm> editor;
 
 	private final CountryRepository countries;
 
-	CountryAdminController(CountryAdminService service, CountryRepository countries) {
-		this.service = service;
+	CountryAdminController(CountryEditing kind, AdminEditorSupport support, CountryRepository countries) {
+		this.kind = kind;
+		this.editor = new AdminEditor<>(kind, support);
 		this.countries = countries;
 	}
 
@@ -46,8 +51,8 @@ class CountryAdminController {
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("levels", GovernmentLevel.values());
-		model.addAttribute("firstYear", CountryAdminService.FIRST_MEMBER_YEAR);
-		model.addAttribute("lastYear", this.service.lastMemberYear());
+		model.addAttribute("firstYear", CountryEditing.FIRST_MEMBER_YEAR);
+		model.addAttribute("lastYear", this.kind.lastMemberYear());
 	}
 
 	@GetMapping
@@ -65,17 +70,12 @@ class CountryAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") CountryForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Long id = this.service.create(form, result);
-		if (id == null) {
-			return FORM;
-		}
-		redirect.addFlashAttribute("message", "country.created");
-		return "redirect:/admin/countries/" + id + "/edit";
+		return PAGES.created(this.editor.create(form, result.hasErrors()), result, redirect, Country::getId);
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
+		model.addAttribute("form", this.editor.form(id));
 		model.addAttribute("id", id);
 		return FORM;
 	}
@@ -83,52 +83,20 @@ class CountryAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") CountryForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		model.addAttribute("id", id);
-		try {
-			if (!this.service.update(id, form, result)) {
-				return FORM;
-			}
-		}
-		catch (StaleRecordException ex) {
-			return staleForm(form, ex.getCurrent(), model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return staleForm(form, this.service.formFor(id), model);
-		}
-		redirect.addFlashAttribute("message", "country.updated");
-		return "redirect:/admin/countries/" + id + "/edit";
+		return PAGES.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result, model,
+				redirect, form::setVersion);
 	}
 
 	@GetMapping("/{id}/delete")
 	String deleteForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
+		model.addAttribute("form", this.editor.form(id));
 		model.addAttribute("id", id);
 		return "admin/countries/delete";
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		try {
-			this.service.delete(id, version);
-		}
-		catch (StaleRecordException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "edit.stale");
-			return "redirect:/admin/countries/" + id + "/delete";
-		}
-		catch (RecordInUseException ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-			return "redirect:/admin/countries/" + id + "/delete";
-		}
-		redirect.addFlashAttribute("message", "country.deleted");
-		return "redirect:/admin/countries";
-	}
-
-	/** Re-shows what this editor typed beside what the other person saved; saving again then overrides knowingly. */
-	private String staleForm(CountryForm mine, CountryForm theirs, Model model) {
-		mine.setVersion(theirs.getVersion());
-		model.addAttribute("theirs", theirs);
-		model.addAttribute("stale", true);
-		return FORM;
+		return PAGES.deleted(id, this.editor.delete(id, version), redirect, country -> "/admin/countries");
 	}
 
 }

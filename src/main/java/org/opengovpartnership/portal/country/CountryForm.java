@@ -58,37 +58,26 @@ public class CountryForm {
 
 	private long version;
 
-	static CountryForm from(Country country) {
-		CountryForm form = new CountryForm();
-		form.slug = country.getSlug();
-		form.name = country.getName();
-		form.iso3 = country.getIso3();
-		form.region = country.getRegion();
-		form.memberSince = country.getMemberSince();
-		form.governmentLevel = country.getGovernmentLevel();
-		form.dashboardUrl = country.getDashboardUrl();
-		form.globalMostFirst = country.getGlobalMostFirst();
-		form.globalMostSecond = country.getGlobalMostSecond();
-		form.regionalMostFirst = country.getRegionalMostFirst();
-		form.regionalMostSecond = country.getRegionalMostSecond();
-		form.globalStarAveragePercent = country.getGlobalStarAveragePercent();
-		form.version = country.getVersion();
-		return form;
+	/** The values typed, once valid. */
+	public CountryDetails details() {
+		return new CountryDetails(this.slug, this.name, this.iso3, this.region, this.memberSince, this.governmentLevel,
+				this.dashboardUrl, this.globalMostFirst, this.globalMostSecond, this.regionalMostFirst,
+				this.regionalMostSecond, this.globalStarAveragePercent);
 	}
 
-	void applyTo(Country country) {
-		country.setSlug(this.slug);
-		country.setName(this.name);
-		country.setIso3(this.iso3);
-		country.setRegion(this.region);
-		country.setMemberSince(this.memberSince);
-		country.setGovernmentLevel(this.governmentLevel);
-		country.setDashboardUrl(this.dashboardUrl);
-		country.setGlobalMostFirst(this.globalMostFirst);
-		country.setGlobalMostSecond(this.globalMostSecond);
-		country.setRegionalMostFirst(this.regionalMostFirst);
-		country.setRegionalMostSecond(this.regionalMostSecond);
-		country.setGlobalStarAveragePercent(this.globalStarAveragePercent);
+	public void fill(CountryDetails details) {
+		this.slug = details.slug();
+		this.name = details.name();
+		this.iso3 = details.iso3();
+		this.region = details.region();
+		this.memberSince = details.memberSince();
+		this.governmentLevel = details.governmentLevel();
+		this.dashboardUrl = details.dashboardUrl();
+		this.globalMostFirst = details.globalMostFirst();
+		this.globalMostSecond = details.globalMostSecond();
+		this.regionalMostFirst = details.regionalMostFirst();
+		this.regionalMostSecond = details.regionalMostSecond();
+		this.globalStarAveragePercent = details.globalStarAveragePercent();
 	}
 
 	public String getSlug() {

@@ -1,9 +1,7 @@
 package org.opengovpartnership.portal.country;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.opengovpartnership.portal.audit.AuditTrail;
 
 /**
  * One row of the OGP Global Report data: a dimension of a policy area, its action implication, IRM-based finding
@@ -23,7 +20,7 @@ import org.opengovpartnership.portal.audit.AuditTrail;
  */
 @Entity
 @Table(name = "global_report_dimensions")
-public class GlobalReportDimension implements MemberRecord {
+public class GlobalReportDimension implements MemberRecord<GlobalReportDimensionDetails> {
 
 	/** The five policy areas of the 2019 Global Report, in the order the page shows them. */
 	public static final List<String> POLICY_AREAS = List.of("Anti-Corruption", "Civic Space",
@@ -62,17 +59,21 @@ public class GlobalReportDimension implements MemberRecord {
 		this.policyArea = policyArea;
 	}
 
-	/** The values an audit event records. */
-	public Map<String, Object> snapshot() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put(AuditTrail.MEMBER, this.country.getSlug());
-		values.put("position", this.position);
-		values.put("policyArea", this.policyArea);
-		values.put("name", this.name);
-		values.put("actionImplication", (this.actionImplication != null) ? this.actionImplication.name() : null);
-		values.put("irmFinding", (this.irmFinding != null) ? this.irmFinding.name() : null);
-		values.put("thirdPartyScore", (this.thirdPartyScore != null) ? this.thirdPartyScore.toPlainString() : null);
-		return values;
+	/** What its admin form edits, as one value. */
+	@Override
+	public GlobalReportDimensionDetails details() {
+		return new GlobalReportDimensionDetails(this.policyArea, this.name, this.actionImplication, this.irmFinding,
+				this.thirdPartyScore);
+	}
+
+	/** Takes every value of the details. */
+	@Override
+	public void apply(GlobalReportDimensionDetails details) {
+		this.policyArea = details.policyArea();
+		this.name = details.name();
+		this.actionImplication = details.actionImplication();
+		this.irmFinding = details.irmFinding();
+		this.thirdPartyScore = details.thirdPartyScore();
 	}
 
 	@Override
@@ -101,40 +102,20 @@ public class GlobalReportDimension implements MemberRecord {
 		return this.policyArea;
 	}
 
-	public void setPolicyArea(String policyArea) {
-		this.policyArea = policyArea;
-	}
-
 	public String getName() {
 		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public ActionImplication getActionImplication() {
 		return this.actionImplication;
 	}
 
-	public void setActionImplication(ActionImplication actionImplication) {
-		this.actionImplication = actionImplication;
-	}
-
 	public IrmFinding getIrmFinding() {
 		return this.irmFinding;
 	}
 
-	public void setIrmFinding(IrmFinding irmFinding) {
-		this.irmFinding = irmFinding;
-	}
-
 	public BigDecimal getThirdPartyScore() {
 		return this.thirdPartyScore;
-	}
-
-	public void setThirdPartyScore(BigDecimal thirdPartyScore) {
-		this.thirdPartyScore = thirdPartyScore;
 	}
 
 	public long getVersion() {

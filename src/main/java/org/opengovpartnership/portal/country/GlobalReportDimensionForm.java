@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What the dimension form edits, besides the member and the version ({@link MemberRecordForm}).
  */
-public class GlobalReportDimensionForm extends MemberRecordForm {
+public class GlobalReportDimensionForm extends MemberRecordForm<GlobalReportDimensionDetails> {
 
 	/** The five policy areas of {@link GlobalReportDimension#POLICY_AREAS}, as a pattern. */
 	static final String POLICY_AREA_PATTERN = "Anti-Corruption|Civic Space|Open Policy Making|Access to Information|Fiscal Openness";
@@ -33,25 +33,20 @@ public class GlobalReportDimensionForm extends MemberRecordForm {
 	@Digits(integer = 1, fraction = 1)
 	private BigDecimal thirdPartyScore;
 
-	static GlobalReportDimensionForm from(GlobalReportDimension dimension) {
-		GlobalReportDimensionForm form = new GlobalReportDimensionForm();
-		form.setCountryId(dimension.getCountry().getId());
-		form.policyArea = dimension.getPolicyArea();
-		form.name = dimension.getName();
-		form.actionImplication = dimension.getActionImplication();
-		form.irmFinding = dimension.getIrmFinding();
-		form.thirdPartyScore = dimension.getThirdPartyScore();
-		form.setVersion(dimension.getVersion());
-		return form;
+	/** The values typed, once valid. */
+	@Override
+	public GlobalReportDimensionDetails details() {
+		return new GlobalReportDimensionDetails(this.policyArea, this.name, this.actionImplication, this.irmFinding,
+				this.thirdPartyScore);
 	}
 
-	/** Copies every field but the member and the position, which the caller sets. */
-	void applyTo(GlobalReportDimension dimension) {
-		dimension.setPolicyArea(this.policyArea);
-		dimension.setName(this.name);
-		dimension.setActionImplication(this.actionImplication);
-		dimension.setIrmFinding(this.irmFinding);
-		dimension.setThirdPartyScore(this.thirdPartyScore);
+	@Override
+	public void fill(GlobalReportDimensionDetails details) {
+		this.policyArea = details.policyArea();
+		this.name = details.name();
+		this.actionImplication = details.actionImplication();
+		this.irmFinding = details.irmFinding();
+		this.thirdPartyScore = details.thirdPartyScore();
 	}
 
 	public String getPolicyArea() {

@@ -2,11 +2,16 @@ package org.opengovpartnership.portal.country;
 
 import java.util.Map;
 
+import org.opengovpartnership.portal.audit.AuditTrail;
+import org.opengovpartnership.portal.system.AuditValues;
+
 /**
  * A record that belongs to a member and has a place among the member's records of its kind: a contact, a post, a
  * resource, a Global Report row.
+ *
+ * @param <D> what its admin form edits, as one value
  */
-public interface MemberRecord {
+public interface MemberRecord<D extends Record> {
 
 	Long getId();
 
@@ -21,7 +26,13 @@ public interface MemberRecord {
 
 	void setPosition(int position);
 
-	/** The values the audit trail keeps, the member's slug under {@code member}. */
-	Map<String, Object> snapshot();
+	D details();
+
+	void apply(D details);
+
+	/** The values the audit trail keeps: the member's slug under {@code member}, the position, the details. */
+	default Map<String, Object> snapshot() {
+		return AuditValues.of(details(), AuditTrail.MEMBER, getCountry().getSlug(), "position", getPosition());
+	}
 
 }

@@ -1,9 +1,17 @@
 package org.opengovpartnership.portal.country;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
-import org.opengovpartnership.portal.system.StaleRecordException;
+import org.opengovpartnership.portal.system.AdminEditor;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
+import org.opengovpartnership.portal.system.AdminPages;
+import org.opengovpartnership.portal.system.NotFoundException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -12,139 +20,128 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin forms of a kind of record that belongs to a member (contacts, posts, resources, Global Report rows):
- * list, create, edit and delete, with the same addresses, messages and handling of concurrent edits for every kind.
- * A subclass maps {@code /admin/{kind}}, names the kind and makes its empty form.
- *
- * @param <F> the kind's form
+ * The admin forms of every kind of record that belongs to a member ({@link MemberRecordKind}: contacts, posts,
+ * resources, Global Report rows): list, create, edit and delete, with the same addresses, messages and handling of
+ * concurrent edits for every kind. The public counterparts are the member page's sections.
  */
-public abstract class MemberRecordAdminController<F extends MemberRecordForm> {
+@Controller
+@RequestMapping("/admin/{kind:contacts|posts|resources|dimensions}")
+public class MemberRecordAdminController {
 
-	private final String kind;
-
-	private final String messages;
-
-	private final MemberRecordAdminService<?, F> service;
+	private final Map<String, Editing<?, ?, ?>> kinds;
 
 	private final CountryRepository countries;
 
-	/**
-	 * @param kind the plural name in the addresses ({@code /admin/contacts}), the templates' folder
-	 * ({@code admin/contacts/}) and the list's model attribute ({@code contacts})
-	 * @param messages the prefix of the flash messages ({@code contact.created}, {@code .updated}, {@code .deleted})
-	 */
-	protected MemberRecordAdminController(String kind, String messages, MemberRecordAdminService<?, F> service,
+	MemberRecordAdminController(List<MemberRecordKind<?, ?, ?>> kinds, AdminEditorSupport support,
 			CountryRepository countries) {
-		this.kind = kind;
-		this.messages = messages;
-		this.service = service;
+		this.kinds = kinds.stream()
+			.map(kind -> Editing.of(kind, support))
+			.collect(Collectors.toMap(editing -> editing.kind.plural(), Function.identity()));
 		this.countries = countries;
-	}
-
-	protected abstract F newForm();
-
-	/** Adds the choices the kind's form offers besides the members. */
-	protected void addChoices(Model model) {
-	}
-
-	private String formView() {
-		return "admin/" + this.kind + "/form";
 	}
 
 	/** Empty text fields become null, so "no value" is stored as missing rather than as "". */
 	@InitBinder
-	public void initBinder(WebDataBinder binder) {
+	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@ModelAttribute
-	public void choices(Model model) {
+	void choices(@PathVariable String kind, Model model) {
 		model.addAttribute("members", this.countries.findAllByName());
-		addChoices(model);
+		editing(kind).kind.addChoices(model);
+	}
+
+	/** The kind's empty form, which a posted one binds into. */
+	@ModelAttribute("form")
+	MemberRecordForm<?> form(@PathVariable String kind) {
+		return editing(kind).kind.newForm();
 	}
 
 	@GetMapping
-	public String list(@RequestParam(required = false) Long countryId, Model model) {
-		model.addAttribute(this.kind, this.service.records(countryId));
+	String list(@PathVariable String kind, @RequestParam(required = false) Long countryId, Model model) {
+		model.addAttribute(kind, editing(kind).kind.records(countryId));
 		model.addAttribute("countryId", countryId);
-		return "admin/" + this.kind + "/list";
+		return "admin/" + kind + "/list";
 	}
 
 	@GetMapping("/new")
-	public String newForm(@RequestParam(required = false) Long countryId, Model model) {
-		F form = newForm();
+	String newForm(@PathVariable String kind, @RequestParam(required = false) Long countryId,
+			@ModelAttribute("form") MemberRecordForm<?> form) {
 		form.setCountryId(countryId);
-		model.addAttribute("form", form);
-		return formView();
+		return editing(kind).pages.formView();
 	}
 
 	@PostMapping
-	public String create(@Valid @ModelAttribute("form") F form, BindingResult result, RedirectAttributes redirect) {
-		Long id = this.service.create(form, result);
-		if (id == null) {
-			return formView();
-		}
-		redirect.addFlashAttribute("message", this.messages + ".created");
-		return "redirect:/admin/" + this.kind + "/" + id + "/edit";
+	String create(@PathVariable String kind, @Valid @ModelAttribute("form") MemberRecordForm<?> form,
+			BindingResult result, RedirectAttributes redirect) {
+		return editing(kind).create(form, result, redirect);
 	}
 
 	@GetMapping("/{id}/edit")
-	public String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
+	String editForm(@PathVariable String kind, @PathVariable long id, Model model) {
+		Editing<?, ?, ?> editing = editing(kind);
+		model.addAttribute("form", editing.editor.form(id));
 		model.addAttribute("id", id);
-		return formView();
+		return editing.pages.formView();
 	}
 
 	@PostMapping("/{id}")
-	public String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		model.addAttribute("id", id);
-		try {
-			if (!this.service.update(id, form, result)) {
-				return formView();
-			}
-		}
-		catch (StaleRecordException ex) {
-			return staleForm(form, ex.getCurrent(), model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return staleForm(form, this.service.formFor(id), model);
-		}
-		redirect.addFlashAttribute("message", this.messages + ".updated");
-		return "redirect:/admin/" + this.kind + "/" + id + "/edit";
+	String update(@PathVariable String kind, @PathVariable long id,
+			@Valid @ModelAttribute("form") MemberRecordForm<?> form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return editing(kind).update(id, form, result, model, redirect);
 	}
 
 	@GetMapping("/{id}/delete")
-	public String deleteForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.service.formFor(id));
+	String deleteForm(@PathVariable String kind, @PathVariable long id, Model model) {
+		model.addAttribute("form", editing(kind).editor.form(id));
 		model.addAttribute("id", id);
-		return "admin/" + this.kind + "/delete";
+		return "admin/" + kind + "/delete";
 	}
 
 	@PostMapping("/{id}/delete")
-	public String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		long countryId;
-		try {
-			countryId = this.service.delete(id, version);
-		}
-		catch (StaleRecordException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "edit.stale");
-			return "redirect:/admin/" + this.kind + "/" + id + "/delete";
-		}
-		redirect.addFlashAttribute("message", this.messages + ".deleted");
-		return "redirect:/admin/" + this.kind + "?countryId=" + countryId;
+	String delete(@PathVariable String kind, @PathVariable long id, @RequestParam long version,
+			RedirectAttributes redirect) {
+		Editing<?, ?, ?> editing = editing(kind);
+		return editing.pages.deleted(id, editing.editor.delete(id, version), redirect,
+				record -> editing.pages.path() + "?countryId=" + record.getCountry().getId());
 	}
 
-	/** Re-shows what this editor typed beside what the other person saved; saving again then overrides knowingly. */
-	private String staleForm(F mine, F theirs, Model model) {
-		mine.setVersion(theirs.getVersion());
-		model.addAttribute("theirs", theirs);
-		model.addAttribute("stale", true);
-		return formView();
+	private Editing<?, ?, ?> editing(String kind) {
+		Editing<?, ?, ?> editing = this.kinds.get(kind);
+		if (editing == null) {
+			throw new NotFoundException();
+		}
+		return editing;
+	}
+
+	/** A kind with its editor and pages, typed together. */
+	private record Editing<E extends MemberRecord<D>, D extends Record, F extends MemberRecordForm<D>>(
+			MemberRecordKind<E, D, F> kind, AdminEditor<Long, E, F> editor, AdminPages pages) {
+
+		static <E extends MemberRecord<D>, D extends Record, F extends MemberRecordForm<D>> Editing<E, D, F> of(
+				MemberRecordKind<E, D, F> kind, AdminEditorSupport support) {
+			return new Editing<>(kind, new AdminEditor<>(kind, support), AdminPages.of(kind.plural(), kind.messages()));
+		}
+
+		String create(Object bound, BindingResult result, RedirectAttributes redirect) {
+			F form = this.kind.form(bound);
+			return this.pages.created(this.editor.create(form, result.hasErrors()), result, redirect,
+					MemberRecord::getId);
+		}
+
+		String update(long id, Object bound, BindingResult result, Model model, RedirectAttributes redirect) {
+			F form = this.kind.form(bound);
+			return this.pages.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result,
+					model, redirect, form::setVersion);
+		}
+
 	}
 
 }

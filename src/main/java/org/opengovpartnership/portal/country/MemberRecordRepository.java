@@ -13,7 +13,7 @@ import org.springframework.data.repository.Repository;
  * @param <E> the kind's entity
  */
 @NoRepositoryBean
-public interface MemberRecordRepository<E extends MemberRecord> extends Repository<E, Long> {
+public interface MemberRecordRepository<E extends MemberRecord<?>> extends Repository<E, Long> {
 
 	/** One record with its member, for the edit form. */
 	@Query("select x from #{#entityName} x join fetch x.country where x.id = :id")

@@ -1,9 +1,6 @@
 package org.opengovpartnership.portal.country;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,14 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.opengovpartnership.portal.audit.AuditTrail;
 
 /**
  * A news item or blog post shown under "Recent posts" on a member's page.
  */
 @Entity
 @Table(name = "posts")
-public class Post implements MemberRecord {
+public class Post implements MemberRecord<PostDetails> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,17 +49,20 @@ public class Post implements MemberRecord {
 		this.title = title;
 	}
 
-	/** The values an audit event records. */
-	public Map<String, Object> snapshot() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put(AuditTrail.MEMBER, this.country.getSlug());
-		values.put("position", this.position);
-		values.put("title", this.title);
-		values.put("summary", this.summary);
-		values.put("pictureDescription", this.pictureDescription);
-		values.put("link", this.link);
-		values.put("publishedOn", Objects.toString(this.publishedOn, null));
-		return values;
+	/** What its admin form edits, as one value. */
+	@Override
+	public PostDetails details() {
+		return new PostDetails(this.title, this.summary, this.pictureDescription, this.link, this.publishedOn);
+	}
+
+	/** Takes every value of the details. */
+	@Override
+	public void apply(PostDetails details) {
+		this.title = details.title();
+		this.summary = details.summary();
+		this.pictureDescription = details.pictureDescription();
+		this.link = details.link();
+		this.publishedOn = details.publishedOn();
 	}
 
 	@Override
@@ -92,40 +91,20 @@ public class Post implements MemberRecord {
 		return this.title;
 	}
 
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
 	public String getSummary() {
 		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
 	}
 
 	public String getPictureDescription() {
 		return this.pictureDescription;
 	}
 
-	public void setPictureDescription(String pictureDescription) {
-		this.pictureDescription = pictureDescription;
-	}
-
 	public String getLink() {
 		return this.link;
 	}
 
-	public void setLink(String link) {
-		this.link = link;
-	}
-
 	public LocalDate getPublishedOn() {
 		return this.publishedOn;
-	}
-
-	public void setPublishedOn(LocalDate publishedOn) {
-		this.publishedOn = publishedOn;
 	}
 
 	public long getVersion() {

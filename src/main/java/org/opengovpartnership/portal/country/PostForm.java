@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * What the post form edits, besides the member and the version ({@link MemberRecordForm}).
  */
-public class PostForm extends MemberRecordForm {
+public class PostForm extends MemberRecordForm<PostDetails> {
 
 	@NotBlank
 	@Size(max = 500)
@@ -30,25 +30,19 @@ public class PostForm extends MemberRecordForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate publishedOn;
 
-	static PostForm from(Post post) {
-		PostForm form = new PostForm();
-		form.setCountryId(post.getCountry().getId());
-		form.title = post.getTitle();
-		form.summary = post.getSummary();
-		form.pictureDescription = post.getPictureDescription();
-		form.link = post.getLink();
-		form.publishedOn = post.getPublishedOn();
-		form.setVersion(post.getVersion());
-		return form;
+	/** The values typed, once valid. */
+	@Override
+	public PostDetails details() {
+		return new PostDetails(this.title, this.summary, this.pictureDescription, this.link, this.publishedOn);
 	}
 
-	/** Copies every field but the member and the position, which the caller sets. */
-	void applyTo(Post post) {
-		post.setTitle(this.title);
-		post.setSummary(this.summary);
-		post.setPictureDescription(this.pictureDescription);
-		post.setLink(this.link);
-		post.setPublishedOn(this.publishedOn);
+	@Override
+	public void fill(PostDetails details) {
+		this.title = details.title();
+		this.summary = details.summary();
+		this.pictureDescription = details.pictureDescription();
+		this.link = details.link();
+		this.publishedOn = details.publishedOn();
 	}
 
 	public String getTitle() {

@@ -15,6 +15,7 @@ import org.opengovpartnership.portal.country.MemberSummary;
 import org.opengovpartnership.portal.country.PostRepository;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.opengovpartnership.portal.system.NotFoundException;
+import org.opengovpartnership.portal.system.PublicPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +56,7 @@ class MemberController {
 	}
 
 	/** Every member, narrowed by region and by a part of the name; a few dozen rows, so filtered here. */
-	@GetMapping("/")
+	@GetMapping(PublicPages.MEMBERS)
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) String q,
 			Model model) {
 		List<MemberSummary> all = this.summaries.findSummaries();
@@ -77,7 +78,7 @@ class MemberController {
 	 * see PublicPageFilter): plans with the member and its contacts, commitments, resources, report rows, posts. A
 	 * member without plans has no commitments: its row and contacts take the commitments' statement.
 	 */
-	@GetMapping("/members/{slug}")
+	@GetMapping(PublicPages.MEMBER)
 	String show(@PathVariable String slug, Model model) {
 		List<ActionPlan> memberPlans = this.plans.findByCountrySlugWithMemberNewestFirst(slug);
 		Country country;

@@ -9,9 +9,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
+import org.opengovpartnership.portal.system.MemberContentChanged;
 import org.opengovpartnership.portal.system.PortalProperties;
 import org.opengovpartnership.portal.system.PortalProperties.ImportLimits;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,12 +53,14 @@ class OgpImporter {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final ImportLimits limits;
 
 	OgpImporter(ImportStore store, PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
-			AuditTrail audit, PortalProperties properties) {
+			AuditTrail audit, PortalProperties properties, ApplicationEventPublisher events) {
 		this.limits = properties.importLimits();
 		this.store = store;
 		this.writing = new TransactionTemplate(transactions);
@@ -64,6 +68,7 @@ class OgpImporter {
 		this.reading.setReadOnly(true);
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -94,6 +99,7 @@ class OgpImporter {
 						true);
 				this.audit.record(AuditAction.IMPORT, AUDIT_SUBJECT, abbreviate(fileName, 200), null, null,
 						report.auditValues());
+				this.events.publishEvent(MemberContentChanged.everyMember());
 				return report;
 			});
 		}

@@ -1,8 +1,5 @@
 package org.opengovpartnership.portal.resource;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +9,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.MemberRecord;
 
@@ -22,7 +18,7 @@ import org.opengovpartnership.portal.country.MemberRecord;
  */
 @Entity
 @Table(name = "resources")
-public class MemberResource implements MemberRecord {
+public class MemberResource implements MemberRecord<MemberResourceDetails> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,17 +51,20 @@ public class MemberResource implements MemberRecord {
 		this.title = title;
 	}
 
-	/** The values an audit event records. */
-	public Map<String, Object> snapshot() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put(AuditTrail.MEMBER, this.country.getSlug());
-		values.put("position", this.position);
-		values.put("title", this.title);
-		values.put("publishedYear", this.publishedYear);
-		values.put("type", this.type);
-		values.put("format", this.format);
-		values.put("link", this.link);
-		return values;
+	/** What its admin form edits, as one value. */
+	@Override
+	public MemberResourceDetails details() {
+		return new MemberResourceDetails(this.title, this.publishedYear, this.type, this.format, this.link);
+	}
+
+	/** Takes every value of the details. */
+	@Override
+	public void apply(MemberResourceDetails details) {
+		this.title = details.title();
+		this.publishedYear = details.publishedYear();
+		this.type = details.type();
+		this.format = details.format();
+		this.link = details.link();
 	}
 
 	@Override
@@ -94,40 +93,20 @@ public class MemberResource implements MemberRecord {
 		return this.title;
 	}
 
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
 	public Integer getPublishedYear() {
 		return this.publishedYear;
-	}
-
-	public void setPublishedYear(Integer publishedYear) {
-		this.publishedYear = publishedYear;
 	}
 
 	public String getType() {
 		return this.type;
 	}
 
-	public void setType(String type) {
-		this.type = type;
-	}
-
 	public String getFormat() {
 		return this.format;
 	}
 
-	public void setFormat(String format) {
-		this.format = format;
-	}
-
 	public String getLink() {
 		return this.link;
-	}
-
-	public void setLink(String link) {
-		this.link = link;
 	}
 
 	public long getVersion() {

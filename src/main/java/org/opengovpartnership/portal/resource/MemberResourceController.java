@@ -3,6 +3,7 @@ package org.opengovpartnership.portal.resource;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.country.CountryRepository;
 import org.opengovpartnership.portal.system.NotFoundException;
+import org.opengovpartnership.portal.system.PublicPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -26,7 +27,7 @@ class MemberResourceController {
 	}
 
 	/** Unreadable filter values (a year that is not a number) are dropped rather than refused. */
-	@GetMapping("/members/{slug}/resources")
+	@GetMapping(PublicPages.MEMBER_RESOURCES)
 	String list(@PathVariable String slug, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String year, Model model) {
 		Country country = this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);

@@ -13,7 +13,7 @@ import org.opengovpartnership.portal.system.Links;
 /**
  * What the resource form edits, besides the member and the version ({@link MemberRecordForm}).
  */
-public class MemberResourceForm extends MemberRecordForm {
+public class MemberResourceForm extends MemberRecordForm<MemberResourceDetails> {
 
 	/** The resource types OGP uses; a resource may have none. */
 	static final List<String> TYPES = List.of("Action Plan", "IRM Report", "Letter", "Self Assessment",
@@ -39,25 +39,19 @@ public class MemberResourceForm extends MemberRecordForm {
 	@Pattern(regexp = Links.HTTP_URL, message = "{link.http}")
 	private String link;
 
-	static MemberResourceForm from(MemberResource resource) {
-		MemberResourceForm form = new MemberResourceForm();
-		form.setCountryId(resource.getCountry().getId());
-		form.title = resource.getTitle();
-		form.publishedYear = resource.getPublishedYear();
-		form.type = resource.getType();
-		form.format = resource.getFormat();
-		form.link = resource.getLink();
-		form.setVersion(resource.getVersion());
-		return form;
+	/** The values typed, once valid. */
+	@Override
+	public MemberResourceDetails details() {
+		return new MemberResourceDetails(this.title, this.publishedYear, this.type, this.format, this.link);
 	}
 
-	/** Copies every field but the member and the position, which the caller sets. */
-	void applyTo(MemberResource resource) {
-		resource.setTitle(this.title);
-		resource.setPublishedYear(this.publishedYear);
-		resource.setType(this.type);
-		resource.setFormat(this.format);
-		resource.setLink(this.link);
+	@Override
+	public void fill(MemberResourceDetails details) {
+		this.title = details.title();
+		this.publishedYear = details.publishedYear();
+		this.type = details.type();
+		this.format = details.format();
+		this.link = details.link();
 	}
 
 	public String getTitle() {

@@ -62,7 +62,7 @@ final class DatabaseUnavailable {
 	static void prepare(HttpServletResponse response, Throwable ex) {
 		logger.warn("Database unavailable, answering 503: " + ex);
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		CachingHeaders.neverStored(response);
 	}
 
 	/** Renders the 503 page for failures inside Spring MVC's handlers. */

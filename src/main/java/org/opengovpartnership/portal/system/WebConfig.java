@@ -8,7 +8,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -35,16 +34,13 @@ class WebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Pages for signed-in people (admin forms, public pages with edit links) must never be kept by any cache. */
+	/** Pages for signed-in people must never be kept by any cache ({@link CachingHeaders#forPeople}). */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new HandlerInterceptor() {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				if (request.getUserPrincipal() != null || request.getServletPath().startsWith("/admin")
-						|| request.getServletPath().equals("/login")) {
-					response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-				}
+				CachingHeaders.forPeople(request, response);
 				return true;
 			}
 		});

@@ -72,7 +72,7 @@ public class SecurityConfig {
 				.defaultAuthenticationEntryPointFor(signInPage(), AnyRequestMatcher.INSTANCE))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				// Public pages set their own caching (see CachingHeaders); Security's no-store would defeat it.
+				// Public pages set their own caching (see system.CachingHeaders); Security's no-store would defeat it.
 				.cacheControl(cache -> cache.disable()))
 			.addFilterBefore(new LoginThrottleFilter(loginAttempts), UsernamePasswordAuthenticationFilter.class);
 		return http.build();

@@ -1,7 +1,6 @@
 package org.opengovpartnership.portal.user;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.persistence.Entity;
@@ -12,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opengovpartnership.portal.system.AuditValues;
 
 /**
  * Someone who signs in to keep the records; the password is only ever stored hashed.
@@ -48,13 +48,14 @@ class UserAccount {
 		this.createdAt = createdAt;
 	}
 
-	/** The values an audit event records; never the password or its hash. */
+	/** Its values, but the password. */
+	UserDetails details() {
+		return new UserDetails(this.username, this.role, this.enabled);
+	}
+
+	/** The values an audit event records: the details, never the password or its hash. */
 	Map<String, Object> snapshot() {
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("username", this.username);
-		values.put("role", this.role.name());
-		values.put("enabled", this.enabled);
-		return values;
+		return AuditValues.of(details());
 	}
 
 	Long getId() {

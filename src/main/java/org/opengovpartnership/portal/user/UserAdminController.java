@@ -3,9 +3,9 @@ package org.opengovpartnership.portal.user;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
-import org.opengovpartnership.portal.system.StaleRecordException;
+import org.opengovpartnership.portal.system.AdminPages;
+import org.opengovpartnership.portal.system.SaveResult;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,8 +63,9 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Long id = this.service.create(form, result);
-		if (id == null) {
+		SaveResult<UserAccount, UserSummary> saved = this.service.create(form, result.hasErrors());
+		if (!(saved instanceof SaveResult.Saved)) {
+			AdminPages.rejectAll(saved, result);
 			form.setPassword(null);
 			return FORM;
 		}
@@ -97,19 +98,14 @@ class UserAdminController {
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form,
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
-		try {
-			if (result.hasErrors()) {
-				model.addAttribute("user", this.service.find(id));
-				form.setPassword(null);
-				return PASSWORD_FORM;
-			}
-			this.service.resetPassword(id, form, principal.getName());
+		if (result.hasErrors()) {
+			model.addAttribute("user", this.service.find(id));
+			form.setPassword(null);
+			return PASSWORD_FORM;
 		}
-		catch (StaleRecordException ex) {
-			return stalePasswordForm(form, ex.getCurrent(), model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return stalePasswordForm(form, this.service.find(id), model);
+		SaveResult<UserAccount, UserSummary> saved = this.service.resetPassword(id, form, principal.getName());
+		if (saved instanceof SaveResult.Stale<UserAccount, UserSummary> stale) {
+			return stalePasswordForm(form, stale.theirs(), model);
 		}
 		redirect.addFlashAttribute("message", "user.passwordReset");
 		return "redirect:/admin/users";
@@ -117,17 +113,15 @@ class UserAdminController {
 
 	private String changeEnabled(long id, boolean enabled, long version, Principal principal,
 			RedirectAttributes redirect) {
-		try {
-			if (!this.service.setEnabled(id, enabled, version, principal.getName())) {
-				redirect.addFlashAttribute("error", "user.disable.self");
-				return "redirect:/admin/users";
-			}
+		SaveResult<UserAccount, UserSummary> saved = this.service.setEnabled(id, enabled, version, principal.getName());
+		if (saved instanceof SaveResult.Saved) {
+			redirect.addFlashAttribute("message", enabled ? "user.enabled" : "user.disabled");
 		}
-		catch (StaleRecordException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "edit.stale");
-			return "redirect:/admin/users";
+		else {
+			// Invalid only when the signed-in person tried to disable their own account.
+			redirect.addFlashAttribute("error", (saved instanceof SaveResult.Invalid<UserAccount, UserSummary> invalid)
+					? invalid.problems().get(0).code() : "edit.stale");
 		}
-		redirect.addFlashAttribute("message", enabled ? "user.enabled" : "user.disabled");
 		return "redirect:/admin/users";
 	}
 

@@ -7,7 +7,10 @@ import java.util.Map;
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.system.NotFoundException;
-import org.opengovpartnership.portal.system.StaleRecordException;
+import org.opengovpartnership.portal.system.AdminEditor;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
+import org.opengovpartnership.portal.system.Problem;
+import org.opengovpartnership.portal.system.SaveResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -15,13 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Adds accounts, disables and enables them and resets their passwords, each change with its audit event (never the
- * password or its hash) in one transaction. Names are unique ignoring case; nobody can disable their own account.
+ * Adds accounts, disables and enables them and resets their passwords through the {@link AdminEditor}, each change
+ * with its audit event (never the password or its hash) in one transaction. Names are unique ignoring case; nobody
+ * can disable their own account.
  * Disabling an account or resetting someone else's password ends the sessions open with it ({@link OpenSessions}).
  */
 @Service
 class UserAdminService {
 
+	/** What the audit trail calls an account, as {@link UserEditing} does. */
 	static final String SUBJECT = "User";
 
 	private final UserAccountRepository accounts;
@@ -36,8 +41,11 @@ class UserAdminService {
 
 	private final LoginAttempts attempts;
 
+	private final AdminEditor<Long, UserAccount, UserSummary> editor;
+
 	UserAdminService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
-			ApplicationEventPublisher events, LoginAttempts attempts) {
+			ApplicationEventPublisher events, LoginAttempts attempts, UserEditing kind, AdminEditorSupport support) {
+		this.editor = new AdminEditor<>(kind, support);
 		this.attempts = attempts;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -51,69 +59,68 @@ class UserAdminService {
 		return this.accounts.findAllByUsername().stream().map(UserSummary::of).toList();
 	}
 
-	@Transactional(readOnly = true)
-	UserSummary find(long id) {
-		return UserSummary.of(load(id));
+	UserSummary find(Long id) {
+		return this.editor.form(id);
 	}
 
-	/** @return the new account's id, or null when the form has errors (added to {@code errors}) */
-	@Transactional
-	Long create(NewUserForm form, Errors errors) {
-		if (form.getUsername() != null && this.accounts.findByUsernameIgnoreCase(form.getUsername()).isPresent()) {
-			errors.rejectValue("username", "user.username.taken");
-		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		UserAccount account = new UserAccount(form.getUsername(), this.passwordEncoder.encode(form.getPassword()),
-				form.getRole(), this.clock.instant());
-		this.accounts.save(account);
-		this.audit.record(AuditAction.CREATE, SUBJECT, account.getUsername(), null, null, account.snapshot());
-		return account.getId();
+	/** A new account; its name must be free, ignoring case. */
+	SaveResult<UserAccount, UserSummary> create(NewUserForm form, boolean bindingFailed) {
+		return this.editor.create(new AdminEditor.Creation<>() {
+			@Override
+			public List<Problem> check() {
+				return (form.getUsername() != null
+						&& UserAdminService.this.accounts.findByUsernameIgnoreCase(form.getUsername()).isPresent())
+								? List.of(Problem.of("username", "user.username.taken")) : List.of();
+			}
+
+			@Override
+			public UserAccount make() {
+				return new UserAccount(form.getUsername(),
+						UserAdminService.this.passwordEncoder.encode(form.getPassword()), form.getRole(),
+						UserAdminService.this.clock.instant());
+			}
+		}, bindingFailed);
 	}
 
-	/**
-	 * Disables or enables an account.
-	 * @return false when the signed-in person tried to disable their own account, which changes nothing
-	 */
-	@Transactional
-	boolean setEnabled(long id, boolean enabled, long version, String signedIn) {
-		UserAccount account = load(id);
-		if (account.getVersion() != version) {
-			throw new StaleRecordException(UserSummary.of(account));
-		}
-		if (!enabled && account.getUsername().equalsIgnoreCase(signedIn)) {
-			return false;
-		}
-		Map<String, Object> before = account.snapshot();
-		account.setEnabled(enabled);
-		this.accounts.save(account);
-		this.audit.record(AuditAction.UPDATE, SUBJECT, account.getUsername(), null, before, account.snapshot());
-		if (!enabled) {
-			this.events.publishEvent(new AccountRevoked(account.getUsername()));
-		}
-		return true;
+	/** Disables or enables an account; nobody can disable their own ({@code user.disable.self}). */
+	SaveResult<UserAccount, UserSummary> setEnabled(long id, boolean enabled, long version, String signedIn) {
+		return this.editor.change(id, version, new AdminEditor.Change<>() {
+			@Override
+			public List<Problem> check(UserAccount account) {
+				return (!enabled && account.getUsername().equalsIgnoreCase(signedIn))
+						? List.of(Problem.of(null, "user.disable.self")) : List.of();
+			}
+
+			@Override
+			public void apply(UserAccount account) {
+				account.setEnabled(enabled);
+				if (!enabled) {
+					UserAdminService.this.events.publishEvent(new AccountRevoked(account.getUsername()));
+				}
+			}
+		});
 	}
 
 	/**
 	 * Replaces the password; the audit event says that it was reset, not what it is. Someone else's sessions end (the
 	 * old password may have leaked); the signed-in person resetting their own stays signed in.
 	 */
-	@Transactional
-	void resetPassword(long id, PasswordForm form, String signedIn) {
-		UserAccount account = load(id);
-		if (account.getVersion() != form.getVersion()) {
-			throw new StaleRecordException(UserSummary.of(account));
-		}
-		Map<String, Object> before = account.snapshot();
-		account.setPasswordHash(this.passwordEncoder.encode(form.getPassword()));
-		this.accounts.save(account);
-		Map<String, Object> after = account.snapshot();
-		after.put("password", "reset");
-		this.audit.record(AuditAction.UPDATE, SUBJECT, account.getUsername(), null, before, after);
-		if (!account.getUsername().equalsIgnoreCase(signedIn)) {
-			this.events.publishEvent(new AccountRevoked(account.getUsername()));
-		}
+	SaveResult<UserAccount, UserSummary> resetPassword(long id, PasswordForm form, String signedIn) {
+		return this.editor.change(id, form.getVersion(), new AdminEditor.Change<>() {
+			@Override
+			public void apply(UserAccount account) {
+				account.setPasswordHash(UserAdminService.this.passwordEncoder.encode(form.getPassword()));
+				if (!account.getUsername().equalsIgnoreCase(signedIn)) {
+					UserAdminService.this.events.publishEvent(new AccountRevoked(account.getUsername()));
+				}
+			}
+
+			@Override
+			public Map<String, Object> recorded(Map<String, Object> after) {
+				after.put("password", "reset");
+				return after;
+			}
+		});
 	}
 
 	/**
@@ -147,10 +154,6 @@ class UserAdminService {
 		this.audit.record(AuditAction.UPDATE, SUBJECT, account.getUsername(), null, before, after);
 		this.events.publishEvent(new AccountRevoked(account.getUsername(), sessionId));
 		return true;
-	}
-
-	private UserAccount load(long id) {
-		return this.accounts.findById(id).orElseThrow(NotFoundException::new);
 	}
 
 }

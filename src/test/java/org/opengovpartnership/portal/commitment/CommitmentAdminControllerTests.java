@@ -10,6 +10,7 @@ import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
 import org.opengovpartnership.portal.system.NotFoundException;
+import org.opengovpartnership.portal.system.SaveResult;
 import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -92,12 +93,12 @@ class CommitmentAdminControllerTests {
 
 	@Test
 	void savesAValidEditAndRedirectsWithAMessage() throws Exception {
-		given(this.service.update(eq("MX0075"), any(), any())).willReturn("MX0075");
+		given(this.service.update(eq("MX0075"), any())).willReturn(new SaveResult.Saved<>(commitment("MX0075")));
 		this.mvc.perform(submit("/admin/commitments/MX0075", valid()).with(editor()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/commitments/MX0075/edit"))
 			.andExpect(flash().attribute("message", "commitment.updated"));
-		verify(this.service).update(eq("MX0075"), any(), any());
+		verify(this.service).update(eq("MX0075"), any());
 	}
 
 	@Test
@@ -214,7 +215,7 @@ class CommitmentAdminControllerTests {
 		CommitmentForm theirs = form();
 		theirs.setTitle("Their newer title");
 		theirs.setVersion(4);
-		given(this.service.update(eq("MX0075"), any(), any())).willThrow(new StaleEditException(theirs));
+		given(this.service.update(eq("MX0075"), any())).willReturn(new SaveResult.Stale<>(theirs, 4));
 		MultiValueMap<String, String> params = valid();
 		params.set("title", "My older title");
 		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
@@ -228,7 +229,7 @@ class CommitmentAdminControllerTests {
 
 	@Test
 	void createsACommitmentAndGoesToItsForm() throws Exception {
-		given(this.service.create(any(), any())).willReturn("MX0088");
+		given(this.service.create(any())).willReturn(new SaveResult.Saved<>(commitment("MX0088")));
 		MultiValueMap<String, String> params = valid();
 		params.set("code", "MX0088");
 		this.mvc.perform(submit("/admin/commitments", params).with(editor()).with(csrf()))
@@ -244,7 +245,7 @@ class CommitmentAdminControllerTests {
 		this.mvc.perform(submit("/admin/commitments", params).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "actionPlanId"));
-		verify(this.service, never()).create(any(), any());
+		verify(this.service, never()).create(any());
 	}
 
 	@Test
@@ -258,7 +259,7 @@ class CommitmentAdminControllerTests {
 
 	@Test
 	void deletesAfterConfirmationAndReturnsToTheMember() throws Exception {
-		given(this.service.delete("MX0075", 2)).willReturn("mexico");
+		given(this.service.delete("MX0075", 2)).willReturn(new SaveResult.Saved<>(commitment("MX0075")));
 		this.mvc.perform(post("/admin/commitments/MX0075/delete").param("version", "2").with(editor()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/members/mexico"))
@@ -293,8 +294,8 @@ class CommitmentAdminControllerTests {
 	}
 
 	private void verifyNothingSaved() {
-		verify(this.service, never()).update(any(), any(), any());
-		verify(this.service, never()).create(any(), any());
+		verify(this.service, never()).update(any(), any());
+		verify(this.service, never()).create(any());
 	}
 
 	private static MockHttpServletRequestBuilder submit(String url, MultiValueMap<String, String> params) {
@@ -314,6 +315,11 @@ class CommitmentAdminControllerTests {
 		params.add("milestones[0].title", "");
 		params.add("version", "0");
 		return params;
+	}
+
+	/** A stored commitment of Mexico's fourth plan. */
+	private static Commitment commitment(String code) {
+		return new Commitment(new ActionPlan(new Country("mexico", "Mexico"), 4, 2019, 2021), code, "A title");
 	}
 
 	private static CommitmentForm form() {

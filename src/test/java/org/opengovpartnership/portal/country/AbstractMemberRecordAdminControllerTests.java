@@ -55,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  *
  * @param <E> the kind's entity
  */
-public abstract class AbstractMemberRecordAdminControllerTests<E extends MemberRecord> {
+public abstract class AbstractMemberRecordAdminControllerTests<E extends MemberRecord<?>> {
 
 	@Autowired
 	protected MockMvc mvc;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -46,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ActionPlanAdminController.class)
-@Import({ ActionPlanAdminService.class, SecurityConfig.class })
+@Import({ ActionPlanEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class ActionPlanAdminControllerTests {
 
 	@Autowired
@@ -106,9 +107,9 @@ class ActionPlanAdminControllerTests {
 
 	@Test
 	void editFormShowsTheStoredChoicesOnce() throws Exception {
-		this.plan4.setDevelopmentLevel(ParticipationLevel.COLLABORATE);
-		this.plan4.setDevelopmentOpen(true);
-		this.plan4.setRegularForum(false);
+		ReflectionTestUtils.setField(this.plan4, "developmentLevel", ParticipationLevel.COLLABORATE);
+		ReflectionTestUtils.setField(this.plan4, "developmentOpen", true);
+		ReflectionTestUtils.setField(this.plan4, "regularForum", false);
 		this.mvc.perform(get("/admin/plans/4/edit").with(editor()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<option value=\"COLLABORATE\" selected=\"selected\">")))
@@ -331,8 +332,8 @@ class ActionPlanAdminControllerTests {
 	private static ActionPlan plan4(Country country) {
 		ActionPlan plan = new ActionPlan(country, 4, 2019, 2021);
 		ReflectionTestUtils.setField(plan, "id", 4L);
-		plan.setPolicyAreaFocus("Not specified");
-		plan.setIrmStatus(IrmStatus.PENDING);
+		ReflectionTestUtils.setField(plan, "policyAreaFocus", "Not specified");
+		ReflectionTestUtils.setField(plan, "irmStatus", IrmStatus.PENDING);
 		plan.setVersion(2);
 		return plan;
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.audit.AuditAction;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -18,8 +19,8 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** The contact forms: what every member record's form does, and the contact's own fields. */
-@WebMvcTest(ContactAdminController.class)
-@Import({ ContactAdminService.class, SecurityConfig.class })
+@WebMvcTest(MemberRecordAdminController.class)
+@Import({ ContactEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class ContactAdminControllerTests extends AbstractMemberRecordAdminControllerTests<Contact> {
 
 	@MockitoBean

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -50,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(CountryAdminController.class)
-@Import({ CountryAdminService.class, SecurityConfig.class })
+@Import({ CountryEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class CountryAdminControllerTests {
 
 	@Autowired
@@ -378,9 +379,9 @@ class CountryAdminControllerTests {
 	private static Country mexico() {
 		Country country = new Country("mexico", "Mexico");
 		ReflectionTestUtils.setField(country, "id", 1L);
-		country.setIso3("MEX");
-		country.setRegion("Americas");
-		country.setMemberSince(2011);
+		ReflectionTestUtils.setField(country, "iso3", "MEX");
+		ReflectionTestUtils.setField(country, "region", "Americas");
+		ReflectionTestUtils.setField(country, "memberSince", 2011);
 		country.setVersion(3);
 		return country;
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.audit.AuditAction;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -22,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** The Global Report row forms: what every member record's form does, and the row's own fields and scales. */
-@WebMvcTest(GlobalReportDimensionAdminController.class)
-@Import({ GlobalReportDimensionAdminService.class, SecurityConfig.class })
+@WebMvcTest(MemberRecordAdminController.class)
+@Import({ GlobalReportDimensionEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class GlobalReportDimensionAdminControllerTests
 		extends AbstractMemberRecordAdminControllerTests<GlobalReportDimension> {
 
@@ -122,7 +123,7 @@ class GlobalReportDimensionAdminControllerTests
 		GlobalReportDimension dimension = new GlobalReportDimension(country, 1, "Anti-Corruption");
 		ReflectionTestUtils.setField(dimension, "id", 10L);
 		dimension.setCountry(country);
-		dimension.setActionImplication(ActionImplication.IMPLEMENT_FOR_RESULTS);
+		dimension.apply(new GlobalReportDimensionDetails("Anti-Corruption", null, ActionImplication.IMPLEMENT_FOR_RESULTS, null, null));
 		dimension.setVersion(4);
 		return dimension;
 	}

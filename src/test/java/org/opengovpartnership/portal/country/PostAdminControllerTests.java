@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.audit.AuditAction;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -19,8 +20,8 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** The post forms: what every member record's form does, and the post's own fields. */
-@WebMvcTest(PostAdminController.class)
-@Import({ PostAdminService.class, SecurityConfig.class })
+@WebMvcTest(MemberRecordAdminController.class)
+@Import({ PostEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class PostAdminControllerTests extends AbstractMemberRecordAdminControllerTests<Post> {
 
 	@MockitoBean

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.country.AbstractMemberRecordAdminControllerTests;
 import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.country.MemberRecordAdminController;
 import org.opengovpartnership.portal.country.MemberRecordRepository;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -22,8 +24,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** The resource forms: what every member record's form does, and the resource's own fields. */
-@WebMvcTest(MemberResourceAdminController.class)
-@Import({ MemberResourceAdminService.class, SecurityConfig.class })
+@WebMvcTest(MemberRecordAdminController.class)
+@Import({ MemberResourceEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class MemberResourceAdminControllerTests extends AbstractMemberRecordAdminControllerTests<MemberResource> {
 
 	@MockitoBean
@@ -104,7 +106,7 @@ class MemberResourceAdminControllerTests extends AbstractMemberRecordAdminContro
 		MemberResource resource = new MemberResource(country, 1, "Mexico Action Plan 2019-2021");
 		ReflectionTestUtils.setField(resource, "id", 10L);
 		resource.setCountry(country);
-		resource.setType("Action Plan");
+		resource.apply(new MemberResourceDetails("Mexico Action Plan 2019-2021", null, "Action Plan", null, null));
 		resource.setVersion(4);
 		return resource;
 	}

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.system.FormPosts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -49,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(UserAdminController.class)
-@Import({ UserAdminService.class, SecurityConfig.class })
+@Import({ UserAdminService.class, UserEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class UserAdminControllerTests {
 
 	private static final String NEW_PASSWORD = "correct horse battery";

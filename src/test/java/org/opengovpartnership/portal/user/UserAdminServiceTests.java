@@ -4,18 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.opengovpartnership.portal.system.StaleRecordException;
+import org.opengovpartnership.portal.system.Problem;
+import org.opengovpartnership.portal.system.SaveResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Account changes against the real, migrated database, each in its own transaction: what is stored, what signing in
@@ -60,9 +58,8 @@ class UserAdminServiceTests {
 	void refusesANameTakenIgnoringCase() {
 		create("Julia", Role.EDITOR);
 		NewUserForm form = form("JULIA", Role.ADMIN);
-		Errors errors = new BeanPropertyBindingResult(form, "form");
-		assertThat(this.service.create(form, errors)).isNull();
-		assertThat(errors.getFieldError("username").getCode()).isEqualTo("user.username.taken");
+		assertThat(this.service.create(form, false))
+			.isEqualTo(new SaveResult.Invalid<>(List.of(Problem.of("username", "user.username.taken"))));
 		assertThat(this.jdbc.queryForObject("select count(*) from users where lower(username) = 'julia'", Long.class))
 			.isEqualTo(1L);
 	}
@@ -70,9 +67,9 @@ class UserAdminServiceTests {
 	@Test
 	void aDisabledAccountCannotSignInUntilEnabledAgain() {
 		long id = create("karl", Role.EDITOR);
-		assertThat(this.service.setEnabled(id, false, version(id), "boss")).isTrue();
+		assertThat(this.service.setEnabled(id, false, version(id), "boss")).isInstanceOf(SaveResult.Saved.class);
 		assertThat(this.accountDetails.loadUserByUsername("karl").isEnabled()).isFalse();
-		assertThat(this.service.setEnabled(id, true, version(id), "boss")).isTrue();
+		assertThat(this.service.setEnabled(id, true, version(id), "boss")).isInstanceOf(SaveResult.Saved.class);
 		assertThat(this.accountDetails.loadUserByUsername("karl").isEnabled()).isTrue();
 		List<String> changes = this.jdbc.queryForList(
 				"select after_values from audit_events where subject_key = 'karl' and action = 'UPDATE' order by id",
@@ -85,7 +82,7 @@ class UserAdminServiceTests {
 	@Test
 	void nobodyCanDisableTheirOwnAccount() {
 		long id = create("lena", Role.ADMIN);
-		assertThat(this.service.setEnabled(id, false, version(id), "LENA")).isFalse();
+		assertThat(this.service.setEnabled(id, false, version(id), "LENA")).isInstanceOf(SaveResult.Invalid.class);
 		assertThat(this.accountDetails.loadUserByUsername("lena").isEnabled()).isTrue();
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_events where subject_key = 'lena' and action = 'UPDATE'", Long.class))
@@ -111,13 +108,12 @@ class UserAdminServiceTests {
 	void aChangeBasedOnAnOlderVersionChangesNothing() {
 		long id = create("nora", Role.EDITOR);
 		long seen = version(id);
-		assertThat(this.service.setEnabled(id, false, seen, "boss")).isTrue();
+		assertThat(this.service.setEnabled(id, false, seen, "boss")).isInstanceOf(SaveResult.Saved.class);
 		PasswordForm late = new PasswordForm();
 		late.setPassword("a password typed too late");
 		late.setVersion(seen);
-		assertThatExceptionOfType(StaleRecordException.class).isThrownBy(() -> this.service.resetPassword(id, late, "boss"));
-		assertThatExceptionOfType(StaleRecordException.class)
-			.isThrownBy(() -> this.service.setEnabled(id, true, seen, "boss"));
+		assertThat(this.service.resetPassword(id, late, "boss")).isInstanceOf(SaveResult.Stale.class);
+		assertThat(this.service.setEnabled(id, true, seen, "boss")).isInstanceOf(SaveResult.Stale.class);
 		String hash = this.accountDetails.loadUserByUsername("nora").getPassword();
 		assertThat(this.passwordEncoder.matches(PASSWORD, hash)).isTrue();
 		assertThat(this.accountDetails.loadUserByUsername("nora").isEnabled()).isFalse();
@@ -125,10 +121,9 @@ class UserAdminServiceTests {
 
 	private long create(String username, Role role) {
 		NewUserForm form = form(username, role);
-		Errors errors = new BeanPropertyBindingResult(form, "form");
-		Long id = this.service.create(form, errors);
-		assertThat(errors.hasErrors()).isFalse();
-		return id;
+		SaveResult<UserAccount, UserSummary> created = this.service.create(form, false);
+		assertThat(created).isInstanceOf(SaveResult.Saved.class);
+		return ((SaveResult.Saved<UserAccount, UserSummary>) created).record().getId();
 	}
 
 	private long version(long id) {
