@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.opengovpartnership.portal.system.StaleField;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A JavaBean rather than the record itself: {@code th:field} and Spring's binding keep the field names flat
  * ({@code title}) only on a bean's own properties; a record component would bind as {@code details.title}.
  */
-public class CommitmentForm {
+public class CommitmentForm implements StaleField.Form {
 
 	/** Blank milestone rows offered for new milestones, so the form works without JavaScript. */
 	static final int BLANK_MILESTONE_ROWS = 3;
@@ -133,19 +134,6 @@ public class CommitmentForm {
 				this.leadInstitution, this.supportingInstitutions, this.status, this.startDate, this.endDate,
 				this.irmVerifiable, CommitmentDetails.irmRelevanceOf(this.irmRelevance), this.irmPotentialImpact,
 				this.irmCompletion, this.irmOpenedGovernment, this.irmEarlyResults, this.irmStarred);
-	}
-
-	/** Each of the details' fields with the value saved now beside this form's, for the stale-edit table. */
-	public List<StaleField> compareWith(CommitmentForm theirs) {
-		Map<String, Object> saved = theirs.details().values();
-		Map<String, Object> mine = details().values();
-		return CommitmentDetails.FIELDS.stream()
-			.map((field) -> new StaleField(field, saved.get(field), mine.get(field)))
-			.toList();
-	}
-
-	/** One row of the stale-edit table: a field, the value saved now and the one typed. */
-	public record StaleField(String field, Object theirs, Object mine) {
 	}
 
 	@AssertTrue(message = "{commitment.datesInOrder}")

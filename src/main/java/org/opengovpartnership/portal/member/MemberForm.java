@@ -9,12 +9,13 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.opengovpartnership.portal.system.Links;
+import org.opengovpartnership.portal.system.StaleField;
 
 /**
  * What the member form edits. The "member since" year depends on today, so {@link MemberAdminService} checks it;
  * the version travels with the form so a save over someone else's newer one is detected.
  */
-public class MemberForm {
+public class MemberForm implements StaleField.Form {
 
 	@NotBlank
 	@Size(max = 100)

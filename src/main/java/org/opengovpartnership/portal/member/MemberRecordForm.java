@@ -2,6 +2,8 @@ package org.opengovpartnership.portal.member;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.opengovpartnership.portal.system.StaleField;
+
 /**
  * What every form of a record that belongs to a member edits besides its own fields: the member, chosen from the
  * offered ones, and the version the editor started from, so a save over someone else's newer one is detected.
@@ -12,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param <D> the record's details
  */
-public abstract class MemberRecordForm<D extends Record> {
+public abstract class MemberRecordForm<D extends Record> implements StaleField.Form {
 
 	@NotNull
 	private Long memberId;

@@ -57,6 +57,9 @@ public record AdminPages(String path, String formView, String messages, String k
 			mine.accept(stale.currentVersion());
 			model.addAttribute("theirs", stale.theirs());
 			model.addAttribute("stale", true);
+			if (stale.theirs() instanceof StaleField.Form theirs && errors.getTarget() instanceof StaleField.Form typed) {
+				model.addAttribute("staleFields", StaleField.between(theirs.details(), typed.details()));
+			}
 		}
 		rejectAll(result, errors);
 		return this.formView;
