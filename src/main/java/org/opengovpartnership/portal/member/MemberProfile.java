@@ -20,6 +20,7 @@ import org.opengovpartnership.portal.country.IrmStatus;
 import org.opengovpartnership.portal.country.ParticipationLevel;
 import org.opengovpartnership.portal.country.Post;
 import org.opengovpartnership.portal.resource.MemberResource;
+import org.opengovpartnership.portal.results.MemberResults;
 import org.opengovpartnership.portal.system.BarChart;
 import org.opengovpartnership.portal.system.Terms;
 
@@ -112,6 +113,11 @@ public record MemberProfile(Country country, List<ActionPlan> plans, List<Commit
 				count(opened, c -> "Major".equalsIgnoreCase(c.getIrmOpenedGovernment())),
 				count(opened, c -> "Outstanding".equalsIgnoreCase(c.getIrmOpenedGovernment())),
 				count(starred, c -> Boolean.TRUE.equals(c.getIrmStarred())));
+	}
+
+	/** The commitments' results, in total and per plan (newest first), counted from what the page loaded. */
+	public MemberResults results() {
+		return MemberResults.of(this.plans, this.commitments);
 	}
 
 	/** Every plan's performance, oldest plan first, as the Current Data table lists them. */
