@@ -42,7 +42,7 @@ public record Comparison(List<MemberRecordOfResults> members) {
 	}
 
 	/**
-	 * Commitments per policy area, the areas most counted over all members first. As the country page counts them: a
+	 * Commitments per policy area, the areas most counted over all members first. As the member page counts them: a
 	 * commitment under its primary area, one without under each area it is tagged with.
 	 */
 	public List<Row> policyAreas() {

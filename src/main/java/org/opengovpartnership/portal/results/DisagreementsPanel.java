@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.ActionPlanRepository;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.IrmStatus;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.ActionPlanRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.IrmStatus;
 import org.opengovpartnership.portal.system.DashboardPanel;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,14 +39,14 @@ class DisagreementsPanel implements DashboardPanel {
 
 	/** The plans whose typed figures disagree, by member then plan. */
 	List<PlanResults> disagreements() {
-		Map<Country, List<ActionPlan>> typed = new LinkedHashMap<>();
-		this.plans.findAllWithCountry()
+		Map<Member, List<ActionPlan>> typed = new LinkedHashMap<>();
+		this.plans.findAllWithMember()
 			.stream()
 			.filter((plan) -> plan.getIrmStatus() == IrmStatus.REVIEWED)
-			.forEach((plan) -> typed.computeIfAbsent(plan.getCountry(), (member) -> new ArrayList<>()).add(plan));
+			.forEach((plan) -> typed.computeIfAbsent(plan.getMember(), (member) -> new ArrayList<>()).add(plan));
 		List<PlanResults> disagreements = new ArrayList<>();
 		typed.forEach((member, memberPlans) -> disagreements.addAll(
-				MemberResults.of(memberPlans, this.commitments.findByCountryNewestPlanFirst(member)).disagreements()));
+				MemberResults.of(memberPlans, this.commitments.findByMemberNewestPlanFirst(member)).disagreements()));
 		return disagreements;
 	}
 

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.opengovpartnership.portal.commitment.Commitment;
-import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.member.ActionPlan;
 
 /**
  * A member's results: all its commitments counted together, and plan by plan.
  *
- * @param plans in the order of the plans given (newest first on the country page and in the API)
+ * @param plans in the order of the plans given (newest first on the member page and in the API)
  */
 public record MemberResults(Tally total, List<PlanResults> plans) {
 

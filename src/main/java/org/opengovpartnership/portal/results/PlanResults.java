@@ -2,8 +2,8 @@ package org.opengovpartnership.portal.results;
 
 import java.util.Objects;
 
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.IrmStatus;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.IrmStatus;
 
 /** One action plan's results, counted from its commitments, beside the figures an admin typed for it, if any. */
 public record PlanResults(ActionPlan plan, Tally tally) {
@@ -33,7 +33,7 @@ public record PlanResults(ActionPlan plan, Tally tally) {
 		return this.plan.getIrmStatus() == IrmStatus.PENDING;
 	}
 
-	/** The plan's anchor on the country page. */
+	/** The plan's anchor on the member page. */
 	public String anchor() {
 		return "results-plan-" + this.plan.getNumber();
 	}

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.ActionPlanRepository;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.ActionPlanRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ResultsQueries {
 
-	private final CountryRepository members;
+	private final MemberRepository members;
 
 	private final ActionPlanRepository plans;
 
 	private final CommitmentRepository commitments;
 
-	ResultsQueries(CountryRepository members, ActionPlanRepository plans, CommitmentRepository commitments) {
+	ResultsQueries(MemberRepository members, ActionPlanRepository plans, CommitmentRepository commitments) {
 		this.members = members;
 		this.plans = plans;
 		this.commitments = commitments;
@@ -31,13 +31,13 @@ public class ResultsQueries {
 
 	/** The member of the slug with its results; empty when no member has it. */
 	public Optional<MemberRecordOfResults> find(String slug) {
-		List<ActionPlan> memberPlans = this.plans.findByCountrySlugWithMemberNewestFirst(slug);
+		List<ActionPlan> memberPlans = this.plans.findByMemberSlugWithMemberNewestFirst(slug);
 		if (memberPlans.isEmpty()) {
 			return this.members.findBySlug(slug)
 				.map((member) -> MemberRecordOfResults.of(member, List.of(), List.of()));
 		}
-		Country member = memberPlans.get(0).getCountry();
-		List<Commitment> memberCommitments = this.commitments.findByCountryNewestPlanFirst(member);
+		Member member = memberPlans.get(0).getMember();
+		List<Commitment> memberCommitments = this.commitments.findByMemberNewestPlanFirst(member);
 		return Optional.of(MemberRecordOfResults.of(member, memberPlans, memberCommitments));
 	}
 

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The results of imported members, by plan and in total, against counts computed here from the real export's cells;
- * the API's JSON and the country page's tables say the same.
+ * the API's JSON and the member page's tables say the same.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -74,7 +74,7 @@ class ResultsOnOgpDataTests {
 	@ValueSource(strings = { "Ukraine", "North Macedonia", "Ghana", "Serbia", "Croatia" })
 	void countsEachPlanAndTheTotalAsTheExportsCellsDo(String name) throws IOException {
 		List<CSVRecord> rows = rowsOf(name);
-		String slug = this.jdbc.queryForObject("select slug from countries where name = ?", String.class, name);
+		String slug = this.jdbc.queryForObject("select slug from members where name = ?", String.class, name);
 		MemberResults computed = this.results.find(slug).orElseThrow().results();
 
 		assertThat(counts(computed.total())).isEqualTo(expected(rows));

@@ -97,12 +97,12 @@ class PublicPagesCrawlTests {
 	private List<String> publicPages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/?region=Americas", "/commitments.csv"));
 		// Each member beside Mexico, and its results as data.
-		this.jdbc.queryForList("select slug from countries where slug <> 'mexico' order by slug", String.class)
+		this.jdbc.queryForList("select slug from members where slug <> 'mexico' order by slug", String.class)
 			.forEach((slug) -> pages.addAll(
 					List.of("/compare?members=mexico," + slug, "/api/v1/members/" + slug + "/results")));
 		List<Map<String, Object>> members = this.jdbc.queryForList("""
 				select c.slug, (select count(*) from commitments m join action_plans p on p.id = m.action_plan_id
-				 where p.country_id = c.id) as commitments from countries c order by c.slug""");
+				 where p.member_id = c.id) as commitments from members c order by c.slug""");
 		for (Map<String, Object> member : members) {
 			String slug = (String) member.get("slug");
 			int count = ((Number) member.get("commitments")).intValue();
@@ -114,7 +114,7 @@ class PublicPagesCrawlTests {
 		}
 		this.jdbc.queryForList("""
 				select c.slug, m.code from commitments m join action_plans p on p.id = m.action_plan_id
-				 join countries c on c.id = p.country_id order by c.slug, m.code""")
+				 join members c on c.id = p.member_id order by c.slug, m.code""")
 			.forEach(row -> pages.add("/members/" + row.get("slug") + "/commitments/" + row.get("code")));
 		return pages;
 	}
