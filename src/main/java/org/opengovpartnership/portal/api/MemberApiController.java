@@ -9,6 +9,7 @@ import org.opengovpartnership.portal.api.ApiModels.Commitment;
 import org.opengovpartnership.portal.api.ApiModels.Member;
 import org.opengovpartnership.portal.api.ApiModels.Resource;
 import org.opengovpartnership.portal.commitment.CommitmentFilter;
+import org.opengovpartnership.portal.results.ResultsQueries;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +27,11 @@ class MemberApiController {
 
 	private final ApiQueries queries;
 
-	MemberApiController(ApiQueries queries) {
+	private final ResultsQueries results;
+
+	MemberApiController(ApiQueries queries, ResultsQueries results) {
 		this.queries = queries;
+		this.results = results;
 	}
 
 	@GetMapping
@@ -54,6 +58,15 @@ class MemberApiController {
 			@RequestParam(defaultValue = "20") int size) {
 		return ApiPage.of(this.queries.commitments(slug, filter, Paging.of(filter.getPage(), size)),
 				(commitment) -> commitment);
+	}
+
+	@GetMapping("/{slug}/results")
+	@Operation(summary = "How far a member got: its commitments counted per level of completion and of \"did it "
+			+ "open government\", and starred, in total and per action plan (newest first)")
+	ApiResults results(@PathVariable String slug) {
+		return this.results.find(slug)
+			.map((member) -> ApiResults.of(member.results()))
+			.orElseThrow(() -> ApiException.notFound("No member has the slug \u201c" + slug + "\u201d."));
 	}
 
 	@GetMapping("/{slug}/resources")

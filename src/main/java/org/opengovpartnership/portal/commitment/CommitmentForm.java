@@ -129,7 +129,7 @@ public class CommitmentForm implements StaleField.Form {
 	}
 
 	/** The commitment's own values as typed; plan, policy areas and milestones are set by the caller. */
-	CommitmentDetails details() {
+	public CommitmentDetails details() {
 		return new CommitmentDetails(this.code, this.number, this.title, this.shortTitle, this.description,
 				this.leadInstitution, this.supportingInstitutions, this.status, this.startDate, this.endDate,
 				this.irmVerifiable, CommitmentDetails.irmRelevanceOf(this.irmRelevance), this.irmPotentialImpact,

@@ -20,6 +20,7 @@ import org.opengovpartnership.portal.member.IrmStatus;
 import org.opengovpartnership.portal.member.ParticipationLevel;
 import org.opengovpartnership.portal.member.Post;
 import org.opengovpartnership.portal.resource.MemberResource;
+import org.opengovpartnership.portal.results.MemberResults;
 import org.opengovpartnership.portal.system.BarChart;
 import org.opengovpartnership.portal.system.Terms;
 
@@ -112,6 +113,11 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 				count(opened, c -> "Major".equalsIgnoreCase(c.getIrmOpenedGovernment())),
 				count(opened, c -> "Outstanding".equalsIgnoreCase(c.getIrmOpenedGovernment())),
 				count(starred, c -> Boolean.TRUE.equals(c.getIrmStarred())));
+	}
+
+	/** The commitments' results, in total and per plan (newest first), counted from what the page loaded. */
+	public MemberResults results() {
+		return MemberResults.of(this.plans, this.commitments);
 	}
 
 	/** Every plan's performance, oldest plan first, as the Current Data table lists them. */

@@ -1,6 +1,9 @@
 package org.opengovpartnership.portal.system;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -9,8 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AdminController {
 
+	private final List<DashboardPanel> panels;
+
+	AdminController(List<DashboardPanel> panels) {
+		this.panels = panels;
+	}
+
 	@GetMapping("/admin")
-	String index() {
+	String index(Model model) {
+		this.panels.forEach((panel) -> panel.addTo(model));
 		return "admin/index";
 	}
 

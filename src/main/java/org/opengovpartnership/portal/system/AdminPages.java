@@ -4,6 +4,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -57,7 +58,8 @@ public record AdminPages(String path, String formView, String messages, String k
 			mine.accept(stale.currentVersion());
 			model.addAttribute("theirs", stale.theirs());
 			model.addAttribute("stale", true);
-			if (stale.theirs() instanceof StaleField.Form theirs && errors.getTarget() instanceof StaleField.Form typed) {
+			if (stale.theirs() instanceof StaleField.Form theirs && errors instanceof BindingResult bound
+					&& bound.getTarget() instanceof StaleField.Form typed) {
 				model.addAttribute("staleFields", StaleField.between(theirs.details(), typed.details()));
 			}
 		}

@@ -19,6 +19,9 @@ public final class PublicPages {
 
 	public static final String MEMBER_RESOURCES = "/members/{slug}/resources";
 
+	/** Two to four members side by side: {@code /compare?members=mexico,ukraine}. */
+	public static final String COMPARE = "/compare";
+
 	/** The pages of one member, each showing nothing of other members. */
 	public static final List<String> OF_ONE_MEMBER = List.of(MEMBER, MEMBER_COMMITMENTS, MEMBER_COMMITMENT,
 			MEMBER_RESOURCES);

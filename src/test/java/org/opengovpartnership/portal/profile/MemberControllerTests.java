@@ -73,19 +73,19 @@ class MemberControllerTests {
 			.stream()
 			.map(a -> ((DomElement) a).getAttribute("href"))
 			.toList();
-		assertThat(targets).containsExactly("#current-plan", "#contacts", "#commitments", "#resources",
+		assertThat(targets).containsExactly("#current-plan", "#contacts", "#commitments", "#results", "#resources",
 				"#current-data", "#posts");
 		assertThat(targets).allSatisfy(href -> assertThat(this.mexico.getElementById(href.substring(1)))
 			.as(href)
 			.isNotNull());
-		assertThat(texts(nav, "a")).containsExactly("Current action plan", "Contacts", "Commitments", "Resources",
-				"Current data", "Recent posts");
+		assertThat(texts(nav, "a")).containsExactly("Current action plan", "Contacts", "Commitments", "Results",
+				"Resources", "Current data", "Recent posts");
 	}
 
 	@Test
 	void showsTheSectionsInTheSeedsOrder() {
 		assertThat(texts(this.mexico, "main section > h2")).containsExactly("Current action plan", "Contacts",
-				"Commitments", "Resources", "Current data", "Recent posts");
+				"Commitments", "Results", "Resources", "Current data", "Recent posts");
 	}
 
 	@Test
@@ -268,7 +268,7 @@ class MemberControllerTests {
 		HtmlPage members = this.webClient.getPage("http://localhost/");
 
 		assertThat(text(members.querySelector("h1"))).isEqualTo("OGP members");
-		assertThat(rows(members.querySelector("table"))).containsExactly("Mexico | Americas | 2011 | Action Plan 4 | 87");
+		assertThat(rows(members.querySelector("table"))).containsExactly("Mexico | Americas | 2011 | Action Plan 4 | 87 | unchecked");
 		DomElement link = members.querySelector("tbody a");
 		assertThat(link.getAttribute("href")).isEqualTo("/members/mexico");
 	}

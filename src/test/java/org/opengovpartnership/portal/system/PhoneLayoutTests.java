@@ -49,7 +49,7 @@ class PhoneLayoutTests {
 	static final List<String> PAGES = List.of("/", "/?region=Europe", "/members/mexico", "/members/ukraine",
 			"/members/mexico/commitments", "/members/ukraine/commitments", "/members/mexico/commitments/MX0075",
 			"/members/ukraine/commitments/UA0068", "/members/mexico/resources", "/members/ukraine/resources",
-			"/members/atlantis");
+			"/members/atlantis", "/compare?members=mexico,ukraine,ghana,serbia");
 
 	/** The document's width, and each element that reaches past the screen's right edge while not inside a box that
 	 * scrolls on its own (the deepest ones only, to name the culprit). */

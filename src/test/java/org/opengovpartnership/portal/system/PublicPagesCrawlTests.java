@@ -96,6 +96,10 @@ class PublicPagesCrawlTests {
 	/** Every public address: the members list, and for each member its pages, open data and commitments. */
 	private List<String> publicPages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/?region=Americas", "/commitments.csv"));
+		// Each member beside Mexico, and its results as data.
+		this.jdbc.queryForList("select slug from members where slug <> 'mexico' order by slug", String.class)
+			.forEach((slug) -> pages.addAll(
+					List.of("/compare?members=mexico," + slug, "/api/v1/members/" + slug + "/results")));
 		List<Map<String, Object>> members = this.jdbc.queryForList("""
 				select c.slug, (select count(*) from commitments m join action_plans p on p.id = m.action_plan_id
 				 where p.member_id = c.id) as commitments from members c order by c.slug""");
