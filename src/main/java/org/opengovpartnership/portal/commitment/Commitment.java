@@ -92,9 +92,10 @@ public class Commitment {
 	@OrderBy("name")
 	private Set<PolicyArea> policyAreas = new LinkedHashSet<>();
 
+	// A set, not a bag: fetched together with the policy areas, a bag would repeat each milestone once per area.
 	@OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
-	private List<Milestone> milestones = new ArrayList<>();
+	private Set<Milestone> milestones = new LinkedHashSet<>();
 
 	@Version
 	private long version;
@@ -341,8 +342,9 @@ public class Commitment {
 		return this.policyAreas;
 	}
 
+	/** The milestones in their order; change them with {@link #replaceMilestones}. */
 	public List<Milestone> getMilestones() {
-		return this.milestones;
+		return List.copyOf(this.milestones);
 	}
 
 	public long getVersion() {

@@ -31,7 +31,11 @@ public class MilestoneForm {
 	private boolean remove;
 
 	static MilestoneForm from(Milestone milestone) {
-		MilestoneDetails details = milestone.details();
+		return from(milestone.details());
+	}
+
+	/** A row holding these values: the one place that copies a milestone's values into the form. */
+	static MilestoneForm from(MilestoneDetails details) {
 		MilestoneForm form = new MilestoneForm();
 		form.title = details.title();
 		form.startDate = details.startDate();
@@ -46,10 +50,16 @@ public class MilestoneForm {
 		return !this.remove && this.title != null && !this.title.isBlank();
 	}
 
+	/** The values as typed, the title stripped: the one place that reads the form's values back. */
+	MilestoneDetails details() {
+		return new MilestoneDetails((this.title != null) ? this.title.strip() : null, this.startDate, this.endDate,
+				this.status, this.progress);
+	}
+
 	Milestone toMilestone() {
-		Milestone milestone = new Milestone(this.title.strip());
-		milestone.apply(new MilestoneDetails(this.title.strip(), this.startDate, this.endDate, this.status,
-				this.progress));
+		MilestoneDetails details = details();
+		Milestone milestone = new Milestone(details.title());
+		milestone.apply(details);
 		return milestone;
 	}
 
