@@ -40,6 +40,8 @@ public class Milestone {
 
 	private Integer progress;
 
+	private int weight = MilestoneDetails.DEFAULT_WEIGHT;
+
 	protected Milestone() {
 	}
 
@@ -49,7 +51,8 @@ public class Milestone {
 
 	/** The milestone's own values. */
 	public MilestoneDetails details() {
-		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress);
+		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress,
+				this.weight);
 	}
 
 	/** Sets the milestone's own values; its commitment and position are set by the commitment. */
@@ -59,6 +62,7 @@ public class Milestone {
 		this.endDate = details.endDate();
 		this.status = details.status();
 		this.progress = details.progress();
+		this.weight = (details.weight() != null) ? details.weight() : MilestoneDetails.DEFAULT_WEIGHT;
 	}
 
 	/** This milestone's values as an audit event records them. */
@@ -124,6 +128,10 @@ public class Milestone {
 
 	public void setProgress(Integer progress) {
 		this.progress = progress;
+	}
+
+	public int getWeight() {
+		return this.weight;
 	}
 
 }

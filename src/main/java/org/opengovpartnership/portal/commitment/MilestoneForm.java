@@ -28,6 +28,10 @@ public class MilestoneForm {
 	@Max(100)
 	private Integer progress;
 
+	@Min(value = 1, message = "{milestone.weight.positive}")
+	@Max(1000)
+	private Integer weight;
+
 	private boolean remove;
 
 	static MilestoneForm from(Milestone milestone) {
@@ -42,6 +46,7 @@ public class MilestoneForm {
 		form.endDate = details.endDate();
 		form.status = details.status();
 		form.progress = details.progress();
+		form.weight = details.weight();
 		return form;
 	}
 
@@ -53,7 +58,7 @@ public class MilestoneForm {
 	/** The values as typed, the title stripped: the one place that reads the form's values back. */
 	MilestoneDetails details() {
 		return new MilestoneDetails((this.title != null) ? this.title.strip() : null, this.startDate, this.endDate,
-				this.status, this.progress);
+				this.status, this.progress, this.weight);
 	}
 
 	Milestone toMilestone() {
@@ -106,6 +111,14 @@ public class MilestoneForm {
 
 	public void setProgress(Integer progress) {
 		this.progress = progress;
+	}
+
+	public Integer getWeight() {
+		return this.weight;
+	}
+
+	public void setWeight(Integer weight) {
+		this.weight = weight;
 	}
 
 	public boolean isRemove() {
