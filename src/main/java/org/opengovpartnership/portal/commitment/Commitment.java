@@ -125,6 +125,11 @@ public class Commitment {
 			.orElse(null);
 	}
 
+	/** How far the commitment got: the weighted share of its complete milestones; null when none counts. */
+	public CommitmentProgress getProgress() {
+		return CommitmentProgress.of(this.milestones, this.updatedAt);
+	}
+
 	/** The commitment's own values. */
 	public CommitmentDetails details() {
 		return new CommitmentDetails(this.code, this.number, this.title, this.shortTitle, this.description,
