@@ -119,10 +119,13 @@ public class CommitmentForm {
 		return form;
 	}
 
-	/** Adds blank milestone rows so new milestones can be typed in. */
+	/** Adds blank milestone rows, and a blank evidence row to each, so new ones can be typed in. */
 	CommitmentForm withBlankMilestoneRows() {
+		this.milestones.forEach((milestone) -> milestone.getEvidence().add(new EvidenceForm()));
 		for (int i = 0; i < BLANK_MILESTONE_ROWS; i++) {
-			this.milestones.add(new MilestoneForm());
+			MilestoneForm blank = new MilestoneForm();
+			blank.getEvidence().add(new EvidenceForm());
+			this.milestones.add(blank);
 		}
 		return this;
 	}

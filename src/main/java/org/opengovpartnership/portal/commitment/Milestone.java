@@ -1,8 +1,10 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,6 +44,9 @@ public class Milestone {
 
 	private int weight = MilestoneDetails.DEFAULT_WEIGHT;
 
+	@Convert(converter = EvidenceColumn.class)
+	private List<Evidence> evidence = List.of();
+
 	protected Milestone() {
 	}
 
@@ -52,7 +57,7 @@ public class Milestone {
 	/** The milestone's own values. */
 	public MilestoneDetails details() {
 		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress,
-				this.weight);
+				this.weight, this.evidence);
 	}
 
 	/** Sets the milestone's own values; its commitment and position are set by the commitment. */
@@ -63,6 +68,7 @@ public class Milestone {
 		this.status = details.status();
 		this.progress = details.progress();
 		this.weight = (details.weight() != null) ? details.weight() : MilestoneDetails.DEFAULT_WEIGHT;
+		this.evidence = (details.evidence() != null) ? List.copyOf(details.evidence()) : List.of();
 	}
 
 	/** This milestone's values as an audit event records them. */
@@ -132,6 +138,10 @@ public class Milestone {
 
 	public int getWeight() {
 		return this.weight;
+	}
+
+	public List<Evidence> getEvidence() {
+		return this.evidence;
 	}
 
 }

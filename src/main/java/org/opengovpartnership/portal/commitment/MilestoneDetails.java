@@ -1,14 +1,15 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A milestone's own values: every field the commitment form edits for it. Null is a missing value; the end date is
- * the date the milestone is due, and its weight how much it counts towards its commitment's progress (1 when missing).
+ * the date the milestone is due, its evidence the links that show its progress (empty when none), and its weight how much it counts towards its commitment's progress (1 when missing).
  */
 public record MilestoneDetails(String title, LocalDate startDate, LocalDate endDate, MilestoneStatus status,
-		Integer progress, Integer weight) {
+		Integer progress, Integer weight, List<Evidence> evidence) {
 
 	/** How much a milestone counts when no weight is given. */
 	public static final int DEFAULT_WEIGHT = 1;

@@ -1,7 +1,10 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +35,9 @@ public class MilestoneForm {
 	@Max(1000)
 	private Integer weight;
 
+	@Valid
+	private List<EvidenceForm> evidence = new ArrayList<>();
+
 	private boolean remove;
 
 	static MilestoneForm from(Milestone milestone) {
@@ -47,6 +53,7 @@ public class MilestoneForm {
 		form.status = details.status();
 		form.progress = details.progress();
 		form.weight = details.weight();
+		form.evidence = new ArrayList<>(details.evidence().stream().map(EvidenceForm::from).toList());
 		return form;
 	}
 
@@ -58,7 +65,8 @@ public class MilestoneForm {
 	/** The values as typed, the title stripped: the one place that reads the form's values back. */
 	MilestoneDetails details() {
 		return new MilestoneDetails((this.title != null) ? this.title.strip() : null, this.startDate, this.endDate,
-				this.status, this.progress, this.weight);
+				this.status, this.progress, this.weight,
+				this.evidence.stream().filter(EvidenceForm::isKept).map(EvidenceForm::evidence).toList());
 	}
 
 	Milestone toMilestone() {
@@ -119,6 +127,14 @@ public class MilestoneForm {
 
 	public void setWeight(Integer weight) {
 		this.weight = weight;
+	}
+
+	public List<EvidenceForm> getEvidence() {
+		return this.evidence;
+	}
+
+	public void setEvidence(List<EvidenceForm> evidence) {
+		this.evidence = evidence;
 	}
 
 	public boolean isRemove() {

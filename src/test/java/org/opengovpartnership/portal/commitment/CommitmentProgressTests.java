@@ -59,7 +59,7 @@ class CommitmentProgressTests {
 
 	private static Milestone milestone(MilestoneStatus status, Integer weight) {
 		Milestone milestone = new Milestone("A step");
-		milestone.apply(new MilestoneDetails("A step", null, null, status, null, weight));
+		milestone.apply(new MilestoneDetails("A step", null, null, status, null, weight, List.of()));
 		return milestone;
 	}
 

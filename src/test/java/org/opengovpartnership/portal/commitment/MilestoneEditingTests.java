@@ -1,0 +1,157 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Milestones kept through the commitment form, against the migrated database: weight and evidence stored, a bad
+ * evidence address refused with its message and nothing saved, and what the public pages then show.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:milestone-editing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@DirtiesContext
+class MilestoneEditingTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void savesWeightsAndEvidenceAndShowsTheRoadmapAndTheWeightedProgress() throws Exception {
+		this.mvc.perform(save("MX0080").param("milestones[0].title", "Publish the budget data")
+			.param("milestones[0].status", "COMPLETED")
+			.param("milestones[0].weight", "3")
+			.param("milestones[0].evidence[0].title", "Budget portal")
+			.param("milestones[0].evidence[0].url", "https://example.org/budget")
+			.param("milestones[1].title", "Train the auditors")
+			.param("milestones[1].status", "IN_PROGRESS")
+			.param("milestones[1].endDate", "2027-01-15")
+			.param("milestones[1].evidence[0].title", "")
+			.param("milestones[1].evidence[0].url", "")).andExpect(status().isFound());
+
+		assertThat(this.jdbc.queryForList("""
+				select m.weight from milestones m join commitments c on c.id = m.commitment_id
+				where c.code = 'MX0080' order by m.position""", Integer.class)).containsExactly(3, 1);
+		this.mvc.perform(get("/members/mexico/commitments/MX0080"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Progress: 75% (complete milestones weigh 3 of 4)")))
+			.andExpect(content().string(containsString("Milestones last changed on")))
+			.andExpect(content().string(
+					containsString("<a href=\"https://example.org/budget\" rel=\"noopener\">Budget portal</a>")))
+			.andExpect(content().string(containsString("15 January 2027")))
+			.andExpect(content().string(containsString("<td>Complete</td>")));
+		this.mvc.perform(get("/members/mexico/commitments/MX0080?lang=es"))
+			.andExpect(content().string(containsString("Avance: 75\u00a0% (los hitos completados pesan 3 de 4)")));
+		this.mvc.perform(get("/members/mexico"))
+			.andExpect(content().string(containsString("Milestones complete: 75%")))
+			.andExpect(content().string(containsString("<progress id=\"row-progress-1\" max=\"100\" value=\"75\">75%</progress>")));
+		this.mvc.perform(get("/members/mexico/commitments?q=MX0080"))
+			.andExpect(content().string(containsString("Milestones complete: 75%")));
+	}
+
+	@Test
+	void rejectsEvidenceThatIsNotAWebAddressAndSavesNothing() throws Exception {
+		this.mvc.perform(save("MX0081").param("milestones[0].title", "Open the register")
+			.param("milestones[0].evidence[0].title", "Trick")
+			.param("milestones[0].evidence[0].url", "javascript:alert(1)"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a web address starting with http:// or https://.")))
+			.andExpect(content().string(containsString("value=\"Open the register\"")));
+
+		assertThat(milestones("MX0081")).isZero();
+	}
+
+	@Test
+	void rejectsALinkWithoutTitleAndAWeightOfZero() throws Exception {
+		this.mvc.perform(save("MX0082").param("milestones[0].title", "Open the register")
+			.param("milestones[0].weight", "0")
+			.param("milestones[0].evidence[0].url", "https://example.org/register"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Give both the title and the address of the link.")))
+			.andExpect(content().string(containsString("The weight must be a whole number of 1 or more.")));
+
+		assertThat(milestones("MX0082")).isZero();
+	}
+
+	@Test
+	void removesAMilestoneAndALinkTickedForRemoval() throws Exception {
+		this.mvc.perform(save("MX0083").param("milestones[0].title", "First step")
+			.param("milestones[0].evidence[0].title", "Kept")
+			.param("milestones[0].evidence[0].url", "https://example.org/kept")
+			.param("milestones[0].evidence[1].title", "Dropped")
+			.param("milestones[0].evidence[1].url", "https://example.org/dropped")
+			.param("milestones[1].title", "Second step")).andExpect(status().isFound());
+		assertThat(milestones("MX0083")).isEqualTo(2);
+
+		this.mvc.perform(save("MX0083").param("milestones[0].title", "First step")
+			.param("milestones[0].evidence[0].title", "Kept")
+			.param("milestones[0].evidence[0].url", "https://example.org/kept")
+			.param("milestones[0].evidence[1].title", "Dropped")
+			.param("milestones[0].evidence[1].url", "https://example.org/dropped")
+			.param("milestones[0].evidence[1].remove", "true")
+			.param("milestones[1].title", "Second step")
+			.param("milestones[1].remove", "true")).andExpect(status().isFound());
+
+		assertThat(milestones("MX0083")).isOne();
+		this.mvc.perform(get("/members/mexico/commitments/MX0083"))
+			.andExpect(content().string(containsString("href=\"https://example.org/kept\"")))
+			.andExpect(content().string(not(containsString("href=\"https://example.org/dropped\""))))
+			.andExpect(content().string(not(containsString("<th scope=\"row\">Second step</th>"))));
+	}
+
+	private MockHttpServletRequestBuilder save(String code) throws Exception {
+		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class,
+				code);
+		String title = this.jdbc.queryForObject("select title from commitments where code = ?", String.class, code);
+		return post("/admin/commitments/" + code).param("code", code)
+			.param("actionPlanId", String.valueOf(plan))
+			.param("title", title)
+			.param("version", String.valueOf(versionOnForm(code)))
+			.with(editor())
+			.with(csrf());
+	}
+
+	private long versionOnForm(String code) throws Exception {
+		String html = this.mvc.perform(get("/admin/commitments/" + code + "/edit").with(editor()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+		assertThat(version.find()).isTrue();
+		return Long.parseLong(version.group(1));
+	}
+
+	private long milestones(String code) {
+		return this.jdbc.queryForObject(
+				"select count(*) from milestones m join commitments c on c.id = m.commitment_id where c.code = ?",
+				Long.class, code);
+	}
+
+	private static RequestPostProcessor editor() {
+		return user("ana").roles("EDITOR");
+	}
+
+}
