@@ -1,11 +1,14 @@
 package org.opengovpartnership.portal.member;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
+import org.opengovpartnership.portal.commitment.MilestonesDue;
 import org.opengovpartnership.portal.country.ActionPlan;
 import org.opengovpartnership.portal.country.ActionPlanRepository;
 import org.opengovpartnership.portal.country.Country;
@@ -43,9 +46,12 @@ class MemberController {
 
 	private final MemberSummaryRepository summaries;
 
+	private final Clock clock;
+
 	MemberController(CountryRepository countries, ActionPlanRepository plans, CommitmentRepository commitments,
 			MemberResourceRepository resources, GlobalReportDimensionRepository reportRows, PostRepository posts,
-			MemberSummaryRepository summaries) {
+			MemberSummaryRepository summaries, Clock clock) {
+		this.clock = clock;
 		this.countries = countries;
 		this.plans = plans;
 		this.commitments = commitments;
@@ -94,6 +100,7 @@ class MemberController {
 		model.addAttribute("profile", new MemberProfile(country, memberPlans, memberCommitments,
 				this.resources.findByCountry(country), this.reportRows.findByCountry(country),
 				this.posts.findByCountry(country)));
+		model.addAttribute("milestonesDue", MilestonesDue.of(memberCommitments, LocalDate.now(this.clock)));
 		return "members/show";
 	}
 

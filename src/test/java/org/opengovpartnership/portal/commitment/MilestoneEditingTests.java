@@ -1,11 +1,17 @@
 package org.opengovpartnership.portal.commitment;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,15 +31,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Milestones kept through the commitment form, against the migrated database: weight and evidence stored, a bad
- * evidence address refused with its message and nothing saved, and what the public pages then show.
+ * evidence address refused with its message and nothing saved, and what the public pages then show. Today is
+ * {@link #TODAY}.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:milestone-editing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
 class MilestoneEditingTests {
 
+	static final Instant TODAY = Instant.parse("2026-06-01T10:00:00Z");
+
 	@Autowired
 	MockMvc mvc;
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(TODAY, ZoneOffset.UTC);
+		}
+
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -119,6 +139,40 @@ class MilestoneEditingTests {
 			.andExpect(content().string(containsString("href=\"https://example.org/kept\"")))
 			.andExpect(content().string(not(containsString("href=\"https://example.org/dropped\""))))
 			.andExpect(content().string(not(containsString("<th scope=\"row\">Second step</th>"))));
+	}
+
+	@Test
+	void listsTheMembersOverdueMilestonesAndThoseDueInTheNextNinetyDays() throws Exception {
+		this.mvc.perform(get("/members/mexico"))
+			.andExpect(content().string(containsString("No milestone is overdue.")))
+			.andExpect(content().string(containsString("No milestone is due in the next 90 days.")));
+
+		this.mvc.perform(save("MX0084").param("milestones[0].title", "Late and open")
+			.param("milestones[0].endDate", "2026-05-31")
+			.param("milestones[0].status", "DELAYED")
+			.param("milestones[1].title", "Late but complete")
+			.param("milestones[1].endDate", "2026-01-10")
+			.param("milestones[1].status", "COMPLETED")
+			.param("milestones[2].title", "Due on the ninetieth day")
+			.param("milestones[2].endDate", "2026-08-30")
+			.param("milestones[3].title", "Due later")
+			.param("milestones[3].endDate", "2026-08-31")).andExpect(status().isFound());
+
+		String page = this.mvc.perform(get("/members/mexico"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String overdue = page.substring(page.indexOf("<h4>Overdue</h4>"), page.indexOf("<h4>Due in the next 90 days</h4>"));
+		String soon = page.substring(page.indexOf("<h4>Due in the next 90 days</h4>"), page.indexOf("</div>",
+				page.indexOf("<h4>Due in the next 90 days</h4>")));
+		assertThat(overdue).contains(">Late and open</a>", "31 May 2026", "Delayed", "MX0084")
+			.doesNotContain("Late but complete", "Due on the ninetieth day");
+		assertThat(soon).contains(">Due on the ninetieth day</a>", "30 August 2026")
+			.doesNotContain("Due later", "Late and open");
+		this.mvc.perform(get("/members/mexico?lang=es"))
+			.andExpect(content().string(containsString("Vencen en los pr\u00f3ximos 90 d\u00edas")))
+			.andExpect(content().string(containsString("vence el")));
 	}
 
 	private MockHttpServletRequestBuilder save(String code) throws Exception {
