@@ -175,6 +175,36 @@ class MilestoneEditingTests {
 			.andExpect(content().string(containsString("vence el")));
 	}
 
+	@Test
+	void movesAMilestoneWithoutSavingUntilTheEditorSaves() throws Exception {
+		String html = this.mvc.perform(save("MX0085").param("milestones[0].title", "First step")
+			.param("milestones[1].title", "Second step")
+			.param("move", "0:down"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Milestones reordered, not saved yet")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html.indexOf("value=\"Second step\"")).isPositive().isLessThan(html.indexOf("value=\"First step\""));
+		assertThat(html).contains("name=\"move\" value=\"1:up\"").doesNotContain("name=\"move\" value=\"0:up\"");
+		assertThat(milestones("MX0085")).isZero();
+
+		for (String forged : new String[] { "1:down", "-1:up", "9999:up", "sideways" }) {
+			this.mvc.perform(save("MX0085").param("milestones[0].title", "First step")
+				.param("milestones[1].title", "Second step")
+				.param("move", forged))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Milestones reordered"))));
+		}
+
+		this.mvc.perform(save("MX0085").param("milestones[0].title", "Second step")
+			.param("milestones[1].title", "First step")).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForList("""
+				select m.title from milestones m join commitments c on c.id = m.commitment_id
+				where c.code = 'MX0085' order by m.position""", String.class))
+			.containsExactly("Second step", "First step");
+	}
+
 	private MockHttpServletRequestBuilder save(String code) throws Exception {
 		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class,
 				code);
