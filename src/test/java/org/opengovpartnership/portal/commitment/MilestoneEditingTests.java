@@ -205,14 +205,38 @@ class MilestoneEditingTests {
 			.containsExactly("Second step", "First step");
 	}
 
+	@Test
+	void aStaleSaveKeepsBothEditorsMilestonesVisibleAndSavesNothing() throws Exception {
+		long version = versionOnForm("MX0086");
+		this.mvc.perform(save("MX0086", version).param("milestones[0].title", "Ana's milestone"))
+			.andExpect(status().isFound());
+
+		this.mvc.perform(save("MX0086", version).param("milestones[0].title", "Ben's milestone")
+			.param("milestones[0].evidence[0].title", "Ben's link")
+			.param("milestones[0].evidence[0].url", "https://example.org/ben"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this record while you were editing")))
+			.andExpect(content().string(containsString("Ana&#39;s milestone")))
+			.andExpect(content().string(containsString("value=\"Ben&#39;s milestone\"")))
+			.andExpect(content().string(containsString("value=\"https://example.org/ben\"")));
+
+		assertThat(this.jdbc.queryForList("""
+				select m.title from milestones m join commitments c on c.id = m.commitment_id
+				where c.code = 'MX0086'""", String.class)).containsExactly("Ana's milestone");
+	}
+
 	private MockHttpServletRequestBuilder save(String code) throws Exception {
+		return save(code, versionOnForm(code));
+	}
+
+	private MockHttpServletRequestBuilder save(String code, long version) throws Exception {
 		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class,
 				code);
 		String title = this.jdbc.queryForObject("select title from commitments where code = ?", String.class, code);
 		return post("/admin/commitments/" + code).param("code", code)
 			.param("actionPlanId", String.valueOf(plan))
 			.param("title", title)
-			.param("version", String.valueOf(versionOnForm(code)))
+			.param("version", String.valueOf(version))
 			.with(editor())
 			.with(csrf());
 	}
