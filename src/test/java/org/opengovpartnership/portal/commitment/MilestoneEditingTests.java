@@ -163,9 +163,9 @@ class MilestoneEditingTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String overdue = page.substring(page.indexOf("<h4>Overdue</h4>"), page.indexOf("<h4>Due in the next 90 days</h4>"));
-		String soon = page.substring(page.indexOf("<h4>Due in the next 90 days</h4>"), page.indexOf("</div>",
-				page.indexOf("<h4>Due in the next 90 days</h4>")));
+		String overdue = page.substring(page.indexOf("<h3>Overdue</h3>"), page.indexOf("<h3>Due in the next 90 days</h3>"));
+		String soon = page.substring(page.indexOf("<h3>Due in the next 90 days</h3>"), page.indexOf("</div>",
+				page.indexOf("<h3>Due in the next 90 days</h3>")));
 		assertThat(overdue).contains(">Late and open</a>", "31 May 2026", "Delayed", "MX0084")
 			.doesNotContain("Late but complete", "Due on the ninetieth day");
 		assertThat(soon).contains(">Due on the ninetieth day</a>", "30 August 2026")
