@@ -92,9 +92,10 @@ public class Commitment {
 	@OrderBy("name")
 	private Set<PolicyArea> policyAreas = new LinkedHashSet<>();
 
+	// A set, not a bag: fetched together with the policy areas, a bag would repeat each milestone once per area.
 	@OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
-	private List<Milestone> milestones = new ArrayList<>();
+	private Set<Milestone> milestones = new LinkedHashSet<>();
 
 	@Version
 	private long version;
@@ -122,6 +123,11 @@ public class Commitment {
 			.mapToObj(average -> (int) Math.round(average))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** How far the commitment got: the weighted share of its complete milestones; null when none counts. */
+	public CommitmentProgress getProgress() {
+		return CommitmentProgress.of(this.milestones, this.updatedAt);
 	}
 
 	/** The commitment's own values. */
@@ -341,8 +347,9 @@ public class Commitment {
 		return this.policyAreas;
 	}
 
+	/** The milestones in their order; change them with {@link #replaceMilestones}. */
 	public List<Milestone> getMilestones() {
-		return this.milestones;
+		return List.copyOf(this.milestones);
 	}
 
 	public long getVersion() {

@@ -87,6 +87,18 @@ class CommitmentAdminController {
 		return PAGES.created(this.service.create(form), result, redirect, Commitment::getCode);
 	}
 
+	/**
+	 * A milestone's "move up" or "move down" button, on a new or an existing commitment: the form comes back with the
+	 * rows reordered and nothing saved, so the order works without JavaScript.
+	 */
+	@PostMapping(path = { "", "/{code}" }, params = "move")
+	String moveMilestone(@PathVariable(required = false) String code, @ModelAttribute("form") CommitmentForm form,
+			@RequestParam String move, Model model) {
+		model.addAttribute("moved", form.moveMilestone(move));
+		model.addAttribute("code", code);
+		return FORM;
+	}
+
 	@GetMapping("/{code}/edit")
 	String editForm(@PathVariable String code, Model model) {
 		model.addAttribute("form", this.service.formFor(code).withBlankMilestoneRows());

@@ -2,8 +2,10 @@ package org.opengovpartnership.portal.commitment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -27,6 +29,9 @@ public class CommitmentForm implements StaleField.Form {
 
 	/** Blank milestone rows offered for new milestones, so the form works without JavaScript. */
 	static final int BLANK_MILESTONE_ROWS = 3;
+
+	/** What a milestone's "move" button sends: the row's index and the direction. */
+	private static final java.util.regex.Pattern MOVE = java.util.regex.Pattern.compile("(\\d{1,4}):(up|down)");
 
 	@NotBlank
 	@Pattern(regexp = "[A-Z]{2,10}[0-9]{1,6}", message = "{commitment.code.pattern}")
@@ -120,12 +125,33 @@ public class CommitmentForm implements StaleField.Form {
 		return form;
 	}
 
-	/** Adds blank milestone rows so new milestones can be typed in. */
+	/** Adds blank milestone rows, and a blank evidence row to each, so new ones can be typed in. */
 	CommitmentForm withBlankMilestoneRows() {
+		this.milestones.forEach((milestone) -> milestone.getEvidence().add(new EvidenceForm()));
 		for (int i = 0; i < BLANK_MILESTONE_ROWS; i++) {
-			this.milestones.add(new MilestoneForm());
+			MilestoneForm blank = new MilestoneForm();
+			blank.getEvidence().add(new EvidenceForm());
+			this.milestones.add(blank);
 		}
 		return this;
+	}
+
+	/**
+	 * Moves a milestone row one place up or down, as a "move" button asks ("2:up", "0:down"); returns whether it
+	 * moved. Anything else (a row past either end, a forged value) moves nothing.
+	 */
+	boolean moveMilestone(String move) {
+		Matcher parsed = MOVE.matcher(move);
+		if (!parsed.matches()) {
+			return false;
+		}
+		int from = Integer.parseInt(parsed.group(1));
+		int to = parsed.group(2).equals("up") ? from - 1 : from + 1;
+		if (from >= this.milestones.size() || to < 0 || to >= this.milestones.size()) {
+			return false;
+		}
+		Collections.swap(this.milestones, from, to);
+		return true;
 	}
 
 	/** The commitment's own values as typed; plan, policy areas and milestones are set by the caller. */

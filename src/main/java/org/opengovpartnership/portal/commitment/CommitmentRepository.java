@@ -17,12 +17,13 @@ import org.springframework.data.repository.Repository;
 public interface CommitmentRepository extends Repository<Commitment, Long> {
 
 	/**
-	 * A member's commitments with their plan and policy areas, newest plan first, by code within a plan: the
-	 * member page counts the tags of commitments without a primary area, as OGP's export makes them.
+	 * A member's commitments with their plan, policy areas and milestones, newest plan first, by code within a plan:
+	 * the member page counts the tags of commitments without a primary area, as OGP's export makes them.
 	 */
 	@Query("""
 			select c from Commitment c join fetch c.actionPlan p left join fetch c.primaryPolicyArea
-			left join fetch c.policyAreas where p.member = :member order by p.number desc, c.code""")
+			left join fetch c.policyAreas left join fetch c.milestones where p.member = :member
+			order by p.number desc, c.code""")
 	List<Commitment> findByMemberNewestPlanFirst(Member member);
 
 	/** One commitment of a member, with what its page shows: plan, member, policy areas and milestones. */

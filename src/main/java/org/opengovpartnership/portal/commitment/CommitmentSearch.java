@@ -67,7 +67,10 @@ public class CommitmentSearch {
 		int page = Math.min(filter.getPage(), lastPage);
 		TypedQuery<Commitment> query = this.entityManager.createQuery(select);
 		query.setFirstResult(page * pageSize).setMaxResults(pageSize);
-		return new PageImpl<>(query.getResultList(), PageRequest.of(page, pageSize), total);
+		List<Commitment> found = query.getResultList();
+		// Their rows show their progress.
+		loadMilestones(found);
+		return new PageImpl<>(found, PageRequest.of(page, pageSize), total);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,6 +42,11 @@ public class Milestone {
 
 	private Integer progress;
 
+	private int weight = MilestoneDetails.DEFAULT_WEIGHT;
+
+	@Convert(converter = EvidenceColumn.class)
+	private List<Evidence> evidence = List.of();
+
 	protected Milestone() {
 	}
 
@@ -49,7 +56,8 @@ public class Milestone {
 
 	/** The milestone's own values. */
 	public MilestoneDetails details() {
-		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress);
+		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress,
+				this.weight, this.evidence);
 	}
 
 	/** Sets the milestone's own values; its commitment and position are set by the commitment. */
@@ -59,6 +67,8 @@ public class Milestone {
 		this.endDate = details.endDate();
 		this.status = details.status();
 		this.progress = details.progress();
+		this.weight = (details.weight() != null) ? details.weight() : MilestoneDetails.DEFAULT_WEIGHT;
+		this.evidence = (details.evidence() != null) ? List.copyOf(details.evidence()) : List.of();
 	}
 
 	/** This milestone's values as an audit event records them. */
@@ -124,6 +134,14 @@ public class Milestone {
 
 	public void setProgress(Integer progress) {
 		this.progress = progress;
+	}
+
+	public int getWeight() {
+		return this.weight;
+	}
+
+	public List<Evidence> getEvidence() {
+		return this.evidence;
 	}
 
 }

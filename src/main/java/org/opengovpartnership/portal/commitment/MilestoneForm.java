@@ -1,7 +1,10 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,16 +31,29 @@ public class MilestoneForm {
 	@Max(100)
 	private Integer progress;
 
+	@Min(value = 1, message = "{milestone.weight.positive}")
+	@Max(1000)
+	private Integer weight;
+
+	@Valid
+	private List<EvidenceForm> evidence = new ArrayList<>();
+
 	private boolean remove;
 
 	static MilestoneForm from(Milestone milestone) {
-		MilestoneDetails details = milestone.details();
+		return from(milestone.details());
+	}
+
+	/** A row holding these values: the one place that copies a milestone's values into the form. */
+	static MilestoneForm from(MilestoneDetails details) {
 		MilestoneForm form = new MilestoneForm();
 		form.title = details.title();
 		form.startDate = details.startDate();
 		form.endDate = details.endDate();
 		form.status = details.status();
 		form.progress = details.progress();
+		form.weight = details.weight();
+		form.evidence = new ArrayList<>(details.evidence().stream().map(EvidenceForm::from).toList());
 		return form;
 	}
 
@@ -46,10 +62,17 @@ public class MilestoneForm {
 		return !this.remove && this.title != null && !this.title.isBlank();
 	}
 
+	/** The values as typed, the title stripped: the one place that reads the form's values back. */
+	MilestoneDetails details() {
+		return new MilestoneDetails((this.title != null) ? this.title.strip() : null, this.startDate, this.endDate,
+				this.status, this.progress, this.weight,
+				this.evidence.stream().filter(EvidenceForm::isKept).map(EvidenceForm::evidence).toList());
+	}
+
 	Milestone toMilestone() {
-		Milestone milestone = new Milestone(this.title.strip());
-		milestone.apply(new MilestoneDetails(this.title.strip(), this.startDate, this.endDate, this.status,
-				this.progress));
+		MilestoneDetails details = details();
+		Milestone milestone = new Milestone(details.title());
+		milestone.apply(details);
 		return milestone;
 	}
 
@@ -96,6 +119,22 @@ public class MilestoneForm {
 
 	public void setProgress(Integer progress) {
 		this.progress = progress;
+	}
+
+	public Integer getWeight() {
+		return this.weight;
+	}
+
+	public void setWeight(Integer weight) {
+		this.weight = weight;
+	}
+
+	public List<EvidenceForm> getEvidence() {
+		return this.evidence;
+	}
+
+	public void setEvidence(List<EvidenceForm> evidence) {
+		this.evidence = evidence;
 	}
 
 	public boolean isRemove() {

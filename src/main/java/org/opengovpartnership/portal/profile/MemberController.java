@@ -1,11 +1,14 @@
 package org.opengovpartnership.portal.profile;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
+import org.opengovpartnership.portal.commitment.MilestonesDue;
 import org.opengovpartnership.portal.member.ActionPlan;
 import org.opengovpartnership.portal.member.ActionPlanRepository;
 import org.opengovpartnership.portal.member.Member;
@@ -43,9 +46,12 @@ class MemberController {
 
 	private final MemberSummaryRepository summaries;
 
+	private final Clock clock;
+
 	MemberController(MemberRepository members, ActionPlanRepository plans, CommitmentRepository commitments,
 			MemberResourceRepository resources, GlobalReportDimensionRepository reportRows, PostRepository posts,
-			MemberSummaryRepository summaries) {
+			MemberSummaryRepository summaries, Clock clock) {
+		this.clock = clock;
 		this.members = members;
 		this.plans = plans;
 		this.commitments = commitments;
@@ -94,6 +100,7 @@ class MemberController {
 		model.addAttribute("profile", new MemberProfile(member, memberPlans, memberCommitments,
 				this.resources.findByMember(member), this.reportRows.findByMember(member),
 				this.posts.findByMember(member)));
+		model.addAttribute("milestonesDue", MilestonesDue.of(memberCommitments, LocalDate.now(this.clock)));
 		return "members/show";
 	}
 

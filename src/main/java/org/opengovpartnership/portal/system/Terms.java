@@ -85,6 +85,11 @@ public class Terms {
 		return this.contentLanguage.of(text);
 	}
 
+	/** The language of a value that may not be text (a history's list of milestones): none unless it is text. */
+	public String contentLang(Object value) {
+		return (value instanceof String text) ? contentLang(text) : null;
+	}
+
 	/**
 	 * The language of a policy area's name as shown: "en" on a page in another language when the name has no
 	 * translation and shows as stored, else null (no attribute).

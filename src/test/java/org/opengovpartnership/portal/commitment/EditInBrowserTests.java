@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengovpartnership.portal.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,7 +67,8 @@ class EditInBrowserTests {
 		assertThat(title.getAttribute("value")).isEqualTo("Open Platform for Public Security Information");
 		title.clear();
 		title.sendKeys("Open Platform for Public Security Data");
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		// Enter saves: the form's default button is a hidden "Save", not the first milestone's "Move down".
+		title.sendKeys(Keys.ENTER);
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash-ok"),
 				"The commitment was saved."));
 
