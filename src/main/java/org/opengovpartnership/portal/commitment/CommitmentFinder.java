@@ -52,6 +52,9 @@ class CommitmentFinder {
 	static final List<String> COUNTED = List.of(MEMBER, REGION, LEVEL, YEAR, AREA, STATUS, COMPLETION, IMPACT,
 			OPENED, STARRED);
 
+	/** More values than any filter has (members, policy areas, years). */
+	private static final int MAX_VALUES = 10_000;
+
 	private final CommitmentIndex index;
 
 	/** The facet ordinals of the newest reader, made again only when the index changed. */
@@ -85,6 +88,15 @@ class CommitmentFinder {
 		});
 	}
 
+	/** The ids of the most recently changed commitments that pass the filter, latest first: for the feed. */
+	List<Long> recentlyChanged(CommitmentFilter filter, int limit) {
+		return this.index.search((searcher) -> {
+			Sort latest = new Sort(new SortField(CommitmentIndex.SORT_UPDATED, SortField.Type.LONG, true),
+					new SortField(CommitmentIndex.SORT_CODE, SortField.Type.STRING));
+			return CommitmentIndex.ids(searcher, searcher.search(query(filter, null), limit, latest).scoreDocs);
+		});
+	}
+
 	/** For each counted filter, how many commitments each of its values has, most first. */
 	Map<String, Map<String, Long>> counts(CommitmentFilter filter) {
 		return this.index.search((searcher) -> {
@@ -95,7 +107,7 @@ class CommitmentFinder {
 				Map<String, Long> values = new LinkedHashMap<>();
 				if (ordinals.getOrdRange(field) != null) {
 					FacetResult result = new SortedSetDocValuesFacetCounts(ordinals, collected)
-						.getTopChildren(Integer.MAX_VALUE, field);
+						.getTopChildren(MAX_VALUES, field);
 					if (result != null) {
 						for (LabelAndValue value : result.labelValues) {
 							values.put(value.label, value.value.longValue());

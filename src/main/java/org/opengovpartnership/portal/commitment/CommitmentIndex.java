@@ -98,7 +98,7 @@ public class CommitmentIndex implements DisposableBean {
 
 	static final String SORT_MEMBER = "sort_member";
 
-	static final String SORT_YEAR = "sort_year";
+	static final String SORT_UPDATED = "sort_updated";
 
 	/** Commitments loaded per statement while indexing, so a large database is never all in memory at once. */
 	private static final int CHUNK = 1000;
@@ -248,7 +248,8 @@ public class CommitmentIndex implements DisposableBean {
 		document.add(new SortedDocValuesField(SORT_TITLE,
 				new BytesRef(nullToEmpty(commitment.getTitle()).toLowerCase(Locale.ROOT))));
 		document.add(new NumericDocValuesField(SORT_PLAN, plan.getNumber()));
-		document.add(new NumericDocValuesField(SORT_YEAR, plan.getStartYear()));
+		document.add(new NumericDocValuesField(SORT_UPDATED,
+				(commitment.getUpdatedAt() != null) ? commitment.getUpdatedAt().toEpochMilli() : 0));
 		document.add(new SortedDocValuesField(SORT_MEMBER,
 				new BytesRef(nullToEmpty(member.getName()).toLowerCase(Locale.ROOT))));
 		try {

@@ -89,6 +89,11 @@ public class CommitmentSearch {
 		return new PageImpl<>(load(hits.ids()), PageRequest.of(hits.page(), pageSize), hits.total());
 	}
 
+	/** The most recently changed commitments of every member that pass the filter, latest first. */
+	public List<Commitment> recentlyChangedAcrossMembers(CommitmentFilter filter, int limit) {
+		return load(this.finder.recentlyChanged(filter, limit));
+	}
+
 	/** For each filter of the explorer across members, the count of each value, each ignoring its own filter. */
 	public Map<String, Map<String, Long>> countsAcrossMembers(CommitmentFilter filter) {
 		return this.finder.counts(filter);

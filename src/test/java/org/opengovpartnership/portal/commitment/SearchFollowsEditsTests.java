@@ -51,8 +51,8 @@ class SearchFollowsEditsTests {
 			.with(csrf())).andExpect(status().isFound());
 
 		this.mvc.perform(get("/members/mexico/commitments").param("q", "zanzibar"))
-			.andExpect(content().string(containsString("1 commitment")))
-			.andExpect(content().string(containsString("&lt;b&gt;<mark>Zanzibar</mark>&lt;/b&gt; &amp; Open Education Data")))
+			.andExpect(content().string(containsString("One commitment found")))
+			.andExpect(content().string(containsString("&lt;b&gt;<mark>Zanzibar</mark>&lt;&#x2F;b&gt; &amp; Open Education Data")))
 			.andExpect(content().string(not(containsString("<b>Zanzibar"))));
 	}
 

@@ -52,11 +52,11 @@ class TextSearchTests {
 	@Test
 	void findsWordsWithOrWithoutAccentsAndInAnyCase() {
 		List<String> accented = everywhere("corrupción");
-		assertThat(accented).containsAll(withText("%corrupción%"));
+		assertThat(accented).isNotEmpty().containsAll(withWord("corrupción"));
 		assertThat(everywhere("corrupcion")).containsExactlyInAnyOrderElementsOf(accented);
 		assertThat(everywhere("CORRUPCIÓN")).containsExactlyInAnyOrderElementsOf(accented);
 		List<String> participacion = everywhere("participacion");
-		assertThat(participacion).containsAll(withText("%participación%")).hasSizeGreaterThan(30);
+		assertThat(participacion).containsAll(withWord("participación")).hasSizeGreaterThan(30);
 	}
 
 	@Test
@@ -68,16 +68,16 @@ class TextSearchTests {
 
 	@Test
 	void stemsEnglishWords() {
-		List<String> participation = withText("%participation%");
-		participation.removeAll(withText("%participate%"));
+		List<String> participation = withWord("participation");
+		participation.removeAll(withWord("participate"));
 		assertThat(participation).isNotEmpty();
 		assertThat(everywhere("participate")).containsAll(participation);
 	}
 
 	@Test
 	void stemsSpanishWords() {
-		List<String> transparencia = withText("%transparencia%");
-		transparencia.removeAll(withText("%transparente%"));
+		List<String> transparencia = withWord("transparencia");
+		transparencia.removeAll(withWord("transparente"));
 		assertThat(transparencia).isNotEmpty();
 		assertThat(everywhere("transparente")).containsAll(transparencia);
 	}
@@ -95,15 +95,17 @@ class TextSearchTests {
 
 	@Test
 	void ranksATitleMatchAboveADescriptionMatch() {
+		List<String> ranked = everywhere("budget");
 		List<String> inTitles = this.jdbc.queryForList(
 				"select code from commitments where lower(title) like '%budget%'", String.class);
 		List<String> onlyInDescriptions = this.jdbc.queryForList("""
 				select code from commitments where lower(description) like '%budget%'
 				and lower(title) not like '%budget%' and lower(coalesce(short_title, '')) not like '%budget%'""",
 				String.class);
+		inTitles.retainAll(ranked);
+		onlyInDescriptions.retainAll(ranked);
 		assertThat(inTitles).isNotEmpty();
 		assertThat(onlyInDescriptions).isNotEmpty();
-		List<String> ranked = everywhere("budget");
 		int lastTitle = inTitles.stream().mapToInt(ranked::indexOf).max().orElseThrow();
 		int firstDescription = onlyInDescriptions.stream().mapToInt(ranked::indexOf).min().orElseThrow();
 		assertThat(lastTitle).isLessThan(firstDescription);
@@ -113,14 +115,18 @@ class TextSearchTests {
 	void marksTheWordsFoundInTitlesAndExcerpts() throws Exception {
 		this.mvc.perform(get("/members/mexico/commitments").param("q", "spending citizen"))
 			.andExpect(content().string(containsString(
-					"<mark>Citizen</mark> Oversight of Social Program <mark>Spending</mark>")))
-			.andExpect(content().string(containsString("<span class=\"excerpt\"")));
+					"<mark>Citizen</mark> Oversight of Social Program <mark>Spending</mark>")));
+		// Descriptions of Ukraine's commitments name the Verkhovna Rada, their titles do not: marked in excerpts.
+		this.mvc.perform(get("/members/ukraine/commitments").param("q", "verkhovna"))
+			.andExpect(content().string(containsString("<span class=\"excerpt\"")))
+			.andExpect(content().string(containsString("<mark>Verkhovna</mark> Rada")));
 	}
 
 	@Test
 	void membersListFindsNamesWithoutTheirAccents() throws Exception {
-		this.mvc.perform(get("/").param("q", "cote"))
-			.andExpect(content().string(containsString("Côte d&#39;Ivoire")))
+		// OGP's export writes the name without its accent: typed with one, it is found too.
+		this.mvc.perform(get("/").param("q", "côte"))
+			.andExpect(content().string(containsString("Cote d&#39;Ivoire")))
 			.andExpect(content().string(containsString("One member")));
 		this.mvc.perform(get("/").param("q", "méxico"))
 			.andExpect(content().string(containsString("<a href=\"/members/mexico\">Mexico</a>")));
@@ -137,6 +143,23 @@ class TextSearchTests {
 		CommitmentFilter filter = new CommitmentFilter();
 		filter.setQ(query);
 		return this.search.find(member, filter, 1000).getContent().stream().map(Commitment::getCode).toList();
+	}
+
+	/** The codes of the commitments whose title, short title or description has this word, in any case. */
+	private List<String> withWord(String word) {
+		// A word on its own, not a part of a longer one or of an address (https://transparencia.gob.es/).
+		java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\p{N}./])"
+				+ java.util.regex.Pattern.quote(word) + "(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])");
+		List<String> codes = new java.util.ArrayList<>();
+		for (String code : withText("%" + word.toLowerCase(java.util.Locale.ROOT) + "%")) {
+			String text = this.jdbc.queryForObject(
+					"select concat(title, ' ', coalesce(short_title, ''), ' ', coalesce(description, '')) from commitments where code = ?",
+					String.class, code);
+			if (pattern.matcher(text).find()) {
+				codes.add(code);
+			}
+		}
+		return codes;
 	}
 
 	/** The codes of the commitments whose title, short title or description has this text in any case. */

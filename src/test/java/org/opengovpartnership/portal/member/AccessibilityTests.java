@@ -66,7 +66,8 @@ class AccessibilityTests {
 			"/members/mexico/commitments?area=Anti-Corruption&q=data", "/members/mexico/commitments/MX0075",
 			"/members/mexico/resources", "/members/mexico/resources?type=Letter&year=2019", "/?region=Americas",
 			"/members/atlantis", "/login", "/members/ukraine", "/members/ukraine/commitments",
-			"/members/ukraine/commitments?page=1", "/members/ukraine/commitments/UA0068" })
+			"/members/ukraine/commitments?page=1", "/members/ukraine/commitments/UA0068", "/commitments",
+			"/commitments?q=parliament&region=Europe&sort=TITLE", "/commitments?q=transparencia&starred=true" })
 	void reportsNoAccessibilityViolationsInEnglishOrSpanish(String path) throws IOException {
 		for (String lang : List.of("en", "es")) {
 			String address = path + (path.contains("?") ? "&" : "?") + "lang=" + lang;

@@ -39,7 +39,8 @@ class HtmlValidityTests {
 			"/members/mexico/commitments", "/members/mexico/commitments?area=Anti-Corruption&sort=TITLE",
 			"/members/mexico/commitments/MX0075", "/members/mexico/resources", "/members/mexico/resources?type=Letter",
 			"/members/atlantis", "/login", "/members/ukraine", "/members/ukraine/commitments",
-			"/members/ukraine/commitments/UA0068");
+			"/members/ukraine/commitments/UA0068", "/commitments", "/commitments?q=parliament&region=Europe&sort=TITLE",
+			"/commitments?q=transparencia&starred=true");
 
 	@LocalServerPort
 	int port;

@@ -95,7 +95,10 @@ class PublicPagesCrawlTests {
 
 	/** Every public address: the members list, and for each member its pages, open data and commitments. */
 	private List<String> publicPages() {
-		List<String> pages = new ArrayList<>(List.of("/", "/?region=Americas", "/commitments.csv"));
+		List<String> pages = new ArrayList<>(List.of("/", "/?region=Americas", "/commitments.csv", "/commitments",
+				"/commitments?q=transparencia&region=Americas", "/commitments?member=ukraine&sort=TITLE&page=1",
+				"/commitments.json?region=Europe", "/commitments/feed.atom?q=parliament", "/sitemap.xml",
+				"/robots.txt"));
 		List<Map<String, Object>> members = this.jdbc.queryForList("""
 				select c.slug, (select count(*) from commitments m join action_plans p on p.id = m.action_plan_id
 				 where p.country_id = c.id) as commitments from countries c order by c.slug""");
