@@ -142,6 +142,10 @@ public class CommitmentIndex implements DisposableBean {
 	/** Heard once the change is committed, so the index never holds what was rolled back. */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(MemberContentChanged event) {
+		if (!this.built) {
+			// Nothing indexed yet (the command-line import): the first search builds it from what is committed.
+			return;
+		}
 		if (event.slug() == null) {
 			rebuild();
 		}
