@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throughput of Mexico's country page, side by side with nginx serving a saved copy of the same bytes.
+# Throughput of Mexico's member page, side by side with nginx serving a saved copy of the same bytes.
 #
 #   bench/run.sh            (as root on Debian 12, or as a user who already has wrk, nginx and PostgreSQL 15+)
 #

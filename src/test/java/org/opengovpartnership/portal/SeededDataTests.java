@@ -13,19 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentCount;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
-import org.opengovpartnership.portal.country.ActionImplication;
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.ActionPlanRepository;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
-import org.opengovpartnership.portal.country.GlobalReportDimension;
-import org.opengovpartnership.portal.country.GlobalReportDimensionRepository;
-import org.opengovpartnership.portal.country.IrmStatus;
-import org.opengovpartnership.portal.country.MemberSummary;
-import org.opengovpartnership.portal.country.Post;
-import org.opengovpartnership.portal.country.PostRepository;
-import org.opengovpartnership.portal.country.Provenance;
-import org.opengovpartnership.portal.member.MemberSummaryRepository;
+import org.opengovpartnership.portal.member.ActionImplication;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.ActionPlanRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
+import org.opengovpartnership.portal.member.GlobalReportDimension;
+import org.opengovpartnership.portal.member.GlobalReportDimensionRepository;
+import org.opengovpartnership.portal.member.IrmStatus;
+import org.opengovpartnership.portal.member.MemberSummary;
+import org.opengovpartnership.portal.member.Post;
+import org.opengovpartnership.portal.member.PostRepository;
+import org.opengovpartnership.portal.member.Provenance;
+import org.opengovpartnership.portal.profile.MemberSummaryRepository;
 import org.opengovpartnership.portal.resource.MemberResource;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.tuple;
 abstract class SeededDataTests {
 
 	@Autowired
-	CountryRepository countries;
+	MemberRepository members;
 
 	@Autowired
 	ActionPlanRepository plans;
@@ -68,7 +68,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsMexicoWithItsFacts() {
-		Country mexico = mexico();
+		Member mexico = mexico();
 		assertThat(mexico.getName()).isEqualTo("Mexico");
 		assertThat(mexico.getIso3()).isEqualTo("MEX");
 		assertThat(mexico.getRegion()).isEqualTo("Americas");
@@ -81,7 +81,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsTheEightySevenCommitmentsOfTheSeedPageInItsOrder() {
-		List<MexicoSeed.Commitment> stored = this.commitments.findByCountryNewestPlanFirst(mexico())
+		List<MexicoSeed.Commitment> stored = this.commitments.findByMemberNewestPlanFirst(mexico())
 			.stream()
 			.map(c -> new MexicoSeed.Commitment(c.getCode(), c.getTitle(), c.getActionPlan().getStartYear(),
 					(c.getPrimaryPolicyArea() != null) ? c.getPrimaryPolicyArea().getName() : null))
@@ -94,7 +94,7 @@ abstract class SeededDataTests {
 	void numbersCommitmentsFromMx0001ToMx0087() {
 		List<String> expected = IntStream.rangeClosed(1, 87).mapToObj(i -> String.format("MX%04d", i)).toList();
 
-		assertThat(this.commitments.findByCountryNewestPlanFirst(mexico())).extracting(Commitment::getCode)
+		assertThat(this.commitments.findByMemberNewestPlanFirst(mexico())).extracting(Commitment::getCode)
 			.containsExactlyInAnyOrderElementsOf(expected);
 	}
 
@@ -153,12 +153,12 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsFourActionPlansWithTheirYearsAndCommitments() {
-		List<ActionPlan> newestFirst = this.plans.findByCountryNewestFirst(mexico());
+		List<ActionPlan> newestFirst = this.plans.findByMemberNewestFirst(mexico());
 		assertThat(newestFirst).extracting(ActionPlan::getNumber, ActionPlan::getYears)
 			.containsExactly(tuple(4, "2019-2021"), tuple(3, "2016-2018"), tuple(2, "2013-2015"),
 					tuple(1, "2011-2013"));
 
-		Map<Integer, List<String>> codesByPlan = this.commitments.findByCountryNewestPlanFirst(mexico())
+		Map<Integer, List<String>> codesByPlan = this.commitments.findByMemberNewestPlanFirst(mexico())
 			.stream()
 			.collect(Collectors.groupingBy(c -> c.getActionPlan().getNumber(),
 					Collectors.mapping(Commitment::getCode, Collectors.toList())));
@@ -174,7 +174,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void numbersCommitmentsWithinTheirPlan() {
-		Map<Integer, List<Integer>> numbersByPlan = this.commitments.findByCountryNewestPlanFirst(mexico())
+		Map<Integer, List<Integer>> numbersByPlan = this.commitments.findByMemberNewestPlanFirst(mexico())
 			.stream()
 			.collect(Collectors.groupingBy(c -> c.getActionPlan().getNumber(),
 					Collectors.mapping(Commitment::getNumber, Collectors.toList())));
@@ -185,7 +185,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsTheCurrentPlanAsTheSeedDescribesIt() {
-		ActionPlan current = this.plans.findByCountryNewestFirst(mexico()).get(0);
+		ActionPlan current = this.plans.findByMemberNewestFirst(mexico()).get(0);
 		assertThat(current.getNumber()).isEqualTo(4);
 		assertThat(current.getPolicyAreaFocus()).isEqualTo("Not specified");
 		assertThat(current.getSummary()).isEqualTo(MexicoSeed.CURRENT_PLAN_SUMMARY);
@@ -193,7 +193,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsCommitmentPerformanceOnlyWhereTheSeedHasFigures() {
-		assertThat(this.plans.findByCountryNewestFirst(mexico()))
+		assertThat(this.plans.findByMemberNewestFirst(mexico()))
 			.extracting(ActionPlan::getNumber, ActionPlan::getIrmStatus, ActionPlan::getMajorCount,
 					ActionPlan::getOutstandingCount, ActionPlan::getStarredCount)
 			.containsExactly(tuple(4, IrmStatus.PENDING, null, null, null), tuple(3, IrmStatus.REVIEWED, 2, 0, 0),
@@ -202,7 +202,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void inventsNoParticipationOrStarGuidance() {
-		assertThat(this.plans.findByCountryNewestFirst(mexico())).allSatisfy(plan -> {
+		assertThat(this.plans.findByMemberNewestFirst(mexico())).allSatisfy(plan -> {
 			assertThat(plan.getDevelopmentLevel()).isNull();
 			assertThat(plan.getDevelopmentOpen()).isNull();
 			assertThat(plan.getImplementationLevel()).isNull();
@@ -215,7 +215,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsTheFortyTwoResourcesInTheSeedsOrder() {
-		List<MemberResource> stored = this.resources.findByCountry(mexico());
+		List<MemberResource> stored = this.resources.findByMember(mexico());
 
 		assertThat(stored)
 			.extracting(r -> new MexicoSeed.Resource(r.getTitle(), r.getPublishedYear(), r.getType(), r.getFormat()))
@@ -235,7 +235,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsFourteenGlobalReportDimensionsWithTheirImplications() {
-		List<GlobalReportDimension> dimensions = this.reportRows.findByCountry(mexico());
+		List<GlobalReportDimension> dimensions = this.reportRows.findByMember(mexico());
 
 		assertThat(dimensions).extracting(GlobalReportDimension::getPolicyArea, GlobalReportDimension::getActionImplication)
 			.containsExactly(tuple("Anti-Corruption", ActionImplication.IMPLEMENT_FOR_RESULTS),
@@ -259,7 +259,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void seedsTheFiveRecentPosts() {
-		List<Post> posts = this.posts.findByCountry(mexico());
+		List<Post> posts = this.posts.findByMember(mexico());
 
 		assertThat(posts).extracting(Post::getTitle).containsExactlyElementsOf(MexicoSeed.POST_TITLES);
 		assertThat(posts).extracting(Post::getSummary).allSatisfy(summary -> assertThat(summary).isNotBlank());
@@ -274,17 +274,17 @@ abstract class SeededDataTests {
 
 	@Test
 	void countsWhatKeepsMexicoAndItsPlansFromBeingDeleted() {
-		Country mexico = mexico();
-		assertThat(this.countries.countDependents(mexico)).as("plans, posts and Global Report rows")
+		Member mexico = mexico();
+		assertThat(this.members.countDependents(mexico)).as("plans, posts and Global Report rows")
 			.isEqualTo(4 + 5 + 14);
-		assertThat(this.resources.countByCountry(mexico)).isEqualTo(42);
-		assertThat(this.plans.findByCountryNewestFirst(mexico)).extracting(this.commitments::countByActionPlan)
+		assertThat(this.resources.countByMember(mexico)).isEqualTo(42);
+		assertThat(this.plans.findByMemberNewestFirst(mexico)).extracting(this.commitments::countByActionPlan)
 			.containsExactly(13L, 11L, 26L, 37L);
 	}
 
 	@Test
 	void countsCommitmentsByMemberAndByPlan() {
-		Country mexico = mexico();
+		Member mexico = mexico();
 		assertThat(this.commitments.countByMember(List.of(mexico)))
 			.containsExactly(new CommitmentCount(mexico.getId(), 87));
 		assertThat(this.commitments.countByPlanOf(mexico)).extracting(CommitmentCount::commitments)
@@ -293,7 +293,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void recordsThatMexicoWasSeededFromItsMemberPage() {
-		Provenance provenance = this.countries.findProfileBySlug("mexico").orElseThrow().getProvenance();
+		Provenance provenance = this.members.findProfileBySlug("mexico").orElseThrow().getProvenance();
 
 		assertThat(provenance.source()).isEqualTo(Provenance.Source.SEED);
 		assertThat(provenance.fileName()).isNull();
@@ -302,7 +302,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void loadsAProfileWithItsContacts() {
-		Country mexico = this.countries.findProfileBySlug("mexico").orElseThrow();
+		Member mexico = this.members.findProfileBySlug("mexico").orElseThrow();
 
 		assertThat(Persistence.getPersistenceUtil().isLoaded(mexico, "contacts")).isTrue();
 		assertThat(mexico.getContacts()).extracting(c -> c.getName())
@@ -311,12 +311,12 @@ abstract class SeededDataTests {
 
 	@Test
 	void findsNoProfileForAnUnknownSlug() {
-		assertThat(this.countries.findProfileBySlug("atlantis")).isEmpty();
+		assertThat(this.members.findProfileBySlug("atlantis")).isEmpty();
 	}
 
 	@Test
 	void listsCommitmentsNewestPlanFirstAndByCodeWithinAPlan() {
-		List<Commitment> list = this.commitments.findByCountryNewestPlanFirst(mexico());
+		List<Commitment> list = this.commitments.findByMemberNewestPlanFirst(mexico());
 
 		assertThat(list).extracting(c -> c.getActionPlan().getNumber()).isSortedAccordingTo((a, b) -> b - a);
 		assertThat(IntStream.range(1, list.size())
@@ -331,7 +331,7 @@ abstract class SeededDataTests {
 
 	@Test
 	void loadsTheCommitmentListWithPlansAndPolicyAreas() {
-		List<Commitment> list = this.commitments.findByCountryNewestPlanFirst(mexico());
+		List<Commitment> list = this.commitments.findByMemberNewestPlanFirst(mexico());
 
 		assertThat(list).allSatisfy(c -> {
 			assertThat(Persistence.getPersistenceUtil().isLoaded(c.getActionPlan())).as(c.getCode()).isTrue();
@@ -344,19 +344,19 @@ abstract class SeededDataTests {
 
 	@Test
 	void findsACommitmentPageOnlyUnderItsOwnMember() {
-		assertThat(this.commitments.findPageByCountrySlugAndCode("mexico", "MX0075")).get()
+		assertThat(this.commitments.findPageByMemberSlugAndCode("mexico", "MX0075")).get()
 			.extracting(Commitment::getTitle)
 			.isEqualTo("Citizen Oversight of Social Program Spending");
-		assertThat(this.commitments.findPageByCountrySlugAndCode("mexico", "MX9999")).isEmpty();
-		assertThat(this.commitments.findPageByCountrySlugAndCode("atlantis", "MX0075")).isEmpty();
+		assertThat(this.commitments.findPageByMemberSlugAndCode("mexico", "MX9999")).isEmpty();
+		assertThat(this.commitments.findPageByMemberSlugAndCode("atlantis", "MX0075")).isEmpty();
 	}
 
-	private Country mexico() {
-		return this.countries.findProfileBySlug("mexico").orElseThrow();
+	private Member mexico() {
+		return this.members.findProfileBySlug("mexico").orElseThrow();
 	}
 
 	private Map<String, Commitment> commitmentsByCode() {
-		return this.commitments.findByCountryNewestPlanFirst(mexico())
+		return this.commitments.findByMemberNewestPlanFirst(mexico())
 			.stream()
 			.collect(Collectors.toMap(Commitment::getCode, Function.identity()));
 	}

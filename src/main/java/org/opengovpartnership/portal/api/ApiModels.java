@@ -17,7 +17,7 @@ final class ApiModels {
 	private ApiModels() {
 	}
 
-	/** An OGP member: a country or a locality. */
+	/** An OGP member: a member or a locality. */
 	record Member(String slug, String name, String iso3, String region, Integer memberSince, String governmentLevel,
 			Integer currentActionPlan, long commitmentCount,
 			@Schema(description = "Where the member's data comes from and how complete it is") Provenance provenance) {
@@ -25,10 +25,10 @@ final class ApiModels {
 		/** The row of the API's member query: the provenance's columns come flat. */
 		Member(String slug, String name, String iso3, String region, Integer memberSince, String governmentLevel,
 				Integer currentActionPlan, long commitmentCount,
-				org.opengovpartnership.portal.country.Provenance.Source source, String fileName,
+				org.opengovpartnership.portal.member.Provenance.Source source, String fileName,
 				LocalDate importedOn, Integer sourceCommitments, String planNumbers, boolean partial) {
 			this(slug, name, iso3, region, memberSince, governmentLevel, currentActionPlan, commitmentCount,
-					Provenance.of(new org.opengovpartnership.portal.country.Provenance(source, fileName, importedOn,
+					Provenance.of(new org.opengovpartnership.portal.member.Provenance(source, fileName, importedOn,
 							sourceCommitments, planNumbers, partial)));
 		}
 
@@ -50,7 +50,7 @@ final class ApiModels {
 					+ "open-parliament export: only its parliament commitments), so counts and the current plan are "
 					+ "incomplete") boolean partial) {
 
-		static Provenance of(org.opengovpartnership.portal.country.Provenance provenance) {
+		static Provenance of(org.opengovpartnership.portal.member.Provenance provenance) {
 			return new Provenance((provenance.source() != null) ? provenance.source().name() : "ENTERED",
 					provenance.fileName(), provenance.importedOn(), provenance.commitmentCount(), provenance.plans(),
 					provenance.partial());

@@ -16,9 +16,9 @@ import org.opengovpartnership.portal.commitment.CommitmentFilter;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
 import org.opengovpartnership.portal.commitment.PolicyArea;
-import org.opengovpartnership.portal.country.ActionPlanRepository;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.ActionPlanRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,14 +26,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what the API returns through what the country, commitment and resource modules expose, and turns their
+ * Reads what the API returns through what the member, commitment and resource modules expose, and turns their
  * entities into its records, inside one read-only transaction per request.
  */
 @Service
 @Transactional(readOnly = true)
 class ApiQueries {
 
-	private final CountryRepository countries;
+	private final MemberRepository members;
 
 	private final ActionPlanRepository plans;
 
@@ -43,9 +43,9 @@ class ApiQueries {
 
 	private final MemberResourceRepository resources;
 
-	ApiQueries(CountryRepository countries, ActionPlanRepository plans, CommitmentSearch commitments,
+	ApiQueries(MemberRepository members, ActionPlanRepository plans, CommitmentSearch commitments,
 			CommitmentRepository commitmentCounts, MemberResourceRepository resources) {
-		this.countries = countries;
+		this.members = members;
 		this.plans = plans;
 		this.commitments = commitments;
 		this.commitmentCounts = commitmentCounts;
@@ -53,22 +53,22 @@ class ApiQueries {
 	}
 
 	Page<Member> members(Pageable pageable) {
-		Page<Country> page = this.countries.findPageByName(pageable);
+		Page<Member> page = this.members.findPageByName(pageable);
 		return page.map(members(page.getContent()));
 	}
 
 	Member member(String slug) {
-		Country member = country(slug);
+		Member member = member(slug);
 		return members(List.of(member)).apply(member);
 	}
 
 	/** Turns each of the members into the API's record, with its current plan and commitment count. */
-	private Function<Country, Member> members(List<Country> members) {
+	private Function<Member, Member> members(List<Member> members) {
 		Map<Long, Integer> currentPlans = new HashMap<>();
 		Map<Long, Long> counts = new HashMap<>();
 		if (!members.isEmpty()) {
-			this.plans.findByCountryIn(members)
-				.forEach((plan) -> currentPlans.merge(plan.getCountry().getId(), plan.getNumber(), Math::max));
+			this.plans.findByMemberIn(members)
+				.forEach((plan) -> currentPlans.merge(plan.getMember().getId(), plan.getNumber(), Math::max));
 			this.commitmentCounts.countByMember(members)
 				.forEach((count) -> counts.put(count.id(), count.commitments()));
 		}
@@ -78,10 +78,10 @@ class ApiQueries {
 	}
 
 	List<ActionPlan> actionPlans(String slug) {
-		Country country = country(slug);
+		Member member = member(slug);
 		Map<Long, Long> counts = new HashMap<>();
-		this.commitmentCounts.countByPlanOf(country).forEach((count) -> counts.put(count.id(), count.commitments()));
-		return this.plans.findByCountryNewestFirst(country)
+		this.commitmentCounts.countByPlanOf(member).forEach((count) -> counts.put(count.id(), count.commitments()));
+		return this.plans.findByMemberNewestFirst(member)
 			.stream()
 			.map((plan) -> new ActionPlan(plan.getNumber(), plan.getStartYear(), plan.getEndYear(),
 					plan.getPolicyAreaFocus(), plan.getSummary(), plan.getIrmStatus().name(), plan.getMajorCount(),
@@ -91,7 +91,7 @@ class ApiQueries {
 
 	/** The commitments of a member (all members for a null slug) that pass the filter, a page at a time. */
 	Page<Commitment> commitments(String slug, CommitmentFilter filter, Pageable pageable) {
-		Country member = (slug != null) ? country(slug) : null;
+		Member member = (slug != null) ? member(slug) : null;
 		Page<org.opengovpartnership.portal.commitment.Commitment> page = this.commitments.page(member, filter,
 				pageable);
 		this.commitments.loadMilestones(page.getContent());
@@ -105,21 +105,21 @@ class ApiQueries {
 	}
 
 	List<Resource> resources(String slug) {
-		return this.resources.findByCountry(country(slug))
+		return this.resources.findByMember(member(slug))
 			.stream()
 			.map((r) -> new Resource(r.getTitle(), r.getPublishedYear(), r.getType(), r.getFormat(), r.getLink()))
 			.toList();
 	}
 
-	private Country country(String slug) {
-		return this.countries.findBySlug(slug)
+	private Member member(String slug) {
+		return this.members.findBySlug(slug)
 			.orElseThrow(() -> ApiException.notFound("No member has the slug \u201c" + slug + "\u201d."));
 	}
 
 	private static Commitment commitment(org.opengovpartnership.portal.commitment.Commitment c) {
-		Country country = c.getActionPlan().getCountry();
+		Member member = c.getActionPlan().getMember();
 		CommitmentDetails d = c.details();
-		return new Commitment(d.code(), country.getSlug(), country.getName(), c.getActionPlan().getNumber(),
+		return new Commitment(d.code(), member.getSlug(), member.getName(), c.getActionPlan().getNumber(),
 				d.number(), d.title(), d.shortTitle(), d.description(), d.leadInstitution(), d.supportingInstitutions(),
 				(c.getPrimaryPolicyArea() != null) ? c.getPrimaryPolicyArea().getName() : null,
 				c.getPolicyAreas().stream().map(PolicyArea::getName).sorted().toList(),

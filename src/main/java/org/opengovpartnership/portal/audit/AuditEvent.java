@@ -35,7 +35,7 @@ public class AuditEvent {
 
 	private String subjectKey;
 
-	private String countrySlug;
+	private String memberSlug;
 
 	private String beforeValues;
 
@@ -45,13 +45,13 @@ public class AuditEvent {
 	}
 
 	AuditEvent(Instant occurredAt, String username, AuditAction action, String subjectType, String subjectKey,
-			String countrySlug, String beforeValues, String afterValues) {
+			String memberSlug, String beforeValues, String afterValues) {
 		this.occurredAt = occurredAt;
 		this.username = username;
 		this.action = action;
 		this.subjectType = subjectType;
 		this.subjectKey = subjectKey;
-		this.countrySlug = countrySlug;
+		this.memberSlug = memberSlug;
 		this.beforeValues = beforeValues;
 		this.afterValues = afterValues;
 	}
@@ -89,8 +89,8 @@ public class AuditEvent {
 		return this.subjectKey;
 	}
 
-	public String getCountrySlug() {
-		return this.countrySlug;
+	public String getMemberSlug() {
+		return this.memberSlug;
 	}
 
 	public String getBeforeValues() {

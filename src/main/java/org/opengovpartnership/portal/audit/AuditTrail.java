@@ -48,15 +48,15 @@ public class AuditTrail {
 
 	/**
 	 * Records a change by the signed-in user.
-	 * @param countrySlug the member the subject belongs to, or null for one that belongs to no member
+	 * @param memberSlug the member the subject belongs to, or null for one that belongs to no member
 	 * @param before the values before, or null for a creation
 	 * @param after the values after, or null for a deletion
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(AuditAction action, String subjectType, String subjectKey, String countrySlug,
+	public void record(AuditAction action, String subjectType, String subjectKey, String memberSlug,
 			Map<String, ?> before, Map<String, ?> after) {
 		this.events.save(new AuditEvent(this.clock.instant(), currentUsername(), action, subjectType, subjectKey,
-				countrySlug, toJson(before), toJson(after)));
+				memberSlug, toJson(before), toJson(after)));
 	}
 
 	@Transactional(readOnly = true)

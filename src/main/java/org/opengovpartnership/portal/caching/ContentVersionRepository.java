@@ -12,7 +12,7 @@ import org.springframework.data.repository.Repository;
 interface ContentVersionRepository extends Repository<ContentVersion, Integer> {
 
 	@Modifying(flushAutomatically = true)
-	@Query(value = "update countries set content_version = content_version + 1 where slug = :slug", nativeQuery = true)
+	@Query(value = "update members set content_version = content_version + 1 where slug = :slug", nativeQuery = true)
 	int bumpMember(String slug);
 
 	@Modifying(flushAutomatically = true)

@@ -43,16 +43,16 @@ public class ContentVersions {
 	/**
 	 * Something changed in what pages show. The versions are bumped once per transaction, just before it commits:
 	 * an import of many rows costs a few updates, not a few per row.
-	 * @param countrySlug the member whose pages show the change, or null when it shows on every member's pages
+	 * @param memberSlug the member whose pages show the change, or null when it shows on every member's pages
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void changed(String countrySlug) {
+	public void changed(String memberSlug) {
 		Changes changes = changesOfThisTransaction();
-		if (countrySlug == null) {
+		if (memberSlug == null) {
 			changes.everyMember = true;
 		}
 		else {
-			changes.members.add(countrySlug);
+			changes.members.add(memberSlug);
 		}
 	}
 
@@ -112,7 +112,7 @@ public class ContentVersions {
 	Optional<MemberVersion> member(String slug) {
 		return this.jdbc
 			.query("""
-					select c.id, c.content_version, v.every_member from countries c cross join content_versions v
+					select c.id, c.content_version, v.every_member from members c cross join content_versions v
 					where c.slug = ? and v.id = 1""",
 					(row, number) -> new MemberVersion(row.getLong(1), row.getLong(2), row.getLong(3)), slug)
 			.stream()

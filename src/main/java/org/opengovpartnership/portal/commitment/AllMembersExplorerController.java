@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
-import org.opengovpartnership.portal.country.GovernmentLevel;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
+import org.opengovpartnership.portal.member.GovernmentLevel;
 import org.opengovpartnership.portal.system.PublicPages;
 import org.opengovpartnership.portal.system.QueryLinks;
 import org.springframework.data.domain.Page;
@@ -26,11 +26,11 @@ class AllMembersExplorerController {
 
 	private final CommitmentSearch search;
 
-	private final CountryRepository countries;
+	private final MemberRepository members;
 
-	AllMembersExplorerController(CommitmentSearch search, CountryRepository countries) {
+	AllMembersExplorerController(CommitmentSearch search, MemberRepository members) {
 		this.search = search;
-		this.countries = countries;
+		this.members = members;
 	}
 
 	@GetMapping(PublicPages.COMMITMENTS)
@@ -39,7 +39,7 @@ class AllMembersExplorerController {
 		Page<Commitment> results = this.search.acrossMembers(filter, CommitmentController.PAGE_SIZE);
 		Map<String, Map<String, Long>> counts = this.search.countsAcrossMembers(filter);
 		Map<String, String> memberNames = new LinkedHashMap<>();
-		this.countries.findAllByName().forEach((Country member) -> memberNames.put(member.getSlug(), member.getName()));
+		this.members.findAllByName().forEach((Member member) -> memberNames.put(member.getSlug(), member.getName()));
 		model.addAttribute("results", results);
 		model.addAttribute("highlights", Highlights.of(filter.getQ(), results.getContent()));
 		model.addAttribute("counts", counts);

@@ -30,7 +30,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.opengovpartnership.portal.audit.AuditTrail;
-import org.opengovpartnership.portal.country.ActionPlan;
+import org.opengovpartnership.portal.member.ActionPlan;
 
 /**
  * A commitment of an action plan: what was promised, by whom, how the IRM assessed it, and its milestones.
@@ -160,7 +160,7 @@ public class Commitment {
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("code", this.code);
-		values.put(AuditTrail.MEMBER, this.actionPlan.getCountry().getSlug());
+		values.put(AuditTrail.MEMBER, this.actionPlan.getMember().getSlug());
 		values.put("actionPlan", this.actionPlan.getNumber());
 		values.putAll(details().values());
 		values.put("primaryPolicyArea", (this.primaryPolicyArea != null) ? this.primaryPolicyArea.getName() : null);

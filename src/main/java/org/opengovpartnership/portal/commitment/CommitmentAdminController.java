@@ -1,7 +1,7 @@
 package org.opengovpartnership.portal.commitment;
 
 import jakarta.validation.Valid;
-import org.opengovpartnership.portal.country.ActionPlanRepository;
+import org.opengovpartnership.portal.member.ActionPlanRepository;
 import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.PageRequest;
@@ -53,7 +53,7 @@ class CommitmentAdminController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("plans", this.plans.findAllWithCountry());
+		model.addAttribute("plans", this.plans.findAllWithMember());
 		model.addAttribute("policyAreas", this.policyAreas.findAllByName());
 		model.addAttribute("statuses", CommitmentStatus.values());
 		model.addAttribute("milestoneStatuses", MilestoneStatus.values());
@@ -115,7 +115,7 @@ class CommitmentAdminController {
 	@PostMapping("/{code}/delete")
 	String delete(@PathVariable String code, @RequestParam long version, Model model, RedirectAttributes redirect) {
 		return PAGES.deleted(code, this.service.delete(code, version), redirect,
-				commitment -> "/members/" + commitment.getActionPlan().getCountry().getSlug());
+				commitment -> "/members/" + commitment.getActionPlan().getMember().getSlug());
 	}
 
 }

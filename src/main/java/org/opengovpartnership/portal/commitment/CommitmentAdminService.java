@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.ActionPlanRepository;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.ActionPlanRepository;
 import org.opengovpartnership.portal.system.AdminEditor;
 import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.system.Problem;
@@ -85,7 +85,7 @@ class CommitmentAdminService implements AdminEditor.Kind<String, Commitment, Com
 
 	@Override
 	public String memberOf(Commitment commitment) {
-		return commitment.getActionPlan().getCountry().getSlug();
+		return commitment.getActionPlan().getMember().getSlug();
 	}
 
 	@Override

@@ -6,11 +6,11 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.opengovpartnership.portal.audit.AuditTrail;
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.ActionPlanRepository;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
-import org.opengovpartnership.portal.country.IrmStatus;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.ActionPlanRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
+import org.opengovpartnership.portal.member.IrmStatus;
 import org.opengovpartnership.portal.resource.MemberResource;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.opengovpartnership.portal.system.BarChart;
@@ -47,7 +47,7 @@ class CommitmentController {
 
 	private final CommitmentSearch search;
 
-	private final CountryRepository countries;
+	private final MemberRepository members;
 
 	private final ActionPlanRepository plans;
 
@@ -59,14 +59,14 @@ class CommitmentController {
 
 	private final ObjectProvider<IrmGaps> gaps;
 
-	CommitmentController(CommitmentRepository commitments, CommitmentSearch search, CountryRepository countries,
+	CommitmentController(CommitmentRepository commitments, CommitmentSearch search, MemberRepository members,
 			ActionPlanRepository plans, MemberResourceRepository resources, AuditTrail audit, Markdown markdown,
 			ObjectProvider<IrmGaps> gaps) {
 		this.gaps = gaps;
 		this.resources = resources;
 		this.commitments = commitments;
 		this.search = search;
-		this.countries = countries;
+		this.members = members;
 		this.plans = plans;
 		this.audit = audit;
 		this.markdown = markdown;
@@ -76,12 +76,12 @@ class CommitmentController {
 	@GetMapping(PublicPages.MEMBER_COMMITMENTS)
 	String list(@PathVariable String slug, @ModelAttribute("filter") CommitmentFilter filter, BindingResult ignored,
 			HttpServletRequest request, Model model) {
-		Country country = this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);
-		model.addAttribute("country", country);
-		List<ActionPlan> memberPlans = this.plans.findByCountryNewestFirst(country);
-		Map<String, Long> areaCounts = this.search.countByPolicyArea(country, filter);
-		Map<Integer, Long> planCounts = this.search.countByPlan(country, filter);
-		Page<Commitment> results = this.search.find(country, filter, PAGE_SIZE);
+		Member member = this.members.findBySlug(slug).orElseThrow(NotFoundException::new);
+		model.addAttribute("member", member);
+		List<ActionPlan> memberPlans = this.plans.findByMemberNewestFirst(member);
+		Map<String, Long> areaCounts = this.search.countByPolicyArea(member, filter);
+		Map<Integer, Long> planCounts = this.search.countByPlan(member, filter);
+		Page<Commitment> results = this.search.find(member, filter, PAGE_SIZE);
 		model.addAttribute("results", results);
 		model.addAttribute("highlights", Highlights.of(filter.getQ(), results.getContent()));
 		model.addAttribute("areaCounts", areaCounts);
@@ -101,7 +101,7 @@ class CommitmentController {
 	/** One commitment; its code typed in another case ({@code mx0075}) moves permanently to the stored one. */
 	@GetMapping(PublicPages.MEMBER_COMMITMENT)
 	String show(@PathVariable String slug, @PathVariable String code, HttpServletRequest request, Model model) {
-		Commitment commitment = this.commitments.findPageByCountrySlugAndCode(slug, code).orElse(null);
+		Commitment commitment = this.commitments.findPageByMemberSlugAndCode(slug, code).orElse(null);
 		if (commitment == null) {
 			String canonical = this.commitments.findCanonicalCode(slug, code).orElseThrow(NotFoundException::new);
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
@@ -117,7 +117,7 @@ class CommitmentController {
 		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(commitment.getDescription()));
 		model.addAttribute("previous", CommitmentLink.before(planLinks, code));
 		model.addAttribute("next", CommitmentLink.after(planLinks, code));
-		model.addAttribute("resources", this.resources.findByCountry(plan.getCountry())
+		model.addAttribute("resources", this.resources.findByMember(plan.getMember())
 			.stream()
 			.filter(resource -> isAbout(resource, plan))
 			.toList());

@@ -1,7 +1,7 @@
 package org.opengovpartnership.portal.commitment;
 
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.MemberDependents;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.MemberDependents;
 import org.springframework.stereotype.Component;
 
 /**

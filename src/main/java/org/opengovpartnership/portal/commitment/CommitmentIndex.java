@@ -35,8 +35,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.opengovpartnership.portal.commitment.SearchLanguages.Analysis;
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.system.MemberContentChanged;
 import org.opengovpartnership.portal.system.Terms;
 import org.slf4j.Logger;
@@ -177,7 +177,7 @@ public class CommitmentIndex implements DisposableBean {
 		}
 		try {
 			this.writer.deleteDocuments(new Term(MEMBER, slug));
-			write("where p.country.slug = :slug", slug);
+			write("where p.member.slug = :slug", slug);
 			this.searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
@@ -197,7 +197,7 @@ public class CommitmentIndex implements DisposableBean {
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
 			List<Document> documents = this.reading.execute((status) -> this.entityManager.createQuery("""
-					select distinct c from Commitment c join fetch c.actionPlan p join fetch p.country
+					select distinct c from Commitment c join fetch c.actionPlan p join fetch p.member
 					left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.id in :ids""",
 					Commitment.class).setParameter("ids", chunk).getResultList().stream().map(this::document).toList());
 			try {
@@ -212,7 +212,7 @@ public class CommitmentIndex implements DisposableBean {
 
 	private Document document(Commitment commitment) {
 		ActionPlan plan = commitment.getActionPlan();
-		Country member = plan.getCountry();
+		Member member = plan.getMember();
 		Set<String> areas = new LinkedHashSet<>();
 		if (commitment.getPrimaryPolicyArea() != null) {
 			areas.add(commitment.getPrimaryPolicyArea().getName());

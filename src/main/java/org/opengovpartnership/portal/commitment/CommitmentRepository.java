@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.Member;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -18,29 +18,29 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 
 	/**
 	 * A member's commitments with their plan and policy areas, newest plan first, by code within a plan: the
-	 * country page counts the tags of commitments without a primary area, as OGP's export makes them.
+	 * member page counts the tags of commitments without a primary area, as OGP's export makes them.
 	 */
 	@Query("""
 			select c from Commitment c join fetch c.actionPlan p left join fetch c.primaryPolicyArea
-			left join fetch c.policyAreas where p.country = :country order by p.number desc, c.code""")
-	List<Commitment> findByCountryNewestPlanFirst(Country country);
+			left join fetch c.policyAreas where p.member = :member order by p.number desc, c.code""")
+	List<Commitment> findByMemberNewestPlanFirst(Member member);
 
 	/** One commitment of a member, with what its page shows: plan, member, policy areas and milestones. */
 	@Query("""
-			select c from Commitment c join fetch c.actionPlan p join fetch p.country m
+			select c from Commitment c join fetch c.actionPlan p join fetch p.member m
 			left join fetch c.primaryPolicyArea left join fetch c.policyAreas left join fetch c.milestones
 			where m.slug = :slug and c.code = :code""")
-	Optional<Commitment> findPageByCountrySlugAndCode(String slug, String code);
+	Optional<Commitment> findPageByMemberSlugAndCode(String slug, String code);
 
 	/** The code as stored of the member's commitment whose code differs from {@code code} only in case. */
 	@Query("""
-			select c.code from Commitment c join c.actionPlan p join p.country m
+			select c.code from Commitment c join c.actionPlan p join p.member m
 			where m.slug = :slug and upper(c.code) = upper(:code)""")
 	Optional<String> findCanonicalCode(String slug, String code);
 
 	/** One commitment with everything its edit form shows. */
 	@Query("""
-			select c from Commitment c join fetch c.actionPlan p join fetch p.country
+			select c from Commitment c join fetch c.actionPlan p join fetch p.member
 			left join fetch c.primaryPolicyArea left join fetch c.milestones
 			where c.code = :code""")
 	Optional<Commitment> findForEditByCode(String code);
@@ -55,7 +55,7 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 
 	/** Commitments whose code or title contains the text, for the admin list. */
 	@Query(value = """
-			select c from Commitment c join fetch c.actionPlan p join fetch p.country m
+			select c from Commitment c join fetch c.actionPlan p join fetch p.member m
 			where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))
 			order by m.name, p.number desc, c.code""", countQuery = """
 			select count(c) from Commitment c
@@ -67,20 +67,20 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 	/** The address of every commitment's page, by member and code: for the sitemap. */
 	@Query("""
 			select new org.opengovpartnership.portal.commitment.CommitmentAddress(m.slug, c.code)
-			from Commitment c join c.actionPlan p join p.country m order by m.slug, c.code""")
+			from Commitment c join c.actionPlan p join p.member m order by m.slug, c.code""")
 	List<CommitmentAddress> findAllAddresses();
 
 	/** How many commitments each of the members has; a member without any is left out. */
 	@Query("""
-			select new org.opengovpartnership.portal.commitment.CommitmentCount(p.country.id, count(c))
-			from Commitment c join c.actionPlan p where p.country in :members group by p.country.id""")
-	List<CommitmentCount> countByMember(Collection<Country> members);
+			select new org.opengovpartnership.portal.commitment.CommitmentCount(p.member.id, count(c))
+			from Commitment c join c.actionPlan p where p.member in :members group by p.member.id""")
+	List<CommitmentCount> countByMember(Collection<Member> members);
 
 	/** How many commitments each of the member's plans has; a plan without any is left out. */
 	@Query("""
 			select new org.opengovpartnership.portal.commitment.CommitmentCount(p.id, count(c))
-			from Commitment c join c.actionPlan p where p.country = :member group by p.id""")
-	List<CommitmentCount> countByPlanOf(Country member);
+			from Commitment c join c.actionPlan p where p.member = :member group by p.id""")
+	List<CommitmentCount> countByPlanOf(Member member);
 
 	Commitment save(Commitment commitment);
 

@@ -21,8 +21,8 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.Member;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -54,15 +54,15 @@ public class CommitmentSearch {
 	}
 
 	/** One page of the member's commitments that pass the filter, in the filter's order. */
-	public Page<Commitment> find(Country country, CommitmentFilter filter, int pageSize) {
-		if (filter.getSort() == CommitmentFilter.Sort.RELEVANCE && matches(country, filter) != null) {
-			return findByRelevance(country, filter, pageSize);
+	public Page<Commitment> find(Member member, CommitmentFilter filter, int pageSize) {
+		if (filter.getSort() == CommitmentFilter.Sort.RELEVANCE && matches(member, filter) != null) {
+			return findByRelevance(member, filter, pageSize);
 		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 
 		CriteriaQuery<Long> count = cb.createQuery(Long.class);
 		Root<Commitment> counted = count.from(Commitment.class);
-		count.select(cb.count(counted)).where(predicates(cb, count, counted, country, filter));
+		count.select(cb.count(counted)).where(predicates(cb, count, counted, member, filter));
 		long total = this.entityManager.createQuery(count).getSingleResult();
 
 		CriteriaQuery<Commitment> select = cb.createQuery(Commitment.class);
@@ -70,7 +70,7 @@ public class CommitmentSearch {
 		commitment.fetch("actionPlan");
 		commitment.fetch("primaryPolicyArea", JoinType.LEFT);
 		select.select(commitment)
-			.where(predicates(cb, select, commitment, country, filter))
+			.where(predicates(cb, select, commitment, member, filter))
 			.orderBy(order(cb, commitment, filter.getSort()));
 		// A page past the end (an old link, a typed number) shows the last page rather than nothing or an overflow.
 		int lastPage = (int) Math.max(0, (total - 1) / pageSize);
@@ -100,13 +100,13 @@ public class CommitmentSearch {
 	}
 
 	/** One page of what passes the filter, best match first (the index ranks, the database filters). */
-	private Page<Commitment> findByRelevance(Country country, CommitmentFilter filter, int pageSize) {
+	private Page<Commitment> findByRelevance(Member member, CommitmentFilter filter, int pageSize) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> select = cb.createQuery(Long.class);
 		Root<Commitment> commitment = select.from(Commitment.class);
-		select.select(commitment.get("id")).where(predicates(cb, select, commitment, country, filter));
+		select.select(commitment.get("id")).where(predicates(cb, select, commitment, member, filter));
 		Set<Long> passing = new HashSet<>(this.entityManager.createQuery(select).getResultList());
-		List<Long> ranked = matches(country, filter).stream().filter(passing::contains).toList();
+		List<Long> ranked = matches(member, filter).stream().filter(passing::contains).toList();
 		int lastPage = Math.max(0, (ranked.size() - 1) / pageSize);
 		int page = Math.min(filter.getPage(), lastPage);
 		List<Long> shown = ranked.subList(Math.min(ranked.size(), page * pageSize),
@@ -115,9 +115,9 @@ public class CommitmentSearch {
 	}
 
 	/** The ids matching the filter's query, best first, asked of the index once per filter; null for no query. */
-	private List<Long> matches(Country country, CommitmentFilter filter) {
+	private List<Long> matches(Member member, CommitmentFilter filter) {
 		if (filter.getMatches() == null && StringUtils.hasText(filter.getQ())) {
-			filter.setMatches(this.index.ranked((country != null) ? country.getSlug() : null, filter.getQ()));
+			filter.setMatches(this.index.ranked((member != null) ? member.getSlug() : null, filter.getQ()));
 		}
 		return filter.getMatches();
 	}
@@ -126,17 +126,17 @@ public class CommitmentSearch {
 	 * The ids of every commitment that passes the filter, in the filter's order; for the whole portal (a null
 	 * member) by member name first.
 	 */
-	public List<Long> ids(Country country, CommitmentFilter filter) {
-		if (country == null) {
+	public List<Long> ids(Member member, CommitmentFilter filter) {
+		if (member == null) {
 			// Across members the index filters (member, region and level too), rather than the database.
 			return this.finder.all(filter);
 		}
-		return idQuery(country, filter).getResultList();
+		return idQuery(member, filter).getResultList();
 	}
 
 	/** One page of the commitments that pass the filter, loaded as {@link #load} does. */
-	public Page<Commitment> page(Country country, CommitmentFilter filter, Pageable pageable) {
-		if (country == null && (StringUtils.hasText(filter.getQ()) || StringUtils.hasText(filter.getMember())
+	public Page<Commitment> page(Member member, CommitmentFilter filter, Pageable pageable) {
+		if (member == null && (StringUtils.hasText(filter.getQ()) || StringUtils.hasText(filter.getMember())
 				|| StringUtils.hasText(filter.getRegion()) || StringUtils.hasText(filter.getLevel()))) {
 			CommitmentFinder.Hits hits = this.finder.page(filter, pageable.getPageNumber(), pageable.getPageSize(),
 					true);
@@ -145,27 +145,27 @@ public class CommitmentSearch {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> count = cb.createQuery(Long.class);
 		Root<Commitment> counted = count.from(Commitment.class);
-		count.select(cb.count(counted)).where(predicates(cb, count, counted, country, filter));
+		count.select(cb.count(counted)).where(predicates(cb, count, counted, member, filter));
 		long total = this.entityManager.createQuery(count).getSingleResult();
 		List<Long> ids = (total == 0) ? List.of()
-				: idQuery(country, filter).setFirstResult((int) pageable.getOffset())
+				: idQuery(member, filter).setFirstResult((int) pageable.getOffset())
 					.setMaxResults(pageable.getPageSize())
 					.getResultList();
 		return new PageImpl<>(load(ids), pageable, total);
 	}
 
-	private TypedQuery<Long> idQuery(Country country, CommitmentFilter filter) {
+	private TypedQuery<Long> idQuery(Member member, CommitmentFilter filter) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> select = cb.createQuery(Long.class);
 		Root<Commitment> commitment = select.from(Commitment.class);
 		List<Order> order = new ArrayList<>();
-		if (country == null) {
-			Path<Country> member = commitment.get("actionPlan").get("country");
+		if (member == null) {
+			Path<Member> member = commitment.get("actionPlan").get("member");
 			order.add(cb.asc(member.get("name")));
 			order.add(cb.asc(member.get("id")));
 		}
 		order.addAll(order(cb, commitment, filter.getSort()));
-		select.select(commitment.get("id")).where(predicates(cb, select, commitment, country, filter)).orderBy(order);
+		select.select(commitment.get("id")).where(predicates(cb, select, commitment, member, filter)).orderBy(order);
 		return this.entityManager.createQuery(select);
 	}
 
@@ -176,7 +176,7 @@ public class CommitmentSearch {
 		}
 		Map<Long, Commitment> byId = new HashMap<>();
 		for (Commitment commitment : this.entityManager.createQuery("""
-				select c from Commitment c join fetch c.actionPlan p join fetch p.country
+				select c from Commitment c join fetch c.actionPlan p join fetch p.member
 				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.id in :ids""", Commitment.class)
 			.setParameter("ids", ids)
 			.getResultList()) {
@@ -203,7 +203,7 @@ public class CommitmentSearch {
 	/** The commitment with this code, with its plan, member, policy areas and milestones. */
 	public Optional<Commitment> findByCode(String code) {
 		List<Commitment> found = this.entityManager.createQuery("""
-				select c from Commitment c join fetch c.actionPlan p join fetch p.country
+				select c from Commitment c join fetch c.actionPlan p join fetch p.member
 				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code = :code""", Commitment.class)
 			.setParameter("code", code)
 			.getResultList();
@@ -212,48 +212,48 @@ public class CommitmentSearch {
 	}
 
 	/** A member's commitments, most recently changed first. */
-	public List<Commitment> recentlyChanged(Country country, int limit) {
+	public List<Commitment> recentlyChanged(Member member, int limit) {
 		return this.entityManager.createQuery("""
-				select c from Commitment c join fetch c.actionPlan p where p.country = :country
+				select c from Commitment c join fetch c.actionPlan p where p.member = :member
 				order by c.updatedAt desc nulls last, c.code""", Commitment.class)
-			.setParameter("country", country)
+			.setParameter("member", member)
 			.setMaxResults(limit)
 			.getResultList();
 	}
 
 	/** How many of the filtered commitments (ignoring the area filter) each policy area has, most first. */
-	public Map<String, Long> countByPolicyArea(Country country, CommitmentFilter filter) {
+	public Map<String, Long> countByPolicyArea(Member member, CommitmentFilter filter) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
 		Root<Commitment> commitment = query.from(Commitment.class);
 		Join<Commitment, PolicyArea> area = commitment.join("policyAreas");
 		Path<String> name = area.get("name");
 		query.multiselect(name, cb.countDistinct(commitment))
-			.where(predicates(cb, query, commitment, country, filter.withoutArea()))
+			.where(predicates(cb, query, commitment, member, filter.withoutArea()))
 			.groupBy(name)
 			.orderBy(cb.desc(cb.countDistinct(commitment)), cb.asc(name));
 		return toMap(this.entityManager.createQuery(query).getResultList());
 	}
 
 	/** How many of the filtered commitments (ignoring the plan filter) each plan has, newest plan first. */
-	public Map<Integer, Long> countByPlan(Country country, CommitmentFilter filter) {
+	public Map<Integer, Long> countByPlan(Member member, CommitmentFilter filter) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
 		Root<Commitment> commitment = query.from(Commitment.class);
 		Path<Integer> number = commitment.get("actionPlan").get("number");
 		query.multiselect(number, cb.count(commitment))
-			.where(predicates(cb, query, commitment, country, filter.withoutPlan()))
+			.where(predicates(cb, query, commitment, member, filter.withoutPlan()))
 			.groupBy(number)
 			.orderBy(cb.desc(number));
 		return toMap(this.entityManager.createQuery(query).getResultList());
 	}
 
 	private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Commitment> commitment,
-			Country country, CommitmentFilter filter) {
+			Member member, CommitmentFilter filter) {
 		Path<ActionPlan> plan = commitment.get("actionPlan");
 		List<Predicate> where = new ArrayList<>();
-		if (country != null) {
-			where.add(cb.equal(plan.get("country"), country));
+		if (member != null) {
+			where.add(cb.equal(plan.get("member"), member));
 		}
 		if (filter.getPlan() != null) {
 			where.add(cb.equal(plan.get("number"), filter.getPlan()));
@@ -285,7 +285,7 @@ public class CommitmentSearch {
 		if (filter.getStarred() != null) {
 			where.add(cb.equal(commitment.get("irmStarred"), filter.getStarred()));
 		}
-		List<Long> matches = matches(country, filter);
+		List<Long> matches = matches(member, filter);
 		if (matches != null) {
 			where.add(matches.isEmpty() ? cb.disjunction() : commitment.get("id").in(matches));
 		}

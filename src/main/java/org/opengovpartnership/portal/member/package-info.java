@@ -1,4 +1,5 @@
 /**
- * The pages citizens start from: the list of members and each member's profile page.
+ * OGP members (countries and localities), their action plans and what their profile page shows besides commitments,
+ * with the admin forms that keep them.
  */
 package org.opengovpartnership.portal.member;

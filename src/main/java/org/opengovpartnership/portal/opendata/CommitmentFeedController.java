@@ -18,8 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentFilter;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.system.BaseUrl;
 import org.opengovpartnership.portal.system.ControlCharacters;
 import org.opengovpartnership.portal.system.NotFoundException;
@@ -41,14 +41,14 @@ class CommitmentFeedController {
 	/** Feed readers want the latest changes, not the archive. */
 	static final int ENTRIES = 100;
 
-	private final CountryRepository countries;
+	private final MemberRepository members;
 
 	private final CommitmentSearch search;
 
 	private final BaseUrl baseUrl;
 
-	CommitmentFeedController(CountryRepository countries, CommitmentSearch search, BaseUrl baseUrl) {
-		this.countries = countries;
+	CommitmentFeedController(MemberRepository members, CommitmentSearch search, BaseUrl baseUrl) {
+		this.members = members;
 		this.search = search;
 		this.baseUrl = baseUrl;
 	}
@@ -56,14 +56,14 @@ class CommitmentFeedController {
 	@GetMapping("/members/{slug}/feed.atom")
 	@Transactional(readOnly = true)
 	public void feed(@PathVariable String slug, HttpServletResponse response) throws IOException, FeedException {
-		Country country = this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);
-		List<Commitment> commitments = this.search.recentlyChanged(country, ENTRIES);
+		Member member = this.members.findBySlug(slug).orElseThrow(NotFoundException::new);
+		List<Commitment> commitments = this.search.recentlyChanged(member, ENTRIES);
 		String page = this.baseUrl.of("/members/{slug}", slug);
 
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(this.baseUrl.of("/members/{slug}/feed.atom", slug));
-		feed.setTitle(xml(country.getName() + ": OGP commitments"));
-		feed.setSubtitle(text("Changes to the Open Government Partnership commitments of " + country.getName()
+		feed.setTitle(xml(member.getName() + ": OGP commitments"));
+		feed.setSubtitle(text("Changes to the Open Government Partnership commitments of " + member.getName()
 				+ ", most recent first."));
 		feed.setUpdated(Date.from(commitments.stream()
 			.map(Commitment::getUpdatedAt)
@@ -108,7 +108,7 @@ class CommitmentFeedController {
 		feed.setOtherLinks(List.of(link("self", feed.getId(), "application/atom+xml")));
 		List<Entry> entries = new ArrayList<>();
 		for (Commitment commitment : commitments) {
-			entries.add(entry(commitment.getActionPlan().getCountry().getSlug(), commitment));
+			entries.add(entry(commitment.getActionPlan().getMember().getSlug(), commitment));
 		}
 		feed.setEntries(entries);
 		response.setContentType("application/atom+xml;charset=UTF-8");

@@ -3,7 +3,7 @@ package org.opengovpartnership.portal.opendata;
 import java.util.SortedSet;
 
 import org.opengovpartnership.portal.commitment.CommitmentDetails;
-import org.opengovpartnership.portal.country.GovernmentLevel;
+import org.opengovpartnership.portal.member.GovernmentLevel;
 
 /**
  * One row of OGP's commitment sheet as the portal reads it: the member and action plan it belongs to, and the

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.opengovpartnership.portal.commitment.Commitment;
-import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.opendata.ImportChanges.CommitmentChanges;
 import org.opengovpartnership.portal.opendata.ImportChanges.MemberState;
 import org.opengovpartnership.portal.opendata.ImportChanges.Outcome;
@@ -89,7 +89,7 @@ final class ImportPlan {
 		Map<Long, MemberState> byId = new HashMap<>();
 		this.members.forEach((member) -> byId.put(member.id, member));
 		for (PlanRow plan : store.plans()) {
-			byId.get(plan.countryId()).plans.put(plan.number(), new PlanState(plan.number(), plan));
+			byId.get(plan.memberId()).plans.put(plan.number(), new PlanState(plan.number(), plan));
 		}
 	}
 
@@ -173,7 +173,7 @@ final class ImportPlan {
 			member = this.byName.get(values.memberName().toLowerCase(Locale.ROOT));
 		}
 		if (member == null) {
-			member = this.bySlug.get(Country.slugOf(values.memberName()));
+			member = this.bySlug.get(Member.slugOf(values.memberName()));
 		}
 		if (member == null) {
 			member = new MemberState(null, newSlug(values));
@@ -198,7 +198,7 @@ final class ImportPlan {
 	}
 
 	private String newSlug(CommitmentValues values) {
-		String base = Country.slugOf(values.memberName());
+		String base = Member.slugOf(values.memberName());
 		String slug = base;
 		for (int n = 2; this.bySlug.containsKey(slug); n++) {
 			slug = base + "-" + n;
@@ -298,7 +298,7 @@ final class ImportPlan {
 				this.conflicted++;
 				if (this.conflicts.size() < ImportReport.MAX_LISTED) {
 					this.conflicts.add(new Conflict(row.line(), commitment.getCode(), commitment.getTitle(),
-							commitment.getActionPlan().getCountry().getName()));
+							commitment.getActionPlan().getMember().getName()));
 				}
 			}
 		}

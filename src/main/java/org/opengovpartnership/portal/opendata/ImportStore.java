@@ -23,7 +23,7 @@ import jakarta.persistence.EntityManager;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentDetails;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
-import org.opengovpartnership.portal.country.GovernmentLevel;
+import org.opengovpartnership.portal.member.GovernmentLevel;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -65,7 +65,7 @@ class ImportStore {
 	 * An action plan as the importer compares it with the file.
 	 * @param imported what the last import set ({@link #values()} of that row), null when never imported
 	 */
-	record PlanRow(Long id, long countryId, int number, int startYear, int endYear, String imported) {
+	record PlanRow(Long id, long memberId, int number, int startYear, int endYear, String imported) {
 
 		/** The fields the sheet sets, as one string: what {@code imported} holds after an import. */
 		String values() {
@@ -143,7 +143,7 @@ class ImportStore {
 		return this.jdbc.query(
 				"""
 						select id, slug, name, iso3, region, government_level, imported_values, source_kind, source_file,
-						source_commitments, source_plans, source_partial from countries""",
+						source_commitments, source_plans, source_partial from members""",
 				(rs, i) -> new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), GovernmentLevel.valueOf(rs.getString(6)), rs.getString(7),
 						("IMPORT".equals(rs.getString(8)) && rs.getString(9) != null)
@@ -153,7 +153,7 @@ class ImportStore {
 
 	List<PlanRow> plans() {
 		return this.jdbc.query(
-				"select id, country_id, number, start_year, end_year, imported_values from action_plans",
+				"select id, member_id, number, start_year, end_year, imported_values from action_plans",
 				(rs, i) -> new PlanRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 						rs.getString(6)));
 	}
@@ -168,27 +168,27 @@ class ImportStore {
 
 	long insertMember(MemberRow member) {
 		return insert("""
-				insert into countries (slug, name, iso3, region, government_level, imported_values)
+				insert into members (slug, name, iso3, region, government_level, imported_values)
 				values (?, ?, ?, ?, ?, ?)""", member.slug(), member.name(), member.iso3(), member.region(),
 				member.level().name(), member.values());
 	}
 
 	void updateMember(MemberRow member) {
 		this.jdbc.update("""
-				update countries set name = ?, iso3 = ?, region = ?, government_level = ?, imported_values = ?,
+				update members set name = ?, iso3 = ?, region = ?, government_level = ?, imported_values = ?,
 				version = version + 1 where id = ?""", member.name(), member.iso3(), member.region(),
 				member.level().name(), member.values(), member.id());
 	}
 
 	/** Records that the member's fields are what the file says, which they already were. */
 	void markMemberImported(MemberRow member) {
-		this.jdbc.update("update countries set imported_values = ? where id = ?", member.values(), member.id());
+		this.jdbc.update("update members set imported_values = ? where id = ?", member.values(), member.id());
 	}
 
 	/** Records, for each member by id, the file its data now comes from and the day of this import. */
 	void recordSources(Map<Long, FileSource> sources, LocalDate day) {
 		this.jdbc.batchUpdate("""
-				update countries set source_kind = 'IMPORT', source_file = ?, source_date = ?, source_commitments = ?,
+				update members set source_kind = 'IMPORT', source_file = ?, source_date = ?, source_commitments = ?,
 				source_plans = ?, source_partial = ? where id = ?""", List.copyOf(sources.entrySet()), 500,
 				(ps, entry) -> {
 					FileSource source = entry.getValue();
@@ -203,8 +203,8 @@ class ImportStore {
 
 	long insertPlan(PlanRow plan) {
 		return insert("""
-				insert into action_plans (country_id, number, start_year, end_year, imported_values)
-				values (?, ?, ?, ?, ?)""", plan.countryId(), plan.number(), plan.startYear(), plan.endYear(),
+				insert into action_plans (member_id, number, start_year, end_year, imported_values)
+				values (?, ?, ?, ?, ?)""", plan.memberId(), plan.number(), plan.startYear(), plan.endYear(),
 				plan.values());
 	}
 
@@ -226,7 +226,7 @@ class ImportStore {
 	/** The commitments with these codes, with their plan, member and policy areas. */
 	List<Commitment> commitments(Collection<String> codes) {
 		return this.entityManager.createQuery("""
-				select c from Commitment c join fetch c.actionPlan p join fetch p.country
+				select c from Commitment c join fetch c.actionPlan p join fetch p.member
 				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code in :codes""",
 				Commitment.class)
 			.setParameter("codes", codes)

@@ -110,7 +110,7 @@ final class ImportWriter implements ImportChanges {
 		updated.forEach((commitment, row) -> {
 			Map<String, Object> before = commitment.snapshot();
 			this.audit.record(AuditAction.UPDATE, OgpImporter.AUDIT_COMMITMENT, commitment.getCode(),
-					commitment.getActionPlan().getCountry().getSlug(), before,
+					commitment.getActionPlan().getMember().getSlug(), before,
 					OgpMapping.snapshotAfter(before, row.values()));
 		});
 	}

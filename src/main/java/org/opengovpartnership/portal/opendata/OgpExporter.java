@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentFilter;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
-import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.opendata.ImportStore.Source;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +42,7 @@ class OgpExporter {
 
 	@Transactional(readOnly = true)
 	/** Writes the commitments of a member (or of every member, for null) that pass the filter. */
-	void csv(Country member, CommitmentFilter filter, Writer out) {
+	void csv(Member member, CommitmentFilter filter, Writer out) {
 		try {
 			CSVPrinter printer = new CSVPrinter(out, OgpSheet.FORMAT);
 			printer.printRecord(OgpSheet.COLUMNS);
@@ -62,7 +62,7 @@ class OgpExporter {
 	}
 
 	@Transactional(readOnly = true)
-	void json(Country member, CommitmentFilter filter, OutputStream out) {
+	void json(Member member, CommitmentFilter filter, OutputStream out) {
 		try (JsonGenerator generator = this.json.createGenerator(out)) {
 			generator.writeStartArray();
 			rows(member, filter, (row) -> {
@@ -82,7 +82,7 @@ class OgpExporter {
 		}
 	}
 
-	private void rows(Country member, CommitmentFilter filter, java.util.function.Consumer<String[]> sink) {
+	private void rows(Member member, CommitmentFilter filter, java.util.function.Consumer<String[]> sink) {
 		List<Long> ids = this.search.ids(member, filter);
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));

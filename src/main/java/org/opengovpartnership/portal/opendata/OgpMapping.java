@@ -18,9 +18,9 @@ import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentDetails;
 import org.opengovpartnership.portal.commitment.CommitmentStatus;
 import org.opengovpartnership.portal.commitment.PolicyArea;
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.GovernmentLevel;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.GovernmentLevel;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -167,7 +167,7 @@ final class OgpMapping {
 	 */
 	static CommitmentValues of(Commitment commitment) {
 		ActionPlan plan = commitment.getActionPlan();
-		Country member = plan.getCountry();
+		Member member = plan.getMember();
 		SortedSet<String> areas = new TreeSet<>();
 		for (PolicyArea area : commitment.getPolicyAreas()) {
 			if (OgpSheet.isPolicyArea(area.getName())) {

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.opengovpartnership.portal.commitment.CommitmentFilter;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,11 +27,11 @@ class OpenDataController {
 
 	private final OgpExporter exporter;
 
-	private final CountryRepository countries;
+	private final MemberRepository members;
 
-	OpenDataController(OgpExporter exporter, CountryRepository countries) {
+	OpenDataController(OgpExporter exporter, MemberRepository members) {
 		this.exporter = exporter;
-		this.countries = countries;
+		this.members = members;
 	}
 
 	@GetMapping("/members/{slug}/commitments.csv")
@@ -58,11 +58,11 @@ class OpenDataController {
 		json(null, filter, "ogp-commitments.json", response);
 	}
 
-	private Country member(String slug) {
-		return this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);
+	private Member member(String slug) {
+		return this.members.findBySlug(slug).orElseThrow(NotFoundException::new);
 	}
 
-	private void csv(Country member, CommitmentFilter filter, String fileName, HttpServletResponse response)
+	private void csv(Member member, CommitmentFilter filter, String fileName, HttpServletResponse response)
 			throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -70,7 +70,7 @@ class OpenDataController {
 		this.exporter.csv(member, filter, response.getWriter());
 	}
 
-	private void json(Country member, CommitmentFilter filter, String fileName, HttpServletResponse response)
+	private void json(Member member, CommitmentFilter filter, String fileName, HttpServletResponse response)
 			throws IOException {
 		response.setContentType("application/json");
 		attachment(fileName, response);

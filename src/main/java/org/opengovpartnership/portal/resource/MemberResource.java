@@ -9,8 +9,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.MemberRecord;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRecord;
 
 /**
  * A document about a member, such as an action plan, an IRM report or a letter; named so as not to clash with
@@ -25,7 +25,7 @@ public class MemberResource implements MemberRecord<MemberResourceDetails> {
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Country country;
+	private Member member;
 
 	private int position;
 
@@ -45,8 +45,8 @@ public class MemberResource implements MemberRecord<MemberResourceDetails> {
 	protected MemberResource() {
 	}
 
-	public MemberResource(Country country, int position, String title) {
-		this.country = country;
+	public MemberResource(Member member, int position, String title) {
+		this.member = member;
 		this.position = position;
 		this.title = title;
 	}
@@ -68,16 +68,16 @@ public class MemberResource implements MemberRecord<MemberResourceDetails> {
 	}
 
 	@Override
-	public void setCountry(Country country) {
-		this.country = country;
+	public void setMember(Member member) {
+		this.member = member;
 	}
 
 	public Long getId() {
 		return this.id;
 	}
 
-	public Country getCountry() {
-		return this.country;
+	public Member getMember() {
+		return this.member;
 	}
 
 	@Override

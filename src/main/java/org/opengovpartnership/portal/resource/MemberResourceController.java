@@ -1,7 +1,7 @@
 package org.opengovpartnership.portal.resource;
 
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.opengovpartnership.portal.system.PublicPages;
 import org.springframework.stereotype.Controller;
@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MemberResourceController {
 
-	private final CountryRepository countries;
+	private final MemberRepository members;
 
 	private final MemberResourceRepository resources;
 
-	MemberResourceController(CountryRepository countries, MemberResourceRepository resources) {
-		this.countries = countries;
+	MemberResourceController(MemberRepository members, MemberResourceRepository resources) {
+		this.members = members;
 		this.resources = resources;
 	}
 
@@ -30,15 +30,15 @@ class MemberResourceController {
 	@GetMapping(PublicPages.MEMBER_RESOURCES)
 	String list(@PathVariable String slug, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String year, Model model) {
-		Country country = this.countries.findBySlug(slug).orElseThrow(NotFoundException::new);
+		Member member = this.members.findBySlug(slug).orElseThrow(NotFoundException::new);
 		String chosenType = StringUtils.hasText(type) ? type : null;
 		Integer chosenYear = parseYear(year);
-		model.addAttribute("country", country);
+		model.addAttribute("member", member);
 		model.addAttribute("type", chosenType);
 		model.addAttribute("year", chosenYear);
-		model.addAttribute("types", this.resources.findTypes(country));
-		model.addAttribute("years", this.resources.findYears(country));
-		model.addAttribute("resources", this.resources.findByCountryFiltered(country, chosenType, chosenYear));
+		model.addAttribute("types", this.resources.findTypes(member));
+		model.addAttribute("years", this.resources.findYears(member));
+		model.addAttribute("resources", this.resources.findByMemberFiltered(member, chosenType, chosenYear));
 		return "resources/list";
 	}
 

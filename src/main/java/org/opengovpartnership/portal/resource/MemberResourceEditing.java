@@ -1,8 +1,8 @@
 package org.opengovpartnership.portal.resource;
 
-import org.opengovpartnership.portal.country.CountryRepository;
-import org.opengovpartnership.portal.country.MemberRecordAdminController;
-import org.opengovpartnership.portal.country.MemberRecordKind;
+import org.opengovpartnership.portal.member.MemberRepository;
+import org.opengovpartnership.portal.member.MemberRecordAdminController;
+import org.opengovpartnership.portal.member.MemberRecordKind;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,10 +15,10 @@ class MemberResourceEditing {
 
 	@Bean
 	MemberRecordKind<MemberResource, MemberResourceDetails, MemberResourceForm> resourcesKind(
-			MemberResourceRepository resources, CountryRepository countries) {
+			MemberResourceRepository resources, MemberRepository members) {
 		return new MemberRecordKind<>("resources", "resource", "MemberResource", resources,
-				countries, MemberResourceForm.class, MemberResourceForm::new,
-				(country, details) -> new MemberResource(country, 0, details.title()),
+				members, MemberResourceForm.class, MemberResourceForm::new,
+				(member, details) -> new MemberResource(member, 0, details.title()),
 				model -> model.addAttribute("types", MemberResourceForm.TYPES));
 	}
 

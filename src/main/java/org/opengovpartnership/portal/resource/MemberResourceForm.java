@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.opengovpartnership.portal.country.MemberRecordForm;
+import org.opengovpartnership.portal.member.MemberRecordForm;
 import org.opengovpartnership.portal.system.Links;
 
 /**

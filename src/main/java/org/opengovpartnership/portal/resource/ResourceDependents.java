@@ -1,7 +1,7 @@
 package org.opengovpartnership.portal.resource;
 
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.MemberDependents;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberDependents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +17,8 @@ class ResourceDependents implements MemberDependents {
 	}
 
 	@Override
-	public long countFor(Country member) {
-		return this.resources.countByCountry(member);
+	public long countFor(Member member) {
+		return this.resources.countByMember(member);
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.opengovpartnership.portal.commitment.CommitmentAddress;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.opengovpartnership.portal.system.PortalProperties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class SitemapController {
 
 	private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
-	private final CountryRepository members;
+	private final MemberRepository members;
 
 	private final CommitmentRepository commitments;
 
@@ -41,12 +41,12 @@ class SitemapController {
 	private final int maxAddresses;
 
 	@Autowired
-	SitemapController(CountryRepository members, CommitmentRepository commitments, PortalProperties properties) {
+	SitemapController(MemberRepository members, CommitmentRepository commitments, PortalProperties properties) {
 		this(members, commitments, properties, MAX_ADDRESSES);
 	}
 
 	/** With fewer addresses per sitemap, so that tests see the index without 50,000 commitments. */
-	SitemapController(CountryRepository members, CommitmentRepository commitments, PortalProperties properties,
+	SitemapController(MemberRepository members, CommitmentRepository commitments, PortalProperties properties,
 			int maxAddresses) {
 		this.members = members;
 		this.commitments = commitments;
@@ -95,7 +95,7 @@ class SitemapController {
 	/** Every public page's path, in a fixed order. */
 	private List<String> paths() {
 		List<String> paths = new ArrayList<>(List.of("/", "/commitments"));
-		for (Country member : this.members.findAllByName()) {
+		for (Member member : this.members.findAllByName()) {
 			String base = "/members/" + member.getSlug();
 			paths.addAll(List.of(base, base + "/commitments", base + "/resources"));
 		}

@@ -58,7 +58,7 @@ public class Terms {
 
 	/** National or local, from the enum or its name. */
 	public String governmentLevel(Object level) {
-		return (level != null) ? message("country.governmentLevel." + level, level.toString()) : null;
+		return (level != null) ? message("member.governmentLevel." + level, level.toString()) : null;
 	}
 
 	/**

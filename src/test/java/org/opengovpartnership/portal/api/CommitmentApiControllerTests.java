@@ -166,7 +166,7 @@ class CommitmentApiControllerTests {
 		}
 		assertThat(this.jdbc.queryForObject("select title from commitments where code = 'AR0045'", String.class))
 			.isEqualTo("Apertura de datos del Congreso Nacional");
-		assertThat(this.jdbc.queryForObject("select count(*) from countries where slug = 'argentina'", Integer.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from members where slug = 'argentina'", Integer.class))
 			.isOne();
 	}
 

@@ -78,7 +78,7 @@ class MemberApiControllerTests {
 	@Test
 	void saysWhereAnImportedMembersDataComesFrom() throws Exception {
 		String importedOn = this.context.getBean(JdbcTemplate.class)
-			.queryForObject("select source_date from countries where slug = 'ukraine'", LocalDate.class)
+			.queryForObject("select source_date from members where slug = 'ukraine'", LocalDate.class)
 			.toString();
 		this.mvc.perform(get("/api/v1/members/ukraine"))
 			.andExpect(status().isOk())

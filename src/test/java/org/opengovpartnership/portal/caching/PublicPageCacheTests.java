@@ -303,11 +303,11 @@ class PublicPageCacheTests {
 
 	@Test
 	void bumpsBothMembersWhenACommitmentMovesToAnotherMembersPlan() throws Exception {
-		this.jdbc.update("insert into countries (slug, name) values ('testland', 'Testland')");
-		this.jdbc.update("insert into action_plans (country_id, number, start_year, end_year) "
-				+ "select id, 1, 2020, 2022 from countries where slug = 'testland'");
+		this.jdbc.update("insert into members (slug, name) values ('testland', 'Testland')");
+		this.jdbc.update("insert into action_plans (member_id, number, start_year, end_year) "
+				+ "select id, 1, 2020, 2022 from members where slug = 'testland'");
 		long testlandPlan = this.jdbc.queryForObject(
-				"select p.id from action_plans p join countries c on c.id = p.country_id where c.slug = 'testland'",
+				"select p.id from action_plans p join members c on c.id = p.member_id where c.slug = 'testland'",
 				Long.class);
 		String mexico = etag("/members/mexico");
 		String testland = etag("/members/testland");
@@ -327,14 +327,14 @@ class PublicPageCacheTests {
 
 	@Test
 	void bumpsBothMembersWhenAContactMovesToAnotherMember() throws Exception {
-		this.jdbc.update("insert into countries (slug, name) values ('contactland', 'Contactland')");
-		long contactland = this.jdbc.queryForObject("select id from countries where slug = 'contactland'", Long.class);
+		this.jdbc.update("insert into members (slug, name) values ('contactland', 'Contactland')");
+		long contactland = this.jdbc.queryForObject("select id from members where slug = 'contactland'", Long.class);
 		long contact = this.jdbc.queryForObject("select id from contacts where name = 'Dalida Acosta'", Long.class);
 		long version = this.jdbc.queryForObject("select version from contacts where id = ?", Long.class, contact);
 		String mexico = etag("/members/mexico");
 		assertThat(anonymous(get("/members/mexico")).getContentAsString()).contains("Dalida Acosta");
 
-		this.mvc.perform(post("/admin/contacts/" + contact).param("countryId", String.valueOf(contactland))
+		this.mvc.perform(post("/admin/contacts/" + contact).param("memberId", String.valueOf(contactland))
 			.param("name", "Dalida Acosta")
 			.param("version", String.valueOf(version))
 			.with(editor())
@@ -363,7 +363,7 @@ class PublicPageCacheTests {
 	}
 
 	private long memberVersion() {
-		return this.jdbc.queryForObject("select content_version from countries where slug = 'mexico'", Long.class);
+		return this.jdbc.queryForObject("select content_version from members where slug = 'mexico'", Long.class);
 	}
 
 	private long sharedVersion(String column) {

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opengovpartnership.portal.country.ActionPlan;
-import org.opengovpartnership.portal.country.ActionPlanRepository;
-import org.opengovpartnership.portal.country.Country;
+import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.member.ActionPlanRepository;
+import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.opengovpartnership.portal.system.SaveResult;
 import org.opengovpartnership.portal.user.SecurityConfig;
@@ -63,7 +63,7 @@ class CommitmentAdminControllerTests {
 
 	@BeforeEach
 	void choices() {
-		given(this.plans.findAllWithCountry()).willReturn(List.of());
+		given(this.plans.findAllWithMember()).willReturn(List.of());
 		given(this.policyAreas.findAllByName()).willReturn(List.of());
 	}
 
@@ -268,7 +268,7 @@ class CommitmentAdminControllerTests {
 
 	@Test
 	void listsCommitmentsMatchingTheSearch() throws Exception {
-		Country mexico = new Country("mexico", "Mexico");
+		Member mexico = new Member("mexico", "Mexico");
 		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014", "Publish PEMEX Donation Data");
 		given(this.commitments.search(eq("pemex"), any(Pageable.class))).willReturn(new PageImpl<>(List.of(pemex)));
 		this.mvc.perform(get("/admin/commitments").param("q", "pemex").with(editor()))
@@ -279,7 +279,7 @@ class CommitmentAdminControllerTests {
 
 	@Test
 	void listsEveryCommitmentWithoutASearch() throws Exception {
-		Country mexico = new Country("mexico", "Mexico");
+		Member mexico = new Member("mexico", "Mexico");
 		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014", "Publish PEMEX Donation Data");
 		given(this.commitments.search(eq(""), any(Pageable.class))).willReturn(new PageImpl<>(List.of(pemex)));
 		for (String blank : List.of("", "  ")) {
@@ -319,7 +319,7 @@ class CommitmentAdminControllerTests {
 
 	/** A stored commitment of Mexico's fourth plan. */
 	private static Commitment commitment(String code) {
-		return new Commitment(new ActionPlan(new Country("mexico", "Mexico"), 4, 2019, 2021), code, "A title");
+		return new Commitment(new ActionPlan(new Member("mexico", "Mexico"), 4, 2019, 2021), code, "A title");
 	}
 
 	private static CommitmentForm form() {

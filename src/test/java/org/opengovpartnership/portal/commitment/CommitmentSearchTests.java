@@ -3,8 +3,8 @@ package org.opengovpartnership.portal.commitment;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.system.Terms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -28,7 +28,7 @@ class CommitmentSearchTests {
 	CommitmentSearch search;
 
 	@Autowired
-	CountryRepository countries;
+	MemberRepository members;
 
 	@Test
 	void findsThePemexCommitmentsBySearchingTheTitles() {
@@ -106,8 +106,8 @@ class CommitmentSearchTests {
 			.containsExactly(entry(4, 3L), entry(3, 4L), entry(2, 7L), entry(1, 8L));
 	}
 
-	private Country mexico() {
-		return this.countries.findBySlug("mexico").orElseThrow();
+	private Member mexico() {
+		return this.members.findBySlug("mexico").orElseThrow();
 	}
 
 	private static CommitmentFilter filter(java.util.function.Consumer<CommitmentFilter> settings) {

@@ -22,7 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An editor's whole round in a real browser: sign in, edit a commitment's title, see it on the country page, sign
+ * An editor's whole round in a real browser: sign in, edit a commitment's title, see it on the member page, sign
  * out.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -53,7 +53,7 @@ class EditInBrowserTests {
 	}
 
 	@Test
-	void signsInEditsATitleSeesItOnTheCountryPageAndSignsOut() {
+	void signsInEditsATitleSeesItOnTheMemberPageAndSignsOut() {
 		open("/login");
 		this.browser.findElement(By.id("username")).sendKeys("editor-in-chief");
 		this.browser.findElement(By.id("password")).sendKeys("a long enough test password");

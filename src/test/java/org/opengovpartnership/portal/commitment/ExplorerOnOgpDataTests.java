@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.opendata.SharedFileImport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +36,7 @@ class ExplorerOnOgpDataTests {
 	CommitmentSearch search;
 
 	@Autowired
-	CountryRepository countries;
+	MemberRepository members;
 
 	@Autowired
 	MockMvc mvc;
@@ -48,7 +48,7 @@ class ExplorerOnOgpDataTests {
 
 	@Test
 	void countsUkrainesCommitmentsPerPlan() {
-		Country ukraine = this.countries.findBySlug("ukraine").orElseThrow();
+		Member ukraine = this.members.findBySlug("ukraine").orElseThrow();
 		assertThat(this.search.find(ukraine, new CommitmentFilter(), 25).getTotalElements()).isEqualTo(32);
 		assertThat(this.search.countByPlan(ukraine, new CommitmentFilter())).containsExactly(entry(6, 1L),
 				entry(5, 8L), entry(4, 1L), entry(3, 3L), entry(2, 12L), entry(1, 7L));
@@ -56,7 +56,7 @@ class ExplorerOnOgpDataTests {
 
 	@Test
 	void filtersOnPolicyAreaTagsCompletionAndText() {
-		Country ukraine = this.countries.findBySlug("ukraine").orElseThrow();
+		Member ukraine = this.members.findBySlug("ukraine").orElseThrow();
 		CommitmentFilter area = new CommitmentFilter();
 		area.setArea("Anti-Corruption and Integrity");
 		assertThat(this.search.find(ukraine, area, 25).getTotalElements()).isEqualTo(2);
@@ -76,7 +76,7 @@ class ExplorerOnOgpDataTests {
 
 	@Test
 	void pagesThroughAMembersCommitments() {
-		Country ukraine = this.countries.findBySlug("ukraine").orElseThrow();
+		Member ukraine = this.members.findBySlug("ukraine").orElseThrow();
 		CommitmentFilter second = new CommitmentFilter();
 		second.setPage(1);
 		List<Commitment> rest = this.search.find(ukraine, second, 25).getContent();

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.opendata.SharedFileImport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +36,7 @@ class TextSearchTests {
 	CommitmentSearch search;
 
 	@Autowired
-	CountryRepository countries;
+	MemberRepository members;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -139,7 +139,7 @@ class TextSearchTests {
 	}
 
 	private List<String> codes(String slug, String query) {
-		Country member = this.countries.findBySlug(slug).orElseThrow();
+		Member member = this.members.findBySlug(slug).orElseThrow();
 		CommitmentFilter filter = new CommitmentFilter();
 		filter.setQ(query);
 		return this.search.find(member, filter, 1000).getContent().stream().map(Commitment::getCode).toList();

@@ -56,7 +56,7 @@ class ImportCommandTests {
 			.contains("commitments:  558 created, 0 updated, 0 unchanged, 0 in conflict");
 		assertThat(this.jdbc.queryForObject("select username from audit_events where action = 'IMPORT'", String.class))
 			.startsWith("command line (");
-		assertThat(this.jdbc.queryForObject("select source_file from countries where slug = 'ukraine'", String.class))
+		assertThat(this.jdbc.queryForObject("select source_file from members where slug = 'ukraine'", String.class))
 			.as("the file a member's page names").isEqualTo("ogp-commitments-open-parliament-2024-07.csv");
 	}
 

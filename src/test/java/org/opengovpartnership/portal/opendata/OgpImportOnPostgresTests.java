@@ -77,7 +77,7 @@ class OgpImportOnPostgresTests {
 		assertThatExceptionOfType(ImportRejectedException.class).isThrownBy(() -> this.importer.apply(bad, "bad.csv"))
 			.satisfies((ex) -> assertThat(ex.getLine()).isEqualTo(OgpFiles.lineOf(header, rows, rows.size() - 1)));
 		assertThat(count("commitments")).isEqualTo(87);
-		assertThat(count("countries")).isEqualTo(1);
+		assertThat(count("members")).isEqualTo(1);
 
 		StagedImports.StagedImport upload;
 		try (java.io.InputStream content = java.nio.file.Files.newInputStream(OgpFiles.realFile())) {
@@ -93,7 +93,7 @@ class OgpImportOnPostgresTests {
 				String.class))
 			.isEqualTo("Cámara de Diputados de la Nación - Senado de la Nación");
 		String provenance = "select source_kind, source_file, source_date, source_commitments, source_plans, "
-				+ "source_partial from countries where slug = 'ukraine'";
+				+ "source_partial from members where slug = 'ukraine'";
 		java.util.Map<String, Object> ukraine = this.jdbc.queryForMap(provenance);
 		assertThat(ukraine).containsEntry("source_kind", "IMPORT")
 			.containsEntry("source_file", "ogp.csv")

@@ -21,7 +21,7 @@ import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
 import org.opengovpartnership.portal.commitment.CommitmentStatus;
 import org.opengovpartnership.portal.commitment.PolicyArea;
-import org.opengovpartnership.portal.country.GovernmentLevel;
+import org.opengovpartnership.portal.member.GovernmentLevel;
 import org.opengovpartnership.portal.opendata.ImportReport.Counts;
 import org.opengovpartnership.portal.opendata.ImportReport.HeldBack;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +78,7 @@ class OgpImporterTests {
 		assertThat(report.members()).isEqualTo(new Counts(75, 0, 0, 0));
 		assertThat(report.plans()).isEqualTo(new Counts(214, 0, 0, 0));
 		assertThat(report.commitments()).isEqualTo(new Counts(558, 0, 0, 0));
-		assertThat(count("countries")).isEqualTo(SEEDED_MEMBERS + 75);
+		assertThat(count("members")).isEqualTo(SEEDED_MEMBERS + 75);
 		assertThat(count("action_plans")).isEqualTo(SEEDED_PLANS + 214);
 		assertThat(count("commitments")).isEqualTo(SEEDED_COMMITMENTS + 558);
 		assertThat(count("commitment_sources")).isEqualTo(558);
@@ -110,8 +110,8 @@ class OgpImporterTests {
 				.containsExactlyInAnyOrder("Democratizing Decision-Making", "Regulatory Governance",
 						"Fiscal Openness", "Publication Of Budget/Fiscal Information", "Open Parliaments",
 						"Open Data", "Access to information");
-			assertThat(argentina.getActionPlan().getCountry().getIso3()).isEqualTo("ARG");
-			assertThat(argentina.getActionPlan().getCountry().getRegion()).isEqualTo("Americas");
+			assertThat(argentina.getActionPlan().getMember().getIso3()).isEqualTo("ARG");
+			assertThat(argentina.getActionPlan().getMember().getRegion()).isEqualTo("Americas");
 
 			// No end-of-term report (ND): completion and star come from the progress report; NA is missing.
 			Commitment albania = commitment("albania", "AL0002");
@@ -124,10 +124,10 @@ class OgpImporterTests {
 			// A day-first date is not misread as a month: it stays text in the export only.
 			assertThat(commitment("bulgaria", "BG0035").getEndDate()).isNull();
 		});
-		assertThat(this.jdbc.queryForObject("select government_level from countries where slug = ?", String.class,
+		assertThat(this.jdbc.queryForObject("select government_level from members where slug = ?", String.class,
 				"buenos-aires-argentina"))
 			.isEqualTo(GovernmentLevel.LOCAL.name());
-		assertThat(this.jdbc.queryForObject("select name from countries where slug = 'cote-divoire'", String.class))
+		assertThat(this.jdbc.queryForObject("select name from members where slug = 'cote-divoire'", String.class))
 			.isEqualTo("Cote d'Ivoire");
 	}
 
@@ -191,7 +191,7 @@ class OgpImporterTests {
 			.containsEntry("source_partial", true);
 		assertThat(importedOn("ukraine")).isBetween(before, after);
 		assertThat(source("denmark")).containsEntry("source_commitments", 1).containsEntry("source_plans", "1");
-		assertThat(count("countries where source_kind = 'IMPORT' and source_partial")).isEqualTo(75);
+		assertThat(count("members where source_kind = 'IMPORT' and source_partial")).isEqualTo(75);
 		assertThat(source("mexico")).containsEntry("source_kind", "SEED")
 			.containsEntry("source_file", null)
 			.containsEntry("source_partial", false);
@@ -200,18 +200,18 @@ class OgpImporterTests {
 	@Test
 	void keepsTheRecordOfTheSameFileImportedAgainDayIncluded() {
 		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
-		this.jdbc.update("update countries set source_date = date '2020-01-01' where source_kind = 'IMPORT'");
-		List<Map<String, Object>> before = this.jdbc.queryForList("select * from countries order by slug");
+		this.jdbc.update("update members set source_date = date '2020-01-01' where source_kind = 'IMPORT'");
+		List<Map<String, Object>> before = this.jdbc.queryForList("select * from members order by slug");
 
 		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 
-		assertThat(this.jdbc.queryForList("select * from countries order by slug")).isEqualTo(before);
+		assertThat(this.jdbc.queryForList("select * from members order by slug")).isEqualTo(before);
 	}
 
 	@Test
 	void recordsTheDayOfAnImportThatChangesAMember() {
 		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
-		this.jdbc.update("update countries set source_date = date '2020-01-01' where source_kind = 'IMPORT'");
+		this.jdbc.update("update members set source_date = date '2020-01-01' where source_kind = 'IMPORT'");
 		List<String> header = OgpFiles.header();
 		List<List<String>> rows = OgpFiles.rows();
 		rows.get(indexOf(rows, "AR0045")).set(OgpFiles.column("Commitment Title"), "Open data of the Congress");
@@ -230,7 +230,7 @@ class OgpImporterTests {
 
 		this.importer.apply(file(header, rows), "full-sheet.csv");
 
-		assertThat(count("countries where source_partial")).isZero();
+		assertThat(count("members where source_partial")).isZero();
 		assertThat(source("ukraine")).containsEntry("source_file", "full-sheet.csv")
 			.containsEntry("source_commitments", 32);
 	}
@@ -241,7 +241,7 @@ class OgpImporterTests {
 
 		this.importer.preview(OgpFiles.realFile(), "another-name.csv");
 
-		assertThat(count("countries where source_file = 'ogp.csv'")).isEqualTo(75);
+		assertThat(count("members where source_file = 'ogp.csv'")).isEqualTo(75);
 	}
 
 	@Test
@@ -268,7 +268,7 @@ class OgpImporterTests {
 		});
 		Map<String, Object> event = this.jdbc.queryForMap(
 				"select * from audit_events where action = 'UPDATE' and subject_type = 'Commitment' and subject_key = 'AR0045'");
-		assertThat(event).containsEntry("country_slug", "argentina");
+		assertThat(event).containsEntry("member_slug", "argentina");
 		assertThat((String) event.get("before_values")).contains("\"title\":\"Apertura de datos del Congreso Nacional\"");
 		assertThat((String) event.get("after_values")).contains("\"title\":\"Open data of the National Congress\"")
 			.doesNotContain("\"Open Data\"");
@@ -302,11 +302,11 @@ class OgpImporterTests {
 	@Test
 	void keepsAMemberAndAPlanEditedInThePortalAndStillImportsTheirCommitments() {
 		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
-		this.jdbc.update("update countries set region = 'South America' where slug = 'argentina'");
-		this.jdbc.update("update action_plans set end_year = end_year + 1 where number = 1 and country_id = "
-				+ "(select id from countries where slug = 'argentina')");
+		this.jdbc.update("update members set region = 'South America' where slug = 'argentina'");
+		this.jdbc.update("update action_plans set end_year = end_year + 1 where number = 1 and member_id = "
+				+ "(select id from members where slug = 'argentina')");
 		int argentinaPlanOneEnd = this.jdbc.queryForObject("select end_year from action_plans where number = 1 and "
-				+ "country_id = (select id from countries where slug = 'argentina')", Integer.class);
+				+ "member_id = (select id from members where slug = 'argentina')", Integer.class);
 		List<String> header = OgpFiles.header();
 		List<List<String>> rows = OgpFiles.rows();
 		rows.stream()
@@ -327,10 +327,10 @@ class OgpImporterTests {
 		assertThat(report.heldBack()).extracting(HeldBack::memberName, HeldBack::planNumber)
 			.containsExactly(tuple("Argentina", null), tuple("Argentina", 1));
 		assertThat(report.commitments().updated()).isOne();
-		assertThat(this.jdbc.queryForObject("select region from countries where slug = 'argentina'", String.class))
+		assertThat(this.jdbc.queryForObject("select region from members where slug = 'argentina'", String.class))
 			.isEqualTo("South America");
-		assertThat(this.jdbc.queryForObject("select end_year from action_plans where number = 1 and country_id = "
-				+ "(select id from countries where slug = 'argentina')", Integer.class))
+		assertThat(this.jdbc.queryForObject("select end_year from action_plans where number = 1 and member_id = "
+				+ "(select id from members where slug = 'argentina')", Integer.class))
 			.isEqualTo(argentinaPlanOneEnd);
 		assertThat(this.jdbc.queryForObject("select title from commitments where code = 'AR0045'", String.class))
 			.isEqualTo("Open data of the National Congress");
@@ -339,7 +339,7 @@ class OgpImporterTests {
 	@Test
 	void takesAMemberEditedToWhatTheFileSaysAsImportedAgain() {
 		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
-		this.jdbc.update("update countries set region = 'South America' where slug = 'argentina'");
+		this.jdbc.update("update members set region = 'South America' where slug = 'argentina'");
 		List<String> header = OgpFiles.header();
 		List<List<String>> rows = OgpFiles.rows();
 		rows.stream()
@@ -354,7 +354,7 @@ class OgpImporterTests {
 
 		assertThat(this.importer.apply(file(header, rows), "later.csv").members())
 			.isEqualTo(new Counts(0, 1, 74, 0));
-		assertThat(this.jdbc.queryForObject("select region from countries where slug = 'argentina'", String.class))
+		assertThat(this.jdbc.queryForObject("select region from members where slug = 'argentina'", String.class))
 			.isEqualTo("Americas");
 	}
 
@@ -531,7 +531,7 @@ class OgpImporterTests {
 	}
 
 	private void assertNothingImported() {
-		assertThat(count("countries")).isEqualTo(SEEDED_MEMBERS);
+		assertThat(count("members")).isEqualTo(SEEDED_MEMBERS);
 		assertThat(count("action_plans")).isEqualTo(SEEDED_PLANS);
 		assertThat(count("commitments")).isEqualTo(SEEDED_COMMITMENTS);
 		assertThat(count("commitment_sources")).isZero();
@@ -543,7 +543,7 @@ class OgpImporterTests {
 	}
 
 	private Commitment commitment(String slug, String code) {
-		return this.commitments.findPageByCountrySlugAndCode(slug, code).orElseThrow();
+		return this.commitments.findPageByMemberSlugAndCode(slug, code).orElseThrow();
 	}
 
 	private static int indexOf(List<List<String>> rows, String code) {
@@ -557,11 +557,11 @@ class OgpImporterTests {
 
 	private Map<String, Object> source(String slug) {
 		return this.jdbc.queryForMap("select source_kind, source_file, source_commitments, source_plans, "
-				+ "source_partial from countries where slug = ?", slug);
+				+ "source_partial from members where slug = ?", slug);
 	}
 
 	private LocalDate importedOn(String slug) {
-		return this.jdbc.queryForObject("select source_date from countries where slug = ?", LocalDate.class, slug);
+		return this.jdbc.queryForObject("select source_date from members where slug = ?", LocalDate.class, slug);
 	}
 
 	private int count(String table) {

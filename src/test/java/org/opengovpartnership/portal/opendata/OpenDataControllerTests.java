@@ -57,7 +57,7 @@ class OpenDataControllerTests {
 
 		ImportReport report = this.importer.apply(export, "export.csv");
 
-		int members = count("countries");
+		int members = count("members");
 		int plans = count("action_plans");
 		int commitments = count("commitments");
 		assertThat(report.rows()).isEqualTo(commitments);
@@ -163,7 +163,7 @@ class OpenDataControllerTests {
 		JsonNode rows = JsonMapper.builder().build().readTree(body);
 		assertThat(rows.isArray()).isTrue();
 		assertThat(rows.size()).isEqualTo(count("commitments c join action_plans p on p.id = c.action_plan_id "
-				+ "join countries m on m.id = p.country_id where m.slug = 'albania'"));
+				+ "join members m on m.id = p.member_id where m.slug = 'albania'"));
 		JsonNode first = rows.get(0);
 		assertThat(first.propertyNames()).containsExactlyElementsOf(OgpSheet.COLUMNS);
 		assertThat(first.get("Country/Locality").asString()).isEqualTo("Albania");
@@ -186,7 +186,7 @@ class OpenDataControllerTests {
 
 	@Test
 	void showsEveryImportedMembersPage() throws Exception {
-		List<String> slugs = this.jdbc.queryForList("select slug from countries", String.class);
+		List<String> slugs = this.jdbc.queryForList("select slug from members", String.class);
 		assertThat(slugs).hasSize(76).contains("north-macedonia", "slovak-republic", "cote-divoire");
 		for (String slug : slugs) {
 			this.mvc.perform(get("/members/{slug}", slug)).andExpect(status().isOk());

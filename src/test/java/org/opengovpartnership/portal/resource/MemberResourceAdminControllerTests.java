@@ -5,10 +5,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.audit.AuditAction;
-import org.opengovpartnership.portal.country.AbstractMemberRecordAdminControllerTests;
-import org.opengovpartnership.portal.country.Country;
-import org.opengovpartnership.portal.country.MemberRecordAdminController;
-import org.opengovpartnership.portal.country.MemberRecordRepository;
+import org.opengovpartnership.portal.member.AbstractMemberRecordAdminControllerTests;
+import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberRecordAdminController;
+import org.opengovpartnership.portal.member.MemberRecordRepository;
 import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.user.SecurityConfig;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -102,10 +102,10 @@ class MemberResourceAdminControllerTests extends AbstractMemberRecordAdminContro
 	}
 
 	@Override
-	protected MemberResource record10(Country country) {
-		MemberResource resource = new MemberResource(country, 1, "Mexico Action Plan 2019-2021");
+	protected MemberResource record10(Member member) {
+		MemberResource resource = new MemberResource(member, 1, "Mexico Action Plan 2019-2021");
 		ReflectionTestUtils.setField(resource, "id", 10L);
-		resource.setCountry(country);
+		resource.setMember(member);
 		resource.apply(new MemberResourceDetails("Mexico Action Plan 2019-2021", null, "Action Plan", null, null));
 		resource.setVersion(4);
 		return resource;
@@ -114,7 +114,7 @@ class MemberResourceAdminControllerTests extends AbstractMemberRecordAdminContro
 	@Override
 	protected Map<String, String> validForm() {
 		Map<String, String> valid = new LinkedHashMap<>();
-		valid.put("countryId", "1");
+		valid.put("memberId", "1");
 		valid.put("title", "Mexico End-of-Term Report 2016-2018");
 		valid.put("publishedYear", "2019");
 		valid.put("type", "IRM Report");

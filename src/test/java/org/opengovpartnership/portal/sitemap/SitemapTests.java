@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.commitment.CommitmentRepository;
-import org.opengovpartnership.portal.country.CountryRepository;
+import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.opendata.SharedFileImport;
 import org.opengovpartnership.portal.system.PortalProperties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +64,7 @@ class SitemapTests {
 
 	@Test
 	void splitsIntoASitemapIndexPastTheLimit() {
-		SitemapController small = new SitemapController(this.context.getBean(CountryRepository.class),
+		SitemapController small = new SitemapController(this.context.getBean(MemberRepository.class),
 				this.context.getBean(CommitmentRepository.class), this.context.getBean(PortalProperties.class), 100);
 		String index = small.sitemap().getBody();
 		int pages = publicPages().size();
@@ -98,13 +98,13 @@ class SitemapTests {
 	/** The crawl's pages without query strings or data files, plus the explorer across members. */
 	private List<String> publicPages() {
 		List<String> pages = new ArrayList<>(List.of(BASE + "/", BASE + "/commitments"));
-		for (String slug : this.jdbc.queryForList("select slug from countries", String.class)) {
+		for (String slug : this.jdbc.queryForList("select slug from members", String.class)) {
 			String base = BASE + "/members/" + slug;
 			pages.addAll(List.of(base, base + "/commitments", base + "/resources"));
 		}
 		this.jdbc.queryForList("""
 				select c.slug, m.code from commitments m join action_plans p on p.id = m.action_plan_id
-				 join countries c on c.id = p.country_id""")
+				 join members c on c.id = p.member_id""")
 			.forEach((row) -> pages.add(BASE + "/members/" + row.get("slug") + "/commitments/" + row.get("code")));
 		return pages;
 	}

@@ -54,7 +54,7 @@ class AdminCrawlTests {
 
 	private static final String PASSWORD = "a crawler's long secret phrase";
 
-	/** Pages of one shape visited when not all are, as {@code /admin/plans/{id}/edit} or {@code ?countryId=#}. */
+	/** Pages of one shape visited when not all are, as {@code /admin/plans/{id}/edit} or {@code ?memberId=#}. */
 	private static final int PER_SHAPE = 4;
 
 	private static final Pattern ID_SEGMENT = Pattern.compile("/[^/?]*\\d[^/?]*");
@@ -241,7 +241,7 @@ class AdminCrawlTests {
 
 	private int countPlans() {
 		return this.jdbc.queryForObject(
-				"select count(*) from action_plans p join countries c on c.id = p.country_id where c.slug <> 'mexico'",
+				"select count(*) from action_plans p join members c on c.id = p.member_id where c.slug <> 'mexico'",
 				Integer.class);
 	}
 

@@ -42,7 +42,7 @@ class AdminHtmlValidityTests {
 	@Test
 	void findsNoErrorsOnAnyAdminPageInEitherLanguage() throws Exception {
 		assertThat(HtmlValidityTests.CHECKER).as("the Nu Html Checker, fetched by the build").exists();
-		long country = id("select id from countries where slug = 'mexico'");
+		long member = id("select id from members where slug = 'mexico'");
 		long plan = id("select min(id) from action_plans");
 		long contact = id("select min(id) from contacts");
 		long resource = id("select min(id) from resources");
@@ -50,10 +50,10 @@ class AdminHtmlValidityTests {
 		long dimension = id("select min(id) from global_report_dimensions");
 		long account = id("select min(id) from users");
 		List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
-		for (String page : List.of("/admin", "/admin/countries", "/admin/countries/new",
-				"/admin/countries/" + country + "/edit", "/admin/countries/" + country + "/delete", "/admin/plans",
-				"/admin/plans?countryId=" + country, "/admin/plans/new", "/admin/plans/" + plan + "/edit",
-				"/admin/plans/" + plan + "/delete", "/admin/contacts", "/admin/contacts/new?countryId=" + country,
+		for (String page : List.of("/admin", "/admin/members", "/admin/members/new",
+				"/admin/members/" + member + "/edit", "/admin/members/" + member + "/delete", "/admin/plans",
+				"/admin/plans?memberId=" + member, "/admin/plans/new", "/admin/plans/" + plan + "/edit",
+				"/admin/plans/" + plan + "/delete", "/admin/contacts", "/admin/contacts/new?memberId=" + member,
 				"/admin/contacts/" + contact + "/edit", "/admin/contacts/" + contact + "/delete", "/admin/resources",
 				"/admin/resources/new", "/admin/resources/" + resource + "/edit",
 				"/admin/resources/" + resource + "/delete", "/admin/posts", "/admin/posts/new",
@@ -64,15 +64,15 @@ class AdminHtmlValidityTests {
 			requests.add(get(page));
 		}
 		// Forms re-shown with errors, and after someone else saved first.
-		requests.add(post("/admin/countries").param("slug", "Bad Slug").param("name", "").param("memberSince", "1999"));
-		requests.add(post("/admin/plans/" + plan).param("countryId", String.valueOf(country))
+		requests.add(post("/admin/members").param("slug", "Bad Slug").param("name", "").param("memberSince", "1999"));
+		requests.add(post("/admin/plans/" + plan).param("memberId", String.valueOf(member))
 			.param("number", "1")
 			.param("startYear", "2030")
 			.param("endYear", "2020")
 			.param("irmStatus", "NO_DATA")
 			.param("developmentLevel", "SHOUT")
 			.param("version", "0"));
-		requests.add(post("/admin/contacts/" + contact).param("countryId", String.valueOf(country))
+		requests.add(post("/admin/contacts/" + contact).param("memberId", String.valueOf(member))
 			.param("name", "Someone")
 			.param("version", "-1"));
 		requests.add(post("/admin/dimensions").param("policyArea", "Gardening").param("thirdPartyScore", "9"));

@@ -70,7 +70,7 @@ class ErrorPageTests {
 	}
 
 	@Test
-	void servesTheCountryPageToABrowser() throws Exception {
+	void servesTheMemberPageToABrowser() throws Exception {
 		HttpResponse<String> response = fetch("/members/mexico");
 
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -20,12 +20,12 @@ import org.opengovpartnership.portal.commitment.CommitmentFilter;
 import org.opengovpartnership.portal.commitment.CommitmentStatus;
 import org.opengovpartnership.portal.commitment.IrmScales;
 import org.opengovpartnership.portal.commitment.MilestoneStatus;
-import org.opengovpartnership.portal.country.ActionImplication;
-import org.opengovpartnership.portal.country.GovernmentLevel;
-import org.opengovpartnership.portal.country.IrmFinding;
-import org.opengovpartnership.portal.country.IrmStatus;
-import org.opengovpartnership.portal.country.ParticipationLevel;
-import org.opengovpartnership.portal.country.StarFocus;
+import org.opengovpartnership.portal.member.ActionImplication;
+import org.opengovpartnership.portal.member.GovernmentLevel;
+import org.opengovpartnership.portal.member.IrmFinding;
+import org.opengovpartnership.portal.member.IrmStatus;
+import org.opengovpartnership.portal.member.ParticipationLevel;
+import org.opengovpartnership.portal.member.StarFocus;
 import org.opengovpartnership.portal.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,7 +75,7 @@ class MessagesTests {
 		Stream.of(StarFocus.values()).forEach(v -> expected.add("stars.focus." + v));
 		Stream.of(AuditAction.values()).forEach(v -> expected.add("audit.action." + v));
 		Stream.of(IrmStatus.values()).forEach(v -> expected.add("plan.irmStatus." + v));
-		Stream.of(GovernmentLevel.values()).forEach(v -> expected.add("country.governmentLevel." + v));
+		Stream.of(GovernmentLevel.values()).forEach(v -> expected.add("member.governmentLevel." + v));
 		Stream.of(Role.values()).forEach(v -> expected.add("user.role." + v));
 		Stream.of(CommitmentFilter.Sort.values()).forEach(v -> expected.add("explorer.sort." + v));
 		IrmScales.ALL.forEach((name, values) -> {

@@ -44,7 +44,7 @@ class PhoneLayoutTests {
 
 	static final int HEIGHT = 844;
 
-	/** Members list, country pages of the seeded and of an imported member, explorers, commitment pages (UA0068 has
+	/** Members list, member pages of the seeded and of an imported member, explorers, commitment pages (UA0068 has
 	 * a start and an end date and IRM values), resources and a 404. */
 	static final List<String> PAGES = List.of("/", "/?region=Europe", "/members/mexico", "/members/ukraine",
 			"/members/mexico/commitments", "/members/ukraine/commitments", "/members/mexico/commitments/MX0075",

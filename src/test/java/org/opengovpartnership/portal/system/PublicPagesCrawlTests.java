@@ -101,7 +101,7 @@ class PublicPagesCrawlTests {
 				"/robots.txt"));
 		List<Map<String, Object>> members = this.jdbc.queryForList("""
 				select c.slug, (select count(*) from commitments m join action_plans p on p.id = m.action_plan_id
-				 where p.country_id = c.id) as commitments from countries c order by c.slug""");
+				 where p.member_id = c.id) as commitments from members c order by c.slug""");
 		for (Map<String, Object> member : members) {
 			String slug = (String) member.get("slug");
 			int count = ((Number) member.get("commitments")).intValue();
@@ -113,7 +113,7 @@ class PublicPagesCrawlTests {
 		}
 		this.jdbc.queryForList("""
 				select c.slug, m.code from commitments m join action_plans p on p.id = m.action_plan_id
-				 join countries c on c.id = p.country_id order by c.slug, m.code""")
+				 join members c on c.id = p.member_id order by c.slug, m.code""")
 			.forEach(row -> pages.add("/members/" + row.get("slug") + "/commitments/" + row.get("code")));
 		return pages;
 	}

@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opengovpartnership.portal.country.GlobalReportDimension;
+import org.opengovpartnership.portal.member.GlobalReportDimension;
 import org.opengovpartnership.portal.opendata.SharedFileImport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -245,7 +245,7 @@ class SpanishVocabularyTests {
 			assertThat(spanish.getProperty(key)).as(key).isNotBlank().isNotEqualTo(area);
 			assertThat(english.getProperty(key)).as(key).isEqualToIgnoringCase(area);
 		});
-		assertThat(this.jdbc.queryForList("select distinct region from countries where region is not null",
+		assertThat(this.jdbc.queryForList("select distinct region from members where region is not null",
 				String.class))
 			.hasSize(4)
 			.allSatisfy((region) -> assertThat(spanish.getProperty(Terms.key(Terms.REGION, region))).as(region)

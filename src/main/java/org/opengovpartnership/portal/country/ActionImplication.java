@@ -1,8 +1,0 @@
-package org.opengovpartnership.portal.country;
-
-/** The OGP Global Report's recommendation for a member in one policy area. */
-public enum ActionImplication {
-
-	IMPLEMENT_FOR_RESULTS, CONSIDER_ACTION
-
-}

@@ -1,9 +1,0 @@
-package org.opengovpartnership.portal.country;
-
-/**
- * A contact's values: who, in which role, at which address.
- */
-public record ContactDetails(String name,
-		String role,
-		String email) {
-}

@@ -1,8 +1,0 @@
-package org.opengovpartnership.portal.country;
-
-/** What an action plan's IRM performance figures mean: reviewed, pending review, or no data at all. */
-public enum IrmStatus {
-
-	REVIEWED, PENDING, NO_DATA
-
-}

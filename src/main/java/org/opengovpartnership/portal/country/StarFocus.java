@@ -1,8 +1,0 @@
-package org.opengovpartnership.portal.country;
-
-/** Where a member should focus to get more starred commitments. */
-public enum StarFocus {
-
-	DESIGN, IMPLEMENTATION
-
-}

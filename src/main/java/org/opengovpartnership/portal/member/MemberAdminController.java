@@ -1,0 +1,102 @@
+package org.opengovpartnership.portal.member;
+
+import jakarta.validation.Valid;
+import org.opengovpartnership.portal.system.AdminEditor;
+import org.opengovpartnership.portal.system.AdminEditorSupport;
+import org.opengovpartnership.portal.system.AdminPages;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Admin forms for members: list, create, edit and delete; the public counterpart is the member page
+ * ({@code /members/{slug}}).
+ */
+@Controller
+@RequestMapping("/admin/members")
+class MemberAdminController {
+
+	static final String FORM = "admin/members/form";
+
+	private static final AdminPages PAGES = AdminPages.of("members", "member");
+
+	private final MemberEditing kind;
+
+	private final AdminEditor<Long, Member, MemberForm> editor;
+
+	private final MemberRepository members;
+
+	MemberAdminController(MemberEditing kind, AdminEditorSupport support, MemberRepository members) {
+		this.kind = kind;
+		this.editor = new AdminEditor<>(kind, support);
+		this.members = members;
+	}
+
+	/** Empty text fields become null, so "no value" is stored as missing rather than as "". */
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("levels", GovernmentLevel.values());
+		model.addAttribute("firstYear", MemberEditing.FIRST_MEMBER_YEAR);
+		model.addAttribute("lastYear", this.kind.lastMemberYear());
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("members", this.members.findAllByName());
+		return "admin/members/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new MemberForm());
+		return FORM;
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		return PAGES.created(this.editor.create(form, result.hasErrors()), result, redirect, Member::getId);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", this.editor.form(id));
+		model.addAttribute("id", id);
+		return FORM;
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return PAGES.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result, model,
+				redirect, form::setVersion);
+	}
+
+	@GetMapping("/{id}/delete")
+	String deleteForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", this.editor.form(id));
+		model.addAttribute("id", id);
+		return "admin/members/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return PAGES.deleted(id, this.editor.delete(id, version), redirect, member -> "/admin/members");
+	}
+
+}
