@@ -20,6 +20,7 @@ import org.opengovpartnership.portal.system.PublicPages;
 import org.opengovpartnership.portal.system.QueryLinks;
 import org.opengovpartnership.portal.system.Terms;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +81,9 @@ class CommitmentController {
 		List<ActionPlan> memberPlans = this.plans.findByMemberNewestFirst(member);
 		Map<String, Long> areaCounts = this.search.countByPolicyArea(member, filter);
 		Map<Integer, Long> planCounts = this.search.countByPlan(member, filter);
-		model.addAttribute("results", this.search.find(member, filter, PAGE_SIZE));
+		Page<Commitment> results = this.search.find(member, filter, PAGE_SIZE);
+		model.addAttribute("results", results);
+		model.addAttribute("highlights", Highlights.of(filter.getQ(), results.getContent()));
 		model.addAttribute("areaCounts", areaCounts);
 		model.addAttribute("planCounts", planCounts);
 		model.addAttribute("plans", memberPlans);

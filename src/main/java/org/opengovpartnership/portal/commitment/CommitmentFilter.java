@@ -1,5 +1,7 @@
 package org.opengovpartnership.portal.commitment;
 
+import java.util.List;
+
 import org.springframework.util.StringUtils;
 
 /**
@@ -8,10 +10,10 @@ import org.springframework.util.StringUtils;
  */
 public class CommitmentFilter {
 
-	/** The orders the explorer offers; the first is the default. */
+	/** The orders the explorer offers; relevance is the default while a query is given, else the newest plan. */
 	public enum Sort {
 
-		NEWEST, CODE, TITLE
+		RELEVANCE, NEWEST, CODE, TITLE
 
 	}
 
@@ -33,9 +35,19 @@ public class CommitmentFilter {
 
 	private String q;
 
-	private Sort sort = Sort.NEWEST;
+	/** The member's slug; the explorer across every member only, as region and level are. */
+	private String member;
+
+	private String region;
+
+	private String level;
+
+	private Sort sort;
 
 	private int page;
+
+	/** The ids that match the query, best first, once the index was asked; null before. */
+	private List<Long> matches;
 
 	/** The same filters without the plan, for counting commitments per plan. */
 	CommitmentFilter withoutPlan() {
@@ -55,7 +67,9 @@ public class CommitmentFilter {
 	public boolean isFiltered() {
 		return this.plan != null || StringUtils.hasText(this.area) || this.year != null || this.status != null
 				|| StringUtils.hasText(this.completion) || StringUtils.hasText(this.impact)
-				|| StringUtils.hasText(this.opened) || this.starred != null || StringUtils.hasText(this.q);
+				|| StringUtils.hasText(this.opened) || this.starred != null || StringUtils.hasText(this.q)
+				|| StringUtils.hasText(this.member) || StringUtils.hasText(this.region)
+				|| StringUtils.hasText(this.level);
 	}
 
 	private CommitmentFilter copy() {
@@ -69,7 +83,11 @@ public class CommitmentFilter {
 		copy.opened = this.opened;
 		copy.starred = this.starred;
 		copy.q = this.q;
+		copy.member = this.member;
+		copy.region = this.region;
+		copy.level = this.level;
 		copy.sort = this.sort;
+		copy.matches = this.matches;
 		return copy;
 	}
 
@@ -145,12 +163,48 @@ public class CommitmentFilter {
 		this.q = q;
 	}
 
+	/** The order chosen, else relevance while a query is given, else the newest plan first. */
+	public String getMember() {
+		return this.member;
+	}
+
+	public void setMember(String member) {
+		this.member = member;
+	}
+
+	public String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(String region) {
+		this.region = region;
+	}
+
+	public String getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(String level) {
+		this.level = level;
+	}
+
 	public Sort getSort() {
-		return this.sort;
+		if (this.sort != null && (this.sort != Sort.RELEVANCE || StringUtils.hasText(this.q))) {
+			return this.sort;
+		}
+		return StringUtils.hasText(this.q) ? Sort.RELEVANCE : Sort.NEWEST;
 	}
 
 	public void setSort(Sort sort) {
-		this.sort = (sort != null) ? sort : Sort.NEWEST;
+		this.sort = sort;
+	}
+
+	List<Long> getMatches() {
+		return this.matches;
+	}
+
+	void setMatches(List<Long> matches) {
+		this.matches = matches;
 	}
 
 	public int getPage() {

@@ -65,6 +65,12 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 
 	long countByActionPlan(ActionPlan plan);
 
+	/** The address of every commitment's page, by member and code: for the sitemap. */
+	@Query("""
+			select new org.opengovpartnership.portal.commitment.CommitmentAddress(m.slug, c.code)
+			from Commitment c join c.actionPlan p join p.member m order by m.slug, c.code""")
+	List<CommitmentAddress> findAllAddresses();
+
 	/** How many commitments each of the members has; a member without any is left out. */
 	@Query("""
 			select new org.opengovpartnership.portal.commitment.CommitmentCount(p.member.id, count(c))

@@ -3,11 +3,12 @@ package org.opengovpartnership.portal.commitment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -42,12 +43,21 @@ public class CommitmentSearch {
 
 	private final EntityManager entityManager;
 
-	CommitmentSearch(EntityManager entityManager) {
+	private final CommitmentIndex index;
+
+	private final CommitmentFinder finder;
+
+	CommitmentSearch(EntityManager entityManager, CommitmentIndex index, CommitmentFinder finder) {
 		this.entityManager = entityManager;
+		this.index = index;
+		this.finder = finder;
 	}
 
 	/** One page of the member's commitments that pass the filter, in the filter's order. */
 	public Page<Commitment> find(Member member, CommitmentFilter filter, int pageSize) {
+		if (filter.getSort() == CommitmentFilter.Sort.RELEVANCE && matches(member, filter) != null) {
+			return findByRelevance(member, filter, pageSize);
+		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 
 		CriteriaQuery<Long> count = cb.createQuery(Long.class);
@@ -74,15 +84,67 @@ public class CommitmentSearch {
 	}
 
 	/**
+	 * One page of the commitments of every member that pass the filter (member, region and level of government
+	 * too), in the filter's order, searched, filtered and counted by the index.
+	 */
+	public Page<Commitment> acrossMembers(CommitmentFilter filter, int pageSize) {
+		CommitmentFinder.Hits hits = this.finder.page(filter, filter.getPage(), pageSize, false);
+		return new PageImpl<>(load(hits.ids()), PageRequest.of(hits.page(), pageSize), hits.total());
+	}
+
+	/** The most recently changed commitments of every member that pass the filter, latest first. */
+	public List<Commitment> recentlyChangedAcrossMembers(CommitmentFilter filter, int limit) {
+		return load(this.finder.recentlyChanged(filter, limit));
+	}
+
+	/** For each filter of the explorer across members, the count of each value, each ignoring its own filter. */
+	public Map<String, Map<String, Long>> countsAcrossMembers(CommitmentFilter filter) {
+		return this.finder.counts(filter);
+	}
+
+	/** One page of what passes the filter, best match first (the index ranks, the database filters). */
+	private Page<Commitment> findByRelevance(Member member, CommitmentFilter filter, int pageSize) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> select = cb.createQuery(Long.class);
+		Root<Commitment> commitment = select.from(Commitment.class);
+		select.select(commitment.get("id")).where(predicates(cb, select, commitment, member, filter));
+		Set<Long> passing = new HashSet<>(this.entityManager.createQuery(select).getResultList());
+		List<Long> ranked = matches(member, filter).stream().filter(passing::contains).toList();
+		int lastPage = Math.max(0, (ranked.size() - 1) / pageSize);
+		int page = Math.min(filter.getPage(), lastPage);
+		List<Long> shown = ranked.subList(Math.min(ranked.size(), page * pageSize),
+				Math.min(ranked.size(), (page + 1) * pageSize));
+		return new PageImpl<>(load(shown), PageRequest.of(page, pageSize), ranked.size());
+	}
+
+	/** The ids matching the filter's query, best first, asked of the index once per filter; null for no query. */
+	private List<Long> matches(Member member, CommitmentFilter filter) {
+		if (filter.getMatches() == null && StringUtils.hasText(filter.getQ())) {
+			filter.setMatches(this.index.ranked((member != null) ? member.getSlug() : null, filter.getQ()));
+		}
+		return filter.getMatches();
+	}
+
+	/**
 	 * The ids of every commitment that passes the filter, in the filter's order; for the whole portal (a null
 	 * member) by member name first.
 	 */
 	public List<Long> ids(Member member, CommitmentFilter filter) {
+		if (member == null) {
+			// Across members the index filters (member, region and level too), rather than the database.
+			return this.finder.all(filter);
+		}
 		return idQuery(member, filter).getResultList();
 	}
 
 	/** One page of the commitments that pass the filter, loaded as {@link #load} does. */
 	public Page<Commitment> page(Member member, CommitmentFilter filter, Pageable pageable) {
+		if (member == null && (StringUtils.hasText(filter.getQ()) || StringUtils.hasText(filter.getMember())
+				|| StringUtils.hasText(filter.getRegion()) || StringUtils.hasText(filter.getLevel()))) {
+			CommitmentFinder.Hits hits = this.finder.page(filter, pageable.getPageNumber(), pageable.getPageSize(),
+					true);
+			return new PageImpl<>(load(hits.ids()), PageRequest.of(hits.page(), pageable.getPageSize()), hits.total());
+		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> count = cb.createQuery(Long.class);
 		Root<Commitment> counted = count.from(Commitment.class);
@@ -226,11 +288,9 @@ public class CommitmentSearch {
 		if (filter.getStarred() != null) {
 			where.add(cb.equal(commitment.get("irmStarred"), filter.getStarred()));
 		}
-		if (StringUtils.hasText(filter.getQ())) {
-			String pattern = "%" + escapeLike(filter.getQ().strip().toLowerCase(Locale.ROOT)) + "%";
-			where.add(cb.or(cb.like(cb.lower(commitment.get("title")), pattern, '\\'),
-					cb.like(cb.lower(commitment.get("description")), pattern, '\\'),
-					cb.like(cb.lower(commitment.get("code")), pattern, '\\')));
+		List<Long> matches = matches(member, filter);
+		if (matches != null) {
+			where.add(matches.isEmpty() ? cb.disjunction() : commitment.get("id").in(matches));
 		}
 		return where.toArray(Predicate[]::new);
 	}
@@ -238,14 +298,11 @@ public class CommitmentSearch {
 	private static List<Order> order(CriteriaBuilder cb, Root<Commitment> commitment, CommitmentFilter.Sort sort) {
 		return switch (sort) {
 			case CODE -> List.of(cb.asc(commitment.get("code")));
+			// Ranked by the index where a query is given; the order of the rest is the newest plan's.
+			case RELEVANCE -> List.of(cb.desc(commitment.get("actionPlan").get("number")), cb.asc(commitment.get("code")));
 			case TITLE -> List.of(cb.asc(cb.lower(commitment.get("title"))), cb.asc(commitment.get("code")));
 			case NEWEST -> List.of(cb.desc(commitment.get("actionPlan").get("number")), cb.asc(commitment.get("code")));
 		};
-	}
-
-	/** Makes % and _ typed by a visitor match themselves. */
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	@SuppressWarnings("unchecked")

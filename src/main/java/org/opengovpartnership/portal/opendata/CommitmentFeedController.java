@@ -16,6 +16,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.commitment.CommitmentFilter;
 import org.opengovpartnership.portal.commitment.CommitmentSearch;
 import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.member.MemberRepository;
@@ -24,7 +25,9 @@ import org.opengovpartnership.portal.system.ControlCharacters;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
@@ -78,6 +81,36 @@ class CommitmentFeedController {
 		}
 		feed.setEntries(entries);
 
+		response.setContentType("application/atom+xml;charset=UTF-8");
+		new WireFeedOutput().output(feed, response.getWriter());
+	}
+
+	/** The commitments of every member that pass the explorer's filters, most recently changed first. */
+	@GetMapping("/commitments/feed.atom")
+	@Transactional(readOnly = true)
+	public void feedAcrossMembers(@ModelAttribute CommitmentFilter filter, BindingResult ignored,
+			HttpServletResponse response) throws IOException, FeedException {
+		List<Commitment> commitments = this.search.recentlyChangedAcrossMembers(filter, ENTRIES);
+		Feed feed = new Feed("atom_1.0");
+		feed.setId(this.baseUrl.of("/commitments/feed.atom"));
+		feed.setTitle("Every member: OGP commitments");
+		feed.setSubtitle(text("Changes to the Open Government Partnership commitments of every member that pass the "
+				+ "chosen filters, most recent first."));
+		feed.setUpdated(Date.from(commitments.stream()
+			.map(Commitment::getUpdatedAt)
+			.filter(java.util.Objects::nonNull)
+			.max(Instant::compareTo)
+			.orElse(Instant.EPOCH)));
+		Person author = new Person();
+		author.setName("OGP Member Portal");
+		feed.setAuthors(List.of(author));
+		feed.setAlternateLinks(List.of(link("alternate", this.baseUrl.of("/commitments"), "text/html")));
+		feed.setOtherLinks(List.of(link("self", feed.getId(), "application/atom+xml")));
+		List<Entry> entries = new ArrayList<>();
+		for (Commitment commitment : commitments) {
+			entries.add(entry(commitment.getActionPlan().getMember().getSlug(), commitment));
+		}
+		feed.setEntries(entries);
 		response.setContentType("application/atom+xml;charset=UTF-8");
 		new WireFeedOutput().output(feed, response.getWriter());
 	}

@@ -2,6 +2,7 @@ package org.opengovpartnership.portal.profile;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -66,7 +67,7 @@ class MemberController {
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) String q,
 			Model model) {
 		List<MemberSummary> all = this.summaries.findSummaries();
-		String name = StringUtils.hasText(q) ? q.strip().toLowerCase(Locale.ROOT) : null;
+		String name = StringUtils.hasText(q) ? folded(q.strip()) : null;
 		String chosenRegion = StringUtils.hasText(region) ? region : null;
 		model.addAttribute("regions",
 				all.stream().map(MemberSummary::region).filter(Objects::nonNull).distinct().sorted().toList());
@@ -74,9 +75,14 @@ class MemberController {
 		model.addAttribute("q", q);
 		model.addAttribute("members", all.stream()
 			.filter(member -> chosenRegion == null || chosenRegion.equals(member.region()))
-			.filter(member -> name == null || member.name().toLowerCase(Locale.ROOT).contains(name))
+			.filter(member -> name == null || folded(member.name()).contains(name))
 			.toList());
 		return "members/index";
+	}
+
+	/** Lower case without accents, so "mexico" finds México and "cote" Côte d'Ivoire. */
+	private static String folded(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -13,6 +13,9 @@ public final class PublicPages {
 
 	public static final String MEMBER = "/members/{slug}";
 
+	/** The explorer across every member. */
+	public static final String COMMITMENTS = "/commitments";
+
 	public static final String MEMBER_COMMITMENTS = "/members/{slug}/commitments";
 
 	public static final String MEMBER_COMMITMENT = "/members/{slug}/commitments/{code}";

@@ -39,6 +39,11 @@ public class Terms {
 		return term(POLICY_AREA, name);
 	}
 
+	/** A policy area's name in the given language, whatever the visitor's; for indexing it in every language. */
+	public String policyArea(String name, Locale locale) {
+		return (name != null) ? this.messages.getMessage(key(POLICY_AREA, name), null, name, locale) : null;
+	}
+
 	public String resourceType(String type) {
 		return term(RESOURCE_TYPE, type);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.member.MemberRepository;
+import org.opengovpartnership.portal.system.Terms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.entry;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = Replace.NONE)
-@Import(CommitmentSearch.class)
+@Import({ CommitmentSearch.class, CommitmentIndex.class, CommitmentFinder.class, Terms.class })
 class CommitmentSearchTests {
 
 	@Autowired

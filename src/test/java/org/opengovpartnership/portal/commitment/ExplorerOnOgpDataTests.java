@@ -69,8 +69,9 @@ class ExplorerOnOgpDataTests {
 
 		CommitmentFilter text = new CommitmentFilter();
 		text.setQ("parliament");
+		// Institutions are searched too: UA0039's supporting institutions name "Parliament's Ombudsman".
 		assertThat(this.search.find(ukraine, text, 25).getContent()).extracting(Commitment::getCode)
-			.containsExactly("UA0105");
+			.containsExactlyInAnyOrder("UA0105", "UA0039", "UA0068");
 	}
 
 	@Test

@@ -32,8 +32,8 @@ class ExplorerPageTests {
 		this.mvc.perform(get("/members/mexico/commitments").param("q", "PEMEX"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 commitments found")))
-			.andExpect(content().string(containsString("Publish PEMEX Donation Data")))
-			.andExpect(content().string(containsString("Publish PEMEX Contract Data")))
+			.andExpect(content().string(containsString("Publish <mark>PEMEX</mark> Donation Data")))
+			.andExpect(content().string(containsString("Publish <mark>PEMEX</mark> Contract Data")))
 			.andExpect(content().string(not(containsString("Citizen Oversight of Social Program Spending"))))
 			.andExpect(content().string(containsString("type=\"search\" id=\"q\" name=\"q\" value=\"PEMEX\"")));
 	}

@@ -73,7 +73,8 @@ class AccessibilityTests {
 			"/members/atlantis", "/login", "/members/ukraine", "/members/ukraine/commitments",
 			"/members/ukraine/commitments?page=1", "/members/ukraine/commitments/UA0068",
 			"/compare?members=mexico,ukraine", "/compare?members=ukraine,ghana,serbia,croatia",
-			"/compare?members=mexico" })
+			"/compare?members=mexico", "/commitments", "/commitments?q=parliament&region=Europe&sort=TITLE",
+			"/commitments?q=transparencia&starred=true" })
 	void reportsNoAccessibilityViolationsInEnglishOrSpanish(String path) throws IOException {
 		for (String lang : List.of("en", "es")) {
 			String address = path + (path.contains("?") ? "&" : "?") + "lang=" + lang;

@@ -40,7 +40,8 @@ class HtmlValidityTests {
 			"/members/mexico/commitments/MX0075", "/members/mexico/resources", "/members/mexico/resources?type=Letter",
 			"/members/atlantis", "/login", "/members/ukraine", "/members/ukraine/commitments",
 			"/members/ukraine/commitments/UA0068", "/compare?members=mexico,ukraine",
-			"/compare?members=ukraine,ghana,serbia,croatia");
+			"/compare?members=ukraine,ghana,serbia,croatia", "/commitments",
+			"/commitments?q=parliament&region=Europe&sort=TITLE", "/commitments?q=transparencia&starred=true");
 
 	@LocalServerPort
 	int port;

@@ -95,7 +95,10 @@ class PublicPagesCrawlTests {
 
 	/** Every public address: the members list, and for each member its pages, open data and commitments. */
 	private List<String> publicPages() {
-		List<String> pages = new ArrayList<>(List.of("/", "/?region=Americas", "/commitments.csv"));
+		List<String> pages = new ArrayList<>(List.of("/", "/?region=Americas", "/commitments.csv", "/commitments",
+				"/commitments?q=transparencia&region=Americas", "/commitments?member=ukraine&sort=TITLE&page=1",
+				"/commitments.json?region=Europe", "/commitments/feed.atom?q=parliament", "/sitemap.xml",
+				"/robots.txt"));
 		// Each member beside Mexico, and its results as data.
 		this.jdbc.queryForList("select slug from members where slug <> 'mexico' order by slug", String.class)
 			.forEach((slug) -> pages.addAll(

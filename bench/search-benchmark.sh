@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The search benchmark: imports a file of ROWS rows (default 50,000, made as bench/import-benchmark.sh makes it)
+# through the command line into a fresh embedded H2 database (the import's time includes bringing the search index
+# up to date), starts the application on that database, warms it up with other queries, then times ten different
+# searches in one member's explorer (MEMBER, default ukraine) and ten across every member (/commitments), each
+# asked once so the page cache cannot answer, and prints the slowest of each.
+#
+#   bench/search-benchmark.sh [ROWS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS="${1:-50000}"
+MEMBER="${MEMBER:-ukraine}"
+PORT="${PORT:-18089}"
+OUT=bench/out
+REAL=src/test/resources/opendata/ogp-commitments-open-parliament-2024-07.csv
+
+./mvnw -B -q package -DskipTests
+JAR="$(ls target/ogp-portal-*.jar | grep -v -- '-plain' | head -n 1)"
+mkdir -p "$OUT"
+rm -rf "$OUT/search-data" "$OUT/lib"
+unzip -o -q -j "$JAR" 'BOOT-INF/lib/commons-*.jar' -d "$OUT/lib"
+[ -f "$OUT/ogp-$ROWS.csv" ] || java -cp "$OUT/lib/*" bench/GenerateOgpFile.java "$REAL" "$OUT/ogp-$ROWS.csv" "$ROWS"
+echo "$ROWS rows; $(nproc) cores; load average now: $(cut -d" " -f1-3 /proc/loadavg)"
+
+echo "== import, with the search index kept up to date"
+/usr/bin/time -f "import process: %e s elapsed" \
+	java -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" --portal.data-dir="$PWD/$OUT/search-data" \
+		--logging.level.root=warn --logging.level.org.opengovpartnership.portal.commitment.CommitmentIndex=info 2>&1 \
+	| grep -E "Indexed|import process|commitments" | grep -v '^\s*$'
+
+java -jar "$JAR" --server.port="$PORT" --portal.data-dir="$PWD/$OUT/search-data" --portal.page-cache.max-size=0 \
+	--logging.level.root=warn > "$OUT/search-app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+	curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null && break
+	sleep 1
+done
+
+seconds() {
+	curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "http://127.0.0.1:$PORT$1"
+}
+
+# Warm-up: other words, so the measured ones are each asked for the first time.
+for q in water health budget justice data open citizen women youth digital; do
+	seconds "/members/$MEMBER/commitments?q=$q" > /dev/null
+	seconds "/commitments?q=$q" > /dev/null
+done
+
+QUERIES=(corrupcion "spending+citizen" participate transparente "access+information" lobbying "open+contracting"
+	parliament "beneficial+ownership" procurement)
+slowest() {
+	local prefix="$1" worst=0 code time
+	for q in "${QUERIES[@]}"; do
+		read -r code time < <(seconds "$prefix$q")
+		[ "$code" = 200 ] || { echo "  $prefix$q answered $code" >&2; exit 1; }
+		echo "  $prefix$q: $time s" >&2
+		worst=$(python3 -c "print(max($worst, $time))")
+	done
+	echo "$worst"
+}
+echo "== member search (/members/$MEMBER/commitments?q=...)"
+MEMBER_WORST=$(slowest "/members/$MEMBER/commitments?q=")
+echo "slowest: $MEMBER_WORST s"
+echo "== search across members (/commitments?q=...)"
+ALL_WORST=$(slowest "/commitments?q=")
+echo "slowest: $ALL_WORST s"

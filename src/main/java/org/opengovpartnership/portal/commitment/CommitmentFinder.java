@@ -1,0 +1,187 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.AREA;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.COMPLETION;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.IMPACT;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.LEVEL;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.MEMBER;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.OPENED;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.PLAN;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.REGION;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.STARRED;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.STATUS;
+import static org.opengovpartnership.portal.commitment.CommitmentIndex.YEAR;
+
+/**
+ * Searches across every member in the index alone: the filters as exact terms, the counts beside each filter value
+ * (each ignoring its own filter, so a visitor sees what choosing another value would give), sorting and paging.
+ * The database then loads only the page shown.
+ */
+@Component
+class CommitmentFinder {
+
+	/** The filters counted, each by the index field that holds its values. */
+	static final List<String> COUNTED = List.of(MEMBER, REGION, LEVEL, YEAR, AREA, STATUS, COMPLETION, IMPACT,
+			OPENED, STARRED);
+
+	/** More values than any filter has (members, policy areas, years). */
+	private static final int MAX_VALUES = 10_000;
+
+	private final CommitmentIndex index;
+
+	/** The facet ordinals of the newest reader, made again only when the index changed. */
+	private volatile ReaderState state;
+
+	CommitmentFinder(CommitmentIndex index) {
+		this.index = index;
+	}
+
+	/** The ids of one page of what passes the filter, in the filter's order, and how many pass in all. */
+	Hits page(CommitmentFilter filter, int page, int size, boolean byMemberFirst) {
+		return this.index.search((searcher) -> {
+			Query query = query(filter, null);
+			int total = searcher.count(query);
+			int lastPage = Math.max(0, (total - 1) / size);
+			int shown = Math.min(Math.max(page, 0), lastPage);
+			TopDocs top = searcher.search(query, Math.max(1, (shown + 1) * size), sort(filter, byMemberFirst));
+			ScoreDoc[] hits = top.scoreDocs;
+			int from = Math.min(hits.length, shown * size);
+			ScoreDoc[] pageHits = java.util.Arrays.copyOfRange(hits, from, hits.length);
+			return new Hits(CommitmentIndex.ids(searcher, pageHits), total, shown);
+		});
+	}
+
+	/** The ids of everything that passes the filter, by member, then in the filter's order: for the exports. */
+	List<Long> all(CommitmentFilter filter) {
+		return this.index.search((searcher) -> {
+			Query query = query(filter, null);
+			TopDocs top = searcher.search(query, Math.max(1, searcher.count(query)), sort(filter, true));
+			return CommitmentIndex.ids(searcher, top.scoreDocs);
+		});
+	}
+
+	/** The ids of the most recently changed commitments that pass the filter, latest first: for the feed. */
+	List<Long> recentlyChanged(CommitmentFilter filter, int limit) {
+		return this.index.search((searcher) -> {
+			Sort latest = new Sort(new SortField(CommitmentIndex.SORT_UPDATED, SortField.Type.LONG, true),
+					new SortField(CommitmentIndex.SORT_CODE, SortField.Type.STRING));
+			return CommitmentIndex.ids(searcher, searcher.search(query(filter, null), limit, latest).scoreDocs);
+		});
+	}
+
+	/** For each counted filter, how many commitments each of its values has, most first. */
+	Map<String, Map<String, Long>> counts(CommitmentFilter filter) {
+		return this.index.search((searcher) -> {
+			SortedSetDocValuesReaderState ordinals = ordinals(searcher.getIndexReader());
+			Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+			for (String field : COUNTED) {
+				FacetsCollector collected = searcher.search(query(filter, field), new FacetsCollectorManager());
+				Map<String, Long> values = new LinkedHashMap<>();
+				if (ordinals.getOrdRange(field) != null) {
+					FacetResult result = new SortedSetDocValuesFacetCounts(ordinals, collected)
+						.getTopChildren(MAX_VALUES, field);
+					if (result != null) {
+						for (LabelAndValue value : result.labelValues) {
+							values.put(value.label, value.value.longValue());
+						}
+					}
+				}
+				counts.put(field, values);
+			}
+			return counts;
+		});
+	}
+
+	/** The filter as a query, leaving out one filter (for its counts) or none (a null field). */
+	static Query query(CommitmentFilter filter, String without) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		if (StringUtils.hasText(filter.getQ())) {
+			Query text = CommitmentIndex.textQuery(filter.getQ());
+			query.add((text != null) ? text : new MatchNoDocsQuery(), Occur.MUST);
+		}
+		else {
+			query.add(new MatchAllDocsQuery(), Occur.MUST);
+		}
+		term(query, MEMBER, filter.getMember(), without);
+		term(query, REGION, filter.getRegion(), without);
+		term(query, LEVEL, filter.getLevel(), without);
+		term(query, PLAN, (filter.getPlan() != null) ? filter.getPlan().toString() : null, without);
+		term(query, YEAR, (filter.getYear() != null) ? filter.getYear().toString() : null, without);
+		term(query, AREA, filter.getArea(), without);
+		term(query, STATUS, (filter.getStatus() != null) ? filter.getStatus().name() : null, without);
+		term(query, COMPLETION, filter.getCompletion(), without);
+		term(query, IMPACT, filter.getImpact(), without);
+		term(query, OPENED, filter.getOpened(), without);
+		term(query, STARRED, (filter.getStarred() != null) ? filter.getStarred().toString() : null, without);
+		return query.build();
+	}
+
+	private static void term(BooleanQuery.Builder query, String field, String value, String without) {
+		if (StringUtils.hasText(value) && !field.equals(without)) {
+			query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+		}
+	}
+
+	private static Sort sort(CommitmentFilter filter, boolean byMemberFirst) {
+		SortField code = new SortField(CommitmentIndex.SORT_CODE, SortField.Type.STRING);
+		SortField member = new SortField(CommitmentIndex.SORT_MEMBER, SortField.Type.STRING);
+		List<SortField> fields = new java.util.ArrayList<>();
+		if (byMemberFirst) {
+			fields.add(member);
+		}
+		switch (filter.getSort()) {
+			case RELEVANCE -> fields.add(SortField.FIELD_SCORE);
+			case NEWEST -> fields.add(new SortField(CommitmentIndex.SORT_PLAN, SortField.Type.INT, true));
+			case TITLE -> fields.add(new SortField(CommitmentIndex.SORT_TITLE, SortField.Type.STRING));
+			case CODE -> {
+			}
+		}
+		fields.add(code);
+		return new Sort(fields.toArray(SortField[]::new));
+	}
+
+	private SortedSetDocValuesReaderState ordinals(IndexReader reader) throws IOException {
+		ReaderState current = this.state;
+		if (current == null || current.reader() != reader) {
+			current = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, CommitmentIndex.FACETS));
+			this.state = current;
+		}
+		return current.ordinals();
+	}
+
+	private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState ordinals) {
+	}
+
+	/** One page of ids, how many passed in all, and the page number shown (the last one for a page past it). */
+	record Hits(List<Long> ids, long total, int page) {
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.opengovpartnership.portal.commitment.SearchLanguages.Analysis;
+import org.springframework.util.StringUtils;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The words of a query marked ({@code <mark>}) in the titles and in a short excerpt of the descriptions of the
+ * commitments shown, by Lucene's highlighter. Every text is HTML-escaped, marked or not, so templates insert it as
+ * it is.
+ */
+public final class Highlights {
+
+	private static final String FIELD = "text";
+
+	private static final Highlights NONE = new Highlights(Map.of(), Map.of());
+
+	private final Map<Long, String> titles;
+
+	private final Map<Long, String> excerpts;
+
+	private Highlights(Map<Long, String> titles, Map<Long, String> excerpts) {
+		this.titles = titles;
+		this.excerpts = excerpts;
+	}
+
+	/** The marks of what a visitor typed in these commitments; none for no query. */
+	public static Highlights of(String typed, List<Commitment> commitments) {
+		if (!StringUtils.hasText(typed) || commitments.isEmpty()) {
+			return NONE;
+		}
+		List<String> words = SearchLanguages.words(typed);
+		Map<Long, String> titles = new HashMap<>();
+		Map<Long, String> excerpts = new HashMap<>();
+		for (Commitment commitment : commitments) {
+			String title = mark(words, commitment.getTitle(), true);
+			if (title != null) {
+				titles.put(commitment.getId(), title);
+			}
+			String excerpt = mark(words, commitment.getDescription(), false);
+			if (excerpt != null) {
+				excerpts.put(commitment.getId(), excerpt);
+			}
+		}
+		return new Highlights(titles, excerpts);
+	}
+
+	public static Highlights none() {
+		return NONE;
+	}
+
+	/** The title, HTML-escaped, with the query's words marked. */
+	public String title(Commitment commitment) {
+		String marked = this.titles.get(commitment.getId());
+		return (marked != null) ? marked : HtmlUtils.htmlEscape(commitment.getTitle());
+	}
+
+	/** The passage of the description that matches best, HTML-escaped and marked; null where none matches. */
+	public String excerpt(Commitment commitment) {
+		return this.excerpts.get(commitment.getId());
+	}
+
+	/**
+	 * The text marked by the first analysis that finds a word of the query in it (English, Spanish, then as
+	 * typed), or null when none does: the whole text, or its best sentence.
+	 */
+	private static String mark(List<String> words, String text, boolean whole) {
+		if (!StringUtils.hasText(text)) {
+			return null;
+		}
+		for (Analysis analysis : Analysis.values()) {
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			for (String word : words) {
+				for (String term : SearchLanguages.terms(SearchLanguages.of(analysis), word)) {
+					query.add(new TermQuery(new Term(FIELD, term)), Occur.SHOULD);
+				}
+			}
+			Query built = query.build();
+			if (built instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
+				continue;
+			}
+			UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(SearchLanguages.of(analysis))
+				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+				.withBreakIterator(whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
+				.withMaxLength(Math.max(text.length() + 1, UnifiedHighlighter.DEFAULT_MAX_LENGTH))
+				.withMaxNoHighlightPassages(0)
+				.build();
+			try {
+				Object marked = highlighter.highlightWithoutSearcher(FIELD, built, text, 1);
+				if (marked instanceof String html && html.contains("<mark>")) {
+					return html;
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return null;
+	}
+
+}
