@@ -1,5 +1,7 @@
 package org.opengovpartnership.portal.caching;
 
+import java.time.Clock;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,7 +44,7 @@ class PublicPageConfig {
 
 	@Bean
 	FilterRegistrationBean<PublicPageFilter> publicPageFilter(ContentVersions versions, PageFingerprint fingerprint,
-			LocaleResolver localeResolver, ObjectProvider<MeterRegistry> meters,
+			LocaleResolver localeResolver, Clock clock, ObjectProvider<MeterRegistry> meters,
 			PortalProperties properties,
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
 			@Value("${server.compression.enabled:false}") boolean compression,
@@ -58,7 +60,7 @@ class PublicPageConfig {
 			Cache<String, CachedPage> measured = pages;
 			meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, measured, "public-pages"));
 		}
-		PublicPageFilter filter = new PublicPageFilter(versions, fingerprint, localeResolver, sessionCookie, pages,
+		PublicPageFilter filter = new PublicPageFilter(versions, fingerprint, localeResolver, clock, sessionCookie, pages,
 				compression ? (int) compressFrom.toBytes() : Integer.MAX_VALUE);
 		FilterRegistrationBean<PublicPageFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(ORDER);

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +67,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 	});
 
-	private static final PathPattern MEMBERS = PARSER.parse(PublicPages.MEMBERS);
+	/** The pages showing every member: versioned on any change. */
+	private static final List<PathPattern> EVERY_MEMBER_PAGES = PublicPages.OF_EVERY_MEMBER.stream()
+		.map(PARSER::parse)
+		.toList();
 
 	/** The pages of one member, each showing nothing of other members. */
 	private static final List<PathPattern> MEMBER_PAGES = PublicPages.OF_ONE_MEMBER.stream()
@@ -77,15 +83,25 @@ class PublicPageFilter extends OncePerRequestFilter {
 	 * ETag, so random ones neither change the page nor add entries to the cache.
 	 */
 	static final Map<String, Set<String>> PARAMETERS = Map.of(PublicPages.MEMBERS, Set.of("region", "q"),
-			PublicPages.MEMBER, Set.of(), PublicPages.MEMBER_COMMITMENTS,
-			Set.of("plan", "area", "year", "status", "completion", "impact", "opened", "starred", "q", "sort", "page"),
+			PublicPages.COMMITMENTS, withExplorerFilters("member", "region", "level"), PublicPages.COMPARE,
+			Set.of("members"), PublicPages.MEMBER, Set.of(), PublicPages.MEMBER_COMMITMENTS, withExplorerFilters(),
 			PublicPages.MEMBER_COMMITMENT, Set.of(), PublicPages.MEMBER_RESOURCES, Set.of("type", "year"));
+
+	private static Set<String> withExplorerFilters(String... more) {
+		Set<String> names = new HashSet<>(Set.of("plan", "area", "year", "status", "completion", "impact", "opened",
+				"starred", "q", "sort", "page"));
+		names.addAll(List.of(more));
+		return Set.copyOf(names);
+	}
 
 	private final ContentVersions versions;
 
 	private final PageFingerprint fingerprint;
 
 	private final LocaleResolver localeResolver;
+
+	/** Today's date is part of every ETag: the member page lists milestones overdue and due soon. */
+	private final Clock clock;
 
 	/** Name of the session cookie (Spring Session's SESSION unless configured). */
 	private final String sessionCookie;
@@ -96,11 +112,12 @@ class PublicPageFilter extends OncePerRequestFilter {
 	/** Pages from this size on are sent gzip-compressed to clients that accept it. */
 	private final int compressFrom;
 
-	PublicPageFilter(ContentVersions versions, PageFingerprint fingerprint, LocaleResolver localeResolver,
+	PublicPageFilter(ContentVersions versions, PageFingerprint fingerprint, LocaleResolver localeResolver, Clock clock,
 			String sessionCookie, Cache<String, CachedPage> pages, int compressFrom) {
 		this.versions = versions;
 		this.fingerprint = fingerprint;
 		this.localeResolver = localeResolver;
+		this.clock = clock;
 		this.sessionCookie = sessionCookie;
 		this.pages = pages;
 		this.compressFrom = compressFrom;
@@ -191,8 +208,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private Match match(HttpServletRequest request) {
 		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		if (MEMBERS.matches(path)) {
-			return new Match(MEMBERS, null);
+		for (PathPattern pattern : EVERY_MEMBER_PAGES) {
+			if (pattern.matches(path)) {
+				return new Match(pattern, null);
+			}
 		}
 		for (PathPattern pattern : MEMBER_PAGES) {
 			PathPattern.PathMatchInfo info = pattern.matchAndExtract(path);
@@ -214,7 +233,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private String etag(String version, HttpServletRequest request, Locale locale) {
 		String query = request.getQueryString();
 		String identity = this.fingerprint.value() + '\n' + request.getRequestURI() + '\n'
-				+ ((query != null) ? query : "") + '\n' + locale.toLanguageTag();
+				+ ((query != null) ? query : "") + '\n' + locale.toLanguageTag() + '\n' + LocalDate.now(this.clock);
 		MessageDigest sha256 = SHA256.get();
 		byte[] digest = sha256.digest(identity.getBytes(StandardCharsets.UTF_8));
 		return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 10) + "\"";

@@ -34,7 +34,7 @@ class AllMembersExplorerController {
 	}
 
 	@GetMapping(PublicPages.COMMITMENTS)
-	String list(@ModelAttribute("filter") CommitmentFilter filter, BindingResult ignored, HttpServletRequest request,
+	String list(@ModelAttribute("filter") AllMembersFilter filter, BindingResult ignored, HttpServletRequest request,
 			Model model) {
 		Page<Commitment> results = this.search.acrossMembers(filter, CommitmentController.PAGE_SIZE);
 		Map<String, Map<String, Long>> counts = this.search.countsAcrossMembers(filter);

@@ -35,12 +35,12 @@ public class CommitmentFilter {
 
 	private String q;
 
-	/** The member's slug; the explorer across every member only, as region and level are. */
-	private String member;
+	/** The member's slug, region and level of government: bound by the explorer across every member only. */
+	String member;
 
-	private String region;
+	String region;
 
-	private String level;
+	String level;
 
 	private Sort sort;
 
@@ -163,31 +163,19 @@ public class CommitmentFilter {
 		this.q = q;
 	}
 
-	/** The order chosen, else relevance while a query is given, else the newest plan first. */
 	public String getMember() {
 		return this.member;
-	}
-
-	public void setMember(String member) {
-		this.member = member;
 	}
 
 	public String getRegion() {
 		return this.region;
 	}
 
-	public void setRegion(String region) {
-		this.region = region;
-	}
-
 	public String getLevel() {
 		return this.level;
 	}
 
-	public void setLevel(String level) {
-		this.level = level;
-	}
-
+	/** The order chosen, else relevance while a query is given, else the newest plan first. */
 	public Sort getSort() {
 		if (this.sort != null && (this.sort != Sort.RELEVANCE || StringUtils.hasText(this.q))) {
 			return this.sort;

@@ -114,7 +114,9 @@ public class CommitmentSearch {
 		int page = Math.min(filter.getPage(), lastPage);
 		List<Long> shown = ranked.subList(Math.min(ranked.size(), page * pageSize),
 				Math.min(ranked.size(), (page + 1) * pageSize));
-		return new PageImpl<>(load(shown), PageRequest.of(page, pageSize), ranked.size());
+		List<Commitment> found = load(shown);
+		loadMilestones(found);
+		return new PageImpl<>(found, PageRequest.of(page, pageSize), ranked.size());
 	}
 
 	/** The ids matching the filter's query, best first, asked of the index once per filter; null for no query. */
@@ -143,7 +145,9 @@ public class CommitmentSearch {
 				|| StringUtils.hasText(filter.getRegion()) || StringUtils.hasText(filter.getLevel()))) {
 			CommitmentFinder.Hits hits = this.finder.page(filter, pageable.getPageNumber(), pageable.getPageSize(),
 					true);
-			return new PageImpl<>(load(hits.ids()), PageRequest.of(hits.page(), pageable.getPageSize()), hits.total());
+			List<Commitment> found = load(hits.ids());
+			loadMilestones(found);
+			return new PageImpl<>(found, PageRequest.of(hits.page(), pageable.getPageSize()), hits.total());
 		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> count = cb.createQuery(Long.class);

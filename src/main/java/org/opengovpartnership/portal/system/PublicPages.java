@@ -25,6 +25,9 @@ public final class PublicPages {
 	/** Two to four members side by side: {@code /compare?members=mexico,ukraine}. */
 	public static final String COMPARE = "/compare";
 
+	/** The pages showing every member, changed by any change. */
+	public static final List<String> OF_EVERY_MEMBER = List.of(MEMBERS, COMMITMENTS, COMPARE);
+
 	/** The pages of one member, each showing nothing of other members. */
 	public static final List<String> OF_ONE_MEMBER = List.of(MEMBER, MEMBER_COMMITMENTS, MEMBER_COMMITMENT,
 			MEMBER_RESOURCES);

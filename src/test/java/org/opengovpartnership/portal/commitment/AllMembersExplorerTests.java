@@ -61,7 +61,7 @@ class AllMembersExplorerTests {
 
 	@Test
 	void countsEachFilterIgnoringItsOwnValue() throws Exception {
-		CommitmentFilter europe = new CommitmentFilter();
+		AllMembersFilter europe = new AllMembersFilter();
 		europe.setRegion("Europe");
 		Map<String, Map<String, Long>> counts = this.search.countsAcrossMembers(europe);
 		assertThat(this.search.acrossMembers(europe, 25).getTotalElements()).isEqualTo(255);
