@@ -6,7 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * The OGP member portal: members, their action plans and commitments, for citizens and admins.
+ * The OGP member portal: members, their action plans and commitments, for citizens and
+ * admins.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(PortalProperties.class)

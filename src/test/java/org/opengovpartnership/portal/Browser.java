@@ -18,9 +18,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Headless Chromium for the full-stack tests, started as TOOLCHAIN.md says so that nothing is downloaded, and axe-core
- * (bundled in the test resources) to check pages. Needs Debian's {@code chromium} and {@code chromium-driver}, which
- * {@code .ci/run} installs.
+ * Headless Chromium for the full-stack tests, started as TOOLCHAIN.md says so that
+ * nothing is downloaded, and axe-core (bundled in the test resources) to check pages.
+ * Needs Debian's {@code chromium} and {@code chromium-driver}, which {@code .ci/run}
+ * installs.
  */
 public final class Browser {
 
@@ -62,7 +63,10 @@ public final class Browser {
 		return browser;
 	}
 
-	/** The axe-core violations of the page the browser shows, each as id, impact, help and the nodes concerned. */
+	/**
+	 * The axe-core violations of the page the browser shows, each as id, impact, help and
+	 * the nodes concerned.
+	 */
 	@SuppressWarnings("unchecked")
 	public static List<Map<String, Object>> axeViolations(ChromeDriver browser) throws IOException {
 		browser.executeScript(axeSource());

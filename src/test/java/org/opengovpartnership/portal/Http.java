@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A plain HTTP client for tests against running instances, as a browser without JavaScript talks to them: no
- * redirects followed, cookies and CSRF tokens handled by the test itself.
+ * A plain HTTP client for tests against running instances, as a browser without
+ * JavaScript talks to them: no redirects followed, cookies and CSRF tokens handled by the
+ * test itself.
  */
 public final class Http {
 
@@ -77,8 +78,9 @@ public final class Http {
 	}
 
 	/**
-	 * Signs in through the form, as a browser does: the form's page (which starts a session for its CSRF token),
-	 * then the POST. Returns the session cookie ({@code SESSION=...}) of the signed-in session.
+	 * Signs in through the form, as a browser does: the form's page (which starts a
+	 * session for its CSRF token), then the POST. Returns the session cookie
+	 * ({@code SESSION=...}) of the signed-in session.
 	 */
 	public static String signIn(String baseUrl, String username, String password) {
 		HttpResponse<String> form = get(baseUrl + "/login");

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What the seed page (Mexico's OGP member page) shows, written down independently of the Flyway migration so tests
- * can compare the data and the rendered pages against it. The lists are read from {@code seed/*.tsv} in the test
- * resources, which were extracted from the seed text.
+ * What the seed page (Mexico's OGP member page) shows, written down independently of the
+ * Flyway migration so tests can compare the data and the rendered pages against it. The
+ * lists are read from {@code seed/*.tsv} in the test resources, which were extracted from
+ * the seed text.
  */
 public final class MexicoSeed {
 
@@ -42,7 +43,10 @@ public final class MexicoSeed {
 	private MexicoSeed() {
 	}
 
-	/** The 87 commitments as the seed page lists them: newest action plan first, by code within a plan. */
+	/**
+	 * The 87 commitments as the seed page lists them: newest action plan first, by code
+	 * within a plan.
+	 */
 	public static List<Commitment> commitments() {
 		return COMMITMENTS;
 	}
@@ -68,7 +72,10 @@ public final class MexicoSeed {
 		}
 	}
 
-	/** A tab-separated line's four cells; trailing empty cells may be missing from the file. */
+	/**
+	 * A tab-separated line's four cells; trailing empty cells may be missing from the
+	 * file.
+	 */
 	private static String[] cells(String line) {
 		String[] cells = new String[] { "", "", "", "" };
 		String[] read = line.split("\t", -1);

@@ -18,8 +18,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A committed migration keeps its content: Flyway refuses a database migrated before an edit, so a change goes into a
- * new migration, whose checksum is added to {@code src/test/resources/migrations.sha256}.
+ * A committed migration keeps its content: Flyway refuses a database migrated before an
+ * edit, so a change goes into a new migration, whose checksum is added to
+ * {@code src/test/resources/migrations.sha256}.
  */
 class MigrationChecksumsTests {
 

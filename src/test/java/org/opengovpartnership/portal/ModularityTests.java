@@ -25,13 +25,13 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The feature packages (member, commitment, member, ...) depend on each other without cycles and only through what
- * they expose, in code and in query strings alike.
+ * The feature packages (member, commitment, member, ...) depend on each other without
+ * cycles and only through what they expose, in code and in query strings alike.
  */
 class ModularityTests {
 
-	private static final Path SOURCES = Path.of("src/main/java", ClassUtils.classPackageAsResourcePath(
-			PortalApplication.class));
+	private static final Path SOURCES = Path.of("src/main/java",
+			ClassUtils.classPackageAsResourcePath(PortalApplication.class));
 
 	/** An entity or table named in JPQL or SQL: after from, join, update or into. */
 	private static final Pattern QUERIED = Pattern.compile("\\b(?i:from|join|update|into)\\s+([A-Za-z_]\\w*)\\b");
@@ -40,8 +40,8 @@ class ModularityTests {
 			Pattern.DOTALL);
 
 	/**
-	 * Known and left for the change events of issue 11: caching bumps a member's version in a column of the
-	 * members table. Nothing may join this list.
+	 * Known and left for the change events of issue 11: caching bumps a member's version
+	 * in a column of the members table. Nothing may join this list.
 	 */
 	private static final List<String> KNOWN = List.of(
 			"caching/ContentVersionRepository.java queries members of module member",
@@ -55,9 +55,10 @@ class ModularityTests {
 	}
 
 	/**
-	 * Spring Modulith sees types, not strings: a query in one module naming another module's entity (or its table)
-	 * would hide a dependency. A module may query only its own entities and those of the modules it already depends
-	 * on in code, never those of a module that depends on it.
+	 * Spring Modulith sees types, not strings: a query in one module naming another
+	 * module's entity (or its table) would hide a dependency. A module may query only its
+	 * own entities and those of the modules it already depends on in code, never those of
+	 * a module that depends on it.
 	 */
 	@Test
 	void queriesOnlyItsOwnEntitiesAndThoseOfModulesItDependsOn() throws IOException {
@@ -96,7 +97,10 @@ class ModularityTests {
 		return this.modules.getModuleByName(relative.getName(0).toString()).orElse(null);
 	}
 
-	/** Every string literal and text block of a source file, joined so that a query split over several reads whole. */
+	/**
+	 * Every string literal and text block of a source file, joined so that a query split
+	 * over several reads whole.
+	 */
 	private static String stringLiterals(String source) {
 		StringBuilder literals = new StringBuilder();
 		Matcher literal = STRING_LITERAL.matcher(source);

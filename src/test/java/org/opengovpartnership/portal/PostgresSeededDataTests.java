@@ -8,8 +8,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The seeded data on a real PostgreSQL server, started in-process, with the {@code postgres} profile and Flyway
- * running the application's own migrations on it.
+ * The seeded data on a real PostgreSQL server, started in-process, with the
+ * {@code postgres} profile and Flyway running the application's own migrations on it.
  */
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = Replace.NONE)

@@ -35,12 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * What the Flyway migrations seed for Mexico, read back through the repositories, compared with the seed page. Runs
- * on H2 ({@link H2SeededDataTests}) and on PostgreSQL ({@link PostgresSeededDataTests}), so both databases are held
- * to the same assertions.
+ * What the Flyway migrations seed for Mexico, read back through the repositories,
+ * compared with the seed page. Runs on H2 ({@link H2SeededDataTests}) and on PostgreSQL
+ * ({@link PostgresSeededDataTests}), so both databases are held to the same assertions.
  * <p>
- * {@code @Transactional} is repeated here because Spring looks for it on the class declaring a test method, not on
- * the subclass (spring-framework#32491); each test reads in one transaction, rolled back afterwards.
+ * {@code @Transactional} is repeated here because Spring looks for it on the class
+ * declaring a test method, not on the subclass (spring-framework#32491); each test reads
+ * in one transaction, rolled back afterwards.
  */
 @Transactional
 abstract class SeededDataTests {
@@ -237,7 +238,8 @@ abstract class SeededDataTests {
 	void seedsFourteenGlobalReportDimensionsWithTheirImplications() {
 		List<GlobalReportDimension> dimensions = this.reportRows.findByMember(mexico());
 
-		assertThat(dimensions).extracting(GlobalReportDimension::getPolicyArea, GlobalReportDimension::getActionImplication)
+		assertThat(dimensions)
+			.extracting(GlobalReportDimension::getPolicyArea, GlobalReportDimension::getActionImplication)
 			.containsExactly(tuple("Anti-Corruption", ActionImplication.IMPLEMENT_FOR_RESULTS),
 					tuple("Anti-Corruption", ActionImplication.CONSIDER_ACTION),
 					tuple("Civic Space", ActionImplication.CONSIDER_ACTION),

@@ -19,11 +19,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the SQL statements the application executes, whoever sends them (Hibernate, JdbcTemplate, Spring Session):
- * every {@code execute...} call on a statement of the application's DataSource. Only the thread that called
- * {@link #reset()} counts (MockMvc serves the request on it), so a background job such as Spring Session's cleanup of
- * expired sessions, run every minute, never adds to a page's figure. Import it into a test with
- * {@code @Import(StatementCounter.class)} and inject it.
+ * Counts the SQL statements the application executes, whoever sends them (Hibernate,
+ * JdbcTemplate, Spring Session): every {@code execute...} call on a statement of the
+ * application's DataSource. Only the thread that called {@link #reset()} counts (MockMvc
+ * serves the request on it), so a background job such as Spring Session's cleanup of
+ * expired sessions, run every minute, never adds to a page's figure. Import it into a
+ * test with {@code @Import(StatementCounter.class)} and inject it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
@@ -78,7 +79,10 @@ public class StatementCounter {
 		return proxy(type, target, null);
 	}
 
-	/** @param sql the statement's text when the connection prepared it, else null (a plain statement's comes later) */
+	/**
+	 * @param sql the statement's text when the connection prepared it, else null (a plain
+	 * statement's comes later)
+	 */
 	@SuppressWarnings("unchecked")
 	private <T> T proxy(Class<T> type, T target, String sql) {
 		InvocationHandler handler = (proxy, method, arguments) -> {

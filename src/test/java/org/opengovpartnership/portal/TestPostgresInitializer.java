@@ -7,11 +7,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * With {@code -Dportal.test.database=postgres}, moves every application context of the tests from H2 to the shared
- * embedded PostgreSQL server: each distinct H2 database (the test default, or one a test names for itself) becomes a
- * PostgreSQL database of its own, so tests stay as isolated from each other as on H2. Contexts already pointed at
- * PostgreSQL are left alone. Registered in {@code META-INF/spring.factories}, so it applies to every
- * {@code @SpringBootTest}, slice test and application a test starts itself.
+ * With {@code -Dportal.test.database=postgres}, moves every application context of the
+ * tests from H2 to the shared embedded PostgreSQL server: each distinct H2 database (the
+ * test default, or one a test names for itself) becomes a PostgreSQL database of its own,
+ * so tests stay as isolated from each other as on H2. Contexts already pointed at
+ * PostgreSQL are left alone. Registered in {@code META-INF/spring.factories}, so it
+ * applies to every {@code @SpringBootTest}, slice test and application a test starts
+ * itself.
  */
 public class TestPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
 

@@ -19,8 +19,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The API's web setup: ETags (so that {@code If-None-Match} gets a 304), CORS for reading from any site, and the
- * OpenAPI description at {@code /v3/api-docs}.
+ * The API's web setup: ETags (so that {@code If-None-Match} gets a 304), CORS for reading
+ * from any site, and the OpenAPI description at {@code /v3/api-docs}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
@@ -37,8 +37,8 @@ class ApiConfiguration {
 	}
 
 	/**
-	 * CORS for reading the API from any site, answered before security: a preflight request carries no
-	 * credentials, and the API has nothing to write anyway.
+	 * CORS for reading the API from any site, answered before security: a preflight
+	 * request carries no credentials, and the API has nothing to write anyway.
 	 */
 	@Bean
 	FilterRegistrationBean<CorsFilter> apiCors() {
@@ -59,7 +59,10 @@ class ApiConfiguration {
 		return registration;
 	}
 
-	/** The server is the configured public address, never the one the request's Host header names. */
+	/**
+	 * The server is the configured public address, never the one the request's Host
+	 * header names.
+	 */
 	@Bean
 	OpenAPI portalOpenApi(BaseUrl baseUrl) {
 		return new OpenAPI().servers(List.of(new Server().url(baseUrl.value())))

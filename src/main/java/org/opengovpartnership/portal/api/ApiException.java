@@ -3,7 +3,8 @@ package org.opengovpartnership.portal.api;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request the API cannot answer with data: an unknown member or commitment (404), a bad page (400).
+ * A request the API cannot answer with data: an unknown member or commitment (404), a bad
+ * page (400).
  */
 class ApiException extends RuntimeException {
 

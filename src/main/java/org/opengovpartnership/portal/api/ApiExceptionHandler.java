@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Answers the API's errors as RFC 9457 problem details ({@code application/problem+json}).
+ * Answers the API's errors as RFC 9457 problem details
+ * ({@code application/problem+json}).
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler {

@@ -10,7 +10,8 @@ import org.opengovpartnership.portal.commitment.MilestoneDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * What the JSON API returns: read-only views of members, their action plans, commitments and resources.
+ * What the JSON API returns: read-only views of members, their action plans, commitments
+ * and resources.
  */
 final class ApiModels {
 
@@ -25,8 +26,8 @@ final class ApiModels {
 		/** The row of the API's member query: the provenance's columns come flat. */
 		Member(String slug, String name, String iso3, String region, Integer memberSince, String governmentLevel,
 				Integer currentActionPlan, long commitmentCount,
-				org.opengovpartnership.portal.member.Provenance.Source source, String fileName,
-				LocalDate importedOn, Integer sourceCommitments, String planNumbers, boolean partial) {
+				org.opengovpartnership.portal.member.Provenance.Source source, String fileName, LocalDate importedOn,
+				Integer sourceCommitments, String planNumbers, boolean partial) {
 			this(slug, name, iso3, region, memberSince, governmentLevel, currentActionPlan, commitmentCount,
 					Provenance.of(new org.opengovpartnership.portal.member.Provenance(source, fileName, importedOn,
 							sourceCommitments, planNumbers, partial)));
@@ -39,8 +40,9 @@ final class ApiModels {
 			+ "OGP's commitment sheet, or entered in the portal")
 	record Provenance(
 			@Schema(description = "SEED: seeded from OGP's member page; IMPORT: imported from OGP's commitment sheet; "
-					+ "ENTERED: entered in the portal by its editors", allowableValues = { "SEED", "IMPORT",
-							"ENTERED" }) String source,
+					+ "ENTERED: entered in the portal by its editors",
+					allowableValues = {
+							"SEED", "IMPORT", "ENTERED" }) String source,
 			@Schema(description = "The name of the imported file; null when not imported or imported before the "
 					+ "portal recorded it", example = "ogp-commitments-open-parliament-2024-07.csv") String fileName,
 			@Schema(description = "The day of that import") LocalDate importedOn,
@@ -48,7 +50,7 @@ final class ApiModels {
 			@Schema(description = "The numbers of the action plans of those commitments") List<Integer> actionPlans,
 			@Schema(description = "True when the file holds only part of the member's commitments (OGP's "
 					+ "open-parliament export: only its parliament commitments), so counts and the current plan are "
-					+ "incomplete") boolean partial) {
+					+ "incomplete") boolean partial){
 
 		static Provenance of(org.opengovpartnership.portal.member.Provenance provenance) {
 			return new Provenance((provenance.source() != null) ? provenance.source().name() : "ENTERED",
@@ -59,9 +61,8 @@ final class ApiModels {
 	}
 
 	/** A member's action plan with its IRM performance figures. */
-	record ActionPlan(int number, int startYear, int endYear, String policyAreaFocus, String summary,
-			String irmStatus, Integer majorCount, Integer outstandingCount, Integer starredCount,
-			long commitmentCount) {
+	record ActionPlan(int number, int startYear, int endYear, String policyAreaFocus, String summary, String irmStatus,
+			Integer majorCount, Integer outstandingCount, Integer starredCount, long commitmentCount) {
 	}
 
 	/** A commitment with its IRM assessment and milestones; null is a missing value. */
@@ -71,11 +72,16 @@ final class ApiModels {
 			Irm irm, List<Milestone> milestones, Integer overallProgress, Instant updatedAt) {
 	}
 
-	/** The Independent Reporting Mechanism's assessment of a commitment, as OGP words it. */
-	record Irm(String verifiable, String relevance, String potentialImpact, String completion,
-			String openedGovernment, String earlyResults, Boolean starred) {
+	/**
+	 * The Independent Reporting Mechanism's assessment of a commitment, as OGP words it.
+	 */
+	record Irm(String verifiable, String relevance, String potentialImpact, String completion, String openedGovernment,
+			String earlyResults, Boolean starred) {
 
-		/** The IRM part of a commitment's details, as the API has named it since its first version. */
+		/**
+		 * The IRM part of a commitment's details, as the API has named it since its first
+		 * version.
+		 */
 		static Irm of(CommitmentDetails details) {
 			return new Irm(details.irmVerifiable(), details.irmRelevance(), details.irmPotentialImpact(),
 					details.irmCompletion(), details.irmOpenedGovernment(), details.irmEarlyResults(),

@@ -14,8 +14,8 @@ import org.springframework.data.domain.Page;
 record ApiPage<T>(List<T> content, PageMetadata page) {
 
 	static <E, T> ApiPage<T> of(Page<E> page, Function<E, T> mapper) {
-		return new ApiPage<>(page.getContent().stream().map(mapper).toList(), new PageMetadata(page.getNumber(),
-				page.getSize(), page.getTotalElements(), page.getTotalPages()));
+		return new ApiPage<>(page.getContent().stream().map(mapper).toList(),
+				new PageMetadata(page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages()));
 	}
 
 	record PageMetadata(int number, int size, long totalElements, int totalPages) {

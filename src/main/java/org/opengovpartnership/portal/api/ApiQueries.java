@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what the API returns through what the member, commitment and resource modules expose, and turns their
- * entities into its records, inside one read-only transaction per request.
+ * Reads what the API returns through what the member, commitment and resource modules
+ * expose, and turns their entities into its records, inside one read-only transaction per
+ * request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,7 +62,10 @@ class ApiQueries {
 		return members(List.of(member)).apply(member);
 	}
 
-	/** Turns each of the members into the API's record, with its current plan and commitment count. */
+	/**
+	 * Turns each of the members into the API's record, with its current plan and
+	 * commitment count.
+	 */
 	private Function<Member, ApiModels.Member> members(List<Member> members) {
 		Map<Long, Integer> currentPlans = new HashMap<>();
 		Map<Long, Long> counts = new HashMap<>();
@@ -88,7 +92,10 @@ class ApiQueries {
 			.toList();
 	}
 
-	/** The commitments of a member (all members for a null slug) that pass the filter, a page at a time. */
+	/**
+	 * The commitments of a member (all members for a null slug) that pass the filter, a
+	 * page at a time.
+	 */
 	Page<Commitment> commitments(String slug, CommitmentFilter filter, Pageable pageable) {
 		Member member = (slug != null) ? bySlug(slug) : null;
 		Page<org.opengovpartnership.portal.commitment.Commitment> page = this.commitments.page(member, filter,
@@ -118,15 +125,12 @@ class ApiQueries {
 	private static Commitment commitment(org.opengovpartnership.portal.commitment.Commitment c) {
 		Member member = c.getActionPlan().getMember();
 		CommitmentDetails d = c.details();
-		return new Commitment(d.code(), member.getSlug(), member.getName(), c.getActionPlan().getNumber(),
-				d.number(), d.title(), d.shortTitle(), d.description(), d.leadInstitution(), d.supportingInstitutions(),
+		return new Commitment(d.code(), member.getSlug(), member.getName(), c.getActionPlan().getNumber(), d.number(),
+				d.title(), d.shortTitle(), d.description(), d.leadInstitution(), d.supportingInstitutions(),
 				(c.getPrimaryPolicyArea() != null) ? c.getPrimaryPolicyArea().getName() : null,
 				c.getPolicyAreas().stream().map(PolicyArea::getName).sorted().toList(),
 				(d.status() != null) ? d.status().name() : null, d.startDate(), d.endDate(), Irm.of(d),
-				c.getMilestones()
-					.stream()
-					.map((m) -> Milestone.of(m.getPosition(), m.details()))
-					.toList(),
+				c.getMilestones().stream().map((m) -> Milestone.of(m.getPosition(), m.details())).toList(),
 				c.getOverallProgress(), c.getUpdatedAt());
 	}
 

@@ -11,7 +11,8 @@ import org.opengovpartnership.portal.results.PlanResults;
 import org.opengovpartnership.portal.results.Tally;
 
 /**
- * A member's results as the API answers them: its commitments counted per IRM level, in total and per plan.
+ * A member's results as the API answers them: its commitments counted per IRM level, in
+ * total and per plan.
  */
 @Schema(description = "How far a member's commitments got, counted from the IRM's assessment of each")
 @JsonPropertyOrder({ "total", "plans" })

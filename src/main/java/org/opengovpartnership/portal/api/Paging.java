@@ -5,7 +5,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 
 /**
- * The API's page parameters: {@code page} from 0, {@code size} from 1 to {@value #MAX_SIZE}.
+ * The API's page parameters: {@code page} from 0, {@code size} from 1 to
+ * {@value #MAX_SIZE}.
  */
 final class Paging {
 

@@ -22,13 +22,16 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records every change in the caller's transaction, so a change and its record are stored together or not at all.
- * It only records: what a change shows on the public pages is the publisher's {@code MemberContentChanged}.
+ * Records every change in the caller's transaction, so a change and its record are stored
+ * together or not at all. It only records: what a change shows on the public pages is the
+ * publisher's {@code MemberContentChanged}.
  */
 @Service
 public class AuditTrail {
 
-	/** The key under which a subject's values name the member it belongs to (its slug). */
+	/**
+	 * The key under which a subject's values name the member it belongs to (its slug).
+	 */
 	public static final String MEMBER = "member";
 
 	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
@@ -48,7 +51,8 @@ public class AuditTrail {
 
 	/**
 	 * Records a change by the signed-in user.
-	 * @param memberSlug the member the subject belongs to, or null for one that belongs to no member
+	 * @param memberSlug the member the subject belongs to, or null for one that belongs
+	 * to no member
 	 * @param before the values before, or null for a creation
 	 * @param after the values after, or null for a deletion
 	 */
@@ -64,13 +68,19 @@ public class AuditTrail {
 		return this.events.findNewestFirst(pageable);
 	}
 
-	/** A subject's public history, newest first: when, what kind of change, which fields changed; no user names. */
+	/**
+	 * A subject's public history, newest first: when, what kind of change, which fields
+	 * changed; no user names.
+	 */
 	@Transactional(readOnly = true)
 	public List<Change> history(String subjectType, String subjectKey) {
 		return this.events.findBySubject(subjectType, subjectKey).stream().map(this::toChange).toList();
 	}
 
-	/** The fields whose values differ between before and after, in the order they were recorded. */
+	/**
+	 * The fields whose values differ between before and after, in the order they were
+	 * recorded.
+	 */
 	public List<FieldChange> fieldChanges(AuditEvent event) {
 		return toChange(event).fields();
 	}

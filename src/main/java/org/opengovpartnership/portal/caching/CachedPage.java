@@ -10,10 +10,13 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A rendered page as sent to anonymous visitors, with its gzip-compressed form when compression applies.
+ * A rendered page as sent to anonymous visitors, with its gzip-compressed form when
+ * compression applies.
  *
- * @param headers what the filter chain added when rendering it, such as Spring Security's headers
- * @param gzipped the body compressed once at the highest level, or null when it is too small to compress
+ * @param headers what the filter chain added when rendering it, such as Spring Security's
+ * headers
+ * @param gzipped the body compressed once at the highest level, or null when it is too
+ * small to compress
  */
 record CachedPage(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] body,
 		byte[] gzipped) {

@@ -7,8 +7,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * The single row of versions shared by all members' pages. Changed only by {@link ContentVersionRepository}'s
- * updates, read by {@link ContentVersions} with plain JDBC; mapped so that the repository belongs to this package.
+ * The single row of versions shared by all members' pages. Changed only by
+ * {@link ContentVersionRepository}'s updates, read by {@link ContentVersions} with plain
+ * JDBC; mapped so that the repository belongs to this package.
  */
 @Entity
 @Immutable

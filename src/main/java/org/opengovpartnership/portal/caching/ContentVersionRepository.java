@@ -5,9 +5,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Bumps the content versions. Each bump flushes the caller's pending changes first, so it applies to rows the same
- * transaction has just created or renamed, and a conflict surfaces as Spring's exception (such as an optimistic
- * locking failure) like any other repository call.
+ * Bumps the content versions. Each bump flushes the caller's pending changes first, so it
+ * applies to rows the same transaction has just created or renamed, and a conflict
+ * surfaces as Spring's exception (such as an optimistic locking failure) like any other
+ * repository call.
  */
 interface ContentVersionRepository extends Repository<ContentVersion, Integer> {
 

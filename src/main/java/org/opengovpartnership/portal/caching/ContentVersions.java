@@ -15,9 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Versions of what the public pages show. A change bumps them in its own transaction, so the new version becomes
- * visible to every instance together with the change itself; ETags and cached pages keyed by them are never stale.
- * Every change publishes a {@link MemberContentChanged} inside its transaction (the admin editor, the import).
+ * Versions of what the public pages show. A change bumps them in its own transaction, so
+ * the new version becomes visible to every instance together with the change itself;
+ * ETags and cached pages keyed by them are never stale. Every change publishes a
+ * {@link MemberContentChanged} inside its transaction (the admin editor, the import).
  */
 @Service
 public class ContentVersions {
@@ -34,16 +35,21 @@ public class ContentVersions {
 		this.jdbc = jdbc;
 	}
 
-	/** Heard inside the publisher's transaction, so the bump commits, or not, with the change. */
+	/**
+	 * Heard inside the publisher's transaction, so the bump commits, or not, with the
+	 * change.
+	 */
 	@EventListener
 	void on(MemberContentChanged event) {
 		changed(event.slug());
 	}
 
 	/**
-	 * Something changed in what pages show. The versions are bumped once per transaction, just before it commits:
-	 * an import of many rows costs a few updates, not a few per row.
-	 * @param memberSlug the member whose pages show the change, or null when it shows on every member's pages
+	 * Something changed in what pages show. The versions are bumped once per transaction,
+	 * just before it commits: an import of many rows costs a few updates, not a few per
+	 * row.
+	 * @param memberSlug the member whose pages show the change, or null when it shows on
+	 * every member's pages
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void changed(String memberSlug) {
@@ -78,8 +84,9 @@ public class ContentVersions {
 	}
 
 	/**
-	 * The members' rows in the order of their slugs, then the shared row: every transaction takes these locks in the
-	 * same order, so two changing several members never wait on each other in a circle.
+	 * The members' rows in the order of their slugs, then the shared row: every
+	 * transaction takes these locks in the same order, so two changing several members
+	 * never wait on each other in a circle.
 	 */
 	private void bump(Changes changes) {
 		new TreeSet<>(changes.members).forEach(this.versions::bumpMember);
@@ -100,7 +107,8 @@ public class ContentVersions {
 
 	}
 
-	// The reads are on every anonymous page view: one plain JDBC statement each, outside any transaction (no BEGIN
+	// The reads are on every anonymous page view: one plain JDBC statement each, outside
+	// any transaction (no BEGIN
 	// or COMMIT round trip) and without an EntityManager.
 
 	/** The version of the pages that list every member. */

@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * A public page's request as the page sees it: only the query parameters it reads, in the order they came, so that
- * its ETag and cache entry depend on nothing else.
+ * A public page's request as the page sees it: only the query parameters it reads, in the
+ * order they came, so that its ETag and cache entry depend on nothing else.
  */
 final class KnownParameters extends HttpServletRequestWrapper {
 
@@ -28,7 +28,9 @@ final class KnownParameters extends HttpServletRequestWrapper {
 		this.query = query;
 	}
 
-	/** The request itself when it has no other parameter, else a view of it without them. */
+	/**
+	 * The request itself when it has no other parameter, else a view of it without them.
+	 */
 	static HttpServletRequest of(HttpServletRequest request, Set<String> known) {
 		String query = request.getQueryString();
 		if (query == null || query.isEmpty()) {
@@ -43,7 +45,8 @@ final class KnownParameters extends HttpServletRequestWrapper {
 			}
 		}
 		String filtered = kept.toString();
-		return filtered.equals(query) ? request : new KnownParameters(request, known, filtered.isEmpty() ? null : filtered);
+		return filtered.equals(query) ? request
+				: new KnownParameters(request, known, filtered.isEmpty() ? null : filtered);
 	}
 
 	private static String decode(String name) {

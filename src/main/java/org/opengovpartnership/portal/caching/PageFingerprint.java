@@ -14,9 +14,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * A digest of everything besides the data that shapes a page: the application's classes, templates, texts, static
- * files and migrations. Every instance of one build computes the same value, a new build (or a migration that rewrote
- * data) a different one, so ETags and cached pages of an older build are never taken for current.
+ * A digest of everything besides the data that shapes a page: the application's classes,
+ * templates, texts, static files and migrations. Every instance of one build computes the
+ * same value, a new build (or a migration that rewrote data) a different one, so ETags
+ * and cached pages of an older build are never taken for current.
  */
 final class PageFingerprint {
 

@@ -20,15 +20,16 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Registers {@link PublicPageFilter} before Spring Session and Spring Security, with the memory it may use for
- * rendered pages ({@code portal.page-cache.max-size}; 0 keeps none).
+ * Registers {@link PublicPageFilter} before Spring Session and Spring Security, with the
+ * memory it may use for rendered pages ({@code portal.page-cache.max-size}; 0 keeps
+ * none).
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPageConfig {
 
 	/**
-	 * After the request id, the observation of the request and the database-outage filter; before Spring Session
-	 * (HIGHEST_PRECEDENCE + 50) and Spring Security (-100).
+	 * After the request id, the observation of the request and the database-outage
+	 * filter; before Spring Session (HIGHEST_PRECEDENCE + 50) and Spring Security (-100).
 	 */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 40;
 
@@ -45,8 +46,7 @@ class PublicPageConfig {
 	@Bean
 	FilterRegistrationBean<PublicPageFilter> publicPageFilter(ContentVersions versions, PageFingerprint fingerprint,
 			LocaleResolver localeResolver, Clock clock, ObjectProvider<MeterRegistry> meters,
-			PortalProperties properties,
-			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
+			PortalProperties properties, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
 			@Value("${server.compression.enabled:false}") boolean compression,
 			@Value("${server.compression.min-response-size:2KB}") DataSize compressFrom) {
 		DataSize maxSize = properties.pageCache().maxSize();
@@ -60,8 +60,8 @@ class PublicPageConfig {
 			Cache<String, CachedPage> measured = pages;
 			meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, measured, "public-pages"));
 		}
-		PublicPageFilter filter = new PublicPageFilter(versions, fingerprint, localeResolver, clock, sessionCookie, pages,
-				compression ? (int) compressFrom.toBytes() : Integer.MAX_VALUE);
+		PublicPageFilter filter = new PublicPageFilter(versions, fingerprint, localeResolver, clock, sessionCookie,
+				pages, compression ? (int) compressFrom.toBytes() : Integer.MAX_VALUE);
 		FilterRegistrationBean<PublicPageFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(ORDER);
 		return registration;

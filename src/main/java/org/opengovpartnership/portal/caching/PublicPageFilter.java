@@ -35,23 +35,29 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Conditional requests and cached pages for anonymous visitors of the public pages. One small query reads the
- * version of what the page shows; the ETag derives from that version, the build, the address with its query and the
- * language. A matching {@code If-None-Match} gets a 304, a page rendered before for the same ETag is sent from memory
- * (gzip-compressed once, with the headers the full filter chain gave it), and anything else is rendered and kept.
- * Since every change bumps the version in its own transaction, neither can be stale, whichever instance made the
- * change.
+ * Conditional requests and cached pages for anonymous visitors of the public pages. One
+ * small query reads the version of what the page shows; the ETag derives from that
+ * version, the build, the address with its query and the language. A matching
+ * {@code If-None-Match} gets a 304, a page rendered before for the same ETag is sent from
+ * memory (gzip-compressed once, with the headers the full filter chain gave it), and
+ * anything else is rendered and kept. Since every change bumps the version in its own
+ * transaction, neither can be stale, whichever instance made the change.
  * <p>
- * Runs before Spring Session and Spring Security, so a repeat visit costs neither: people sign in with the form only,
- * so a request without a session cookie is anonymous. Requests with a session cookie (signed-in people), and a
- * visitor choosing a language with {@code ?lang=} (which sets a cookie), get pages rendered for them that no shared
- * cache keeps; so does any response the chain marked {@code no-store} or {@code private}, or that sets a cookie.
+ * Runs before Spring Session and Spring Security, so a repeat visit costs neither: people
+ * sign in with the form only, so a request without a session cookie is anonymous.
+ * Requests with a session cookie (signed-in people), and a visitor choosing a language
+ * with {@code ?lang=} (which sets a cookie), get pages rendered for them that no shared
+ * cache keeps; so does any response the chain marked {@code no-store} or {@code private},
+ * or that sets a cookie.
  */
 class PublicPageFilter extends OncePerRequestFilter {
 
 	static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
 
-	/** Headers set per response or by this filter itself, never replayed from a cached page. */
+	/**
+	 * Headers set per response or by this filter itself, never replayed from a cached
+	 * page.
+	 */
 	private static final Set<String> OWN_HEADERS = Set.of("date", "content-length", "transfer-encoding", "connection",
 			"keep-alive", "set-cookie", "content-encoding", "content-type", "content-language", "etag", "cache-control",
 			"vary", "x-request-id");
@@ -78,9 +84,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 		.toList();
 
 	/**
-	 * The query parameters each page reads (besides {@code lang}, answered apart): the members list's search, the
-	 * explorer's {@code CommitmentFilter}, the resources' filters. Others are hidden from the page and left out of its
-	 * ETag, so random ones neither change the page nor add entries to the cache.
+	 * The query parameters each page reads (besides {@code lang}, answered apart): the
+	 * members list's search, the explorer's {@code CommitmentFilter}, the resources'
+	 * filters. Others are hidden from the page and left out of its ETag, so random ones
+	 * neither change the page nor add entries to the cache.
 	 */
 	static final Map<String, Set<String>> PARAMETERS = Map.of(PublicPages.MEMBERS, Set.of("region", "q"),
 			PublicPages.COMMITMENTS, withExplorerFilters("member", "region", "level"), PublicPages.COMPARE,
@@ -100,7 +107,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver localeResolver;
 
-	/** Today's date is part of every ETag: the member page lists milestones overdue and due soon. */
+	/**
+	 * Today's date is part of every ETag: the member page lists milestones overdue and
+	 * due soon.
+	 */
 	private final Clock clock;
 
 	/** Name of the session cookie (Spring Session's SESSION unless configured). */
@@ -135,7 +145,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 		ServerHttpObservationFilter.findObservationContext(request)
 			.ifPresent(context -> context.setPathPattern(match.pattern().getPatternString()));
 		if (hasSessionCookie(request) || request.getParameter("lang") != null) {
-			// Perhaps signed in (WebConfig then says no-store), or choosing a language, which sets a cookie: this
+			// Perhaps signed in (WebConfig then says no-store), or choosing a language,
+			// which sets a cookie: this
 			// response is for this visitor only.
 			CachingHeaders.privatePage(response);
 			chain.doFilter(request, response);
@@ -165,7 +176,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK) {
-			// Anything after this filter may have made the page personal: marked it no-store or private (pages of
+			// Anything after this filter may have made the page personal: marked it
+			// no-store or private (pages of
 			// signed-in people), or set a cookie.
 			boolean stillPublic = CachingHeaders.isPublic(response);
 			if (stillPublic && !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
@@ -195,7 +207,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** What the filters after this one set on the page, such as Spring Security's headers. */
+	/**
+	 * What the filters after this one set on the page, such as Spring Security's headers.
+	 */
 	private static List<Map.Entry<String, String>> headersToReplay(HttpServletResponse response) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
@@ -207,7 +221,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 	}
 
 	private Match match(HttpServletRequest request) {
-		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
 		for (PathPattern pattern : EVERY_MEMBER_PAGES) {
 			if (pattern.matches(path)) {
 				return new Match(pattern, null);
@@ -222,7 +237,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 		return null;
 	}
 
-	/** The version of what the page shows, with one statement; empty for an unknown member. */
+	/**
+	 * The version of what the page shows, with one statement; empty for an unknown
+	 * member.
+	 */
 	private Optional<String> version(Match match) {
 		if (match.slug() == null) {
 			return Optional.of(this.versions.allMembersKey());
@@ -239,7 +257,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 		return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 10) + "\"";
 	}
 
-	/** Whether an {@code If-None-Match} header names this ETag, compared weakly as RFC 9110 says for GET. */
+	/**
+	 * Whether an {@code If-None-Match} header names this ETag, compared weakly as RFC
+	 * 9110 says for GET.
+	 */
 	static boolean matches(HttpServletRequest request, String etag) {
 		String opaque = opaque(etag);
 		for (String header : Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH))) {
@@ -274,7 +295,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Whether the client accepts gzip: named in {@code Accept-Encoding} (or as *) without {@code q=0}. */
+	/**
+	 * Whether the client accepts gzip: named in {@code Accept-Encoding} (or as *) without
+	 * {@code q=0}.
+	 */
 	static boolean acceptsGzip(HttpServletRequest request) {
 		for (String header : Collections.list(request.getHeaders(HttpHeaders.ACCEPT_ENCODING))) {
 			for (String coding : header.split(",")) {

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The explorer across every member ({@code /commitments}): the member explorer's filters plus member, region and
- * level of government, with counts beside each value; the public counterpart of the per-member explorer.
+ * The explorer across every member ({@code /commitments}): the member explorer's filters
+ * plus member, region and level of government, with counts beside each value; the public
+ * counterpart of the per-member explorer.
  */
 @Controller
 class AllMembersExplorerController {

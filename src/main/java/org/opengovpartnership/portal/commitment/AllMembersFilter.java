@@ -1,8 +1,9 @@
 package org.opengovpartnership.portal.commitment;
 
 /**
- * The explorer across every member's filter: the member explorer's, plus member, region and level of government,
- * which a member's own explorer does not read (so they neither change its page nor its cache key).
+ * The explorer across every member's filter: the member explorer's, plus member, region
+ * and level of government, which a member's own explorer does not read (so they neither
+ * change its page nor its cache key).
  */
 public class AllMembersFilter extends CommitmentFilter {
 

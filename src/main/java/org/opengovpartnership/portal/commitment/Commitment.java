@@ -33,8 +33,9 @@ import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.member.ActionPlan;
 
 /**
- * A commitment of an action plan: what was promised, by whom, how the IRM assessed it, and its milestones.
- * IRM values are kept as OGP writes them ("Substantial", "Major"); null means no IRM data.
+ * A commitment of an action plan: what was promised, by whom, how the IRM assessed it,
+ * and its milestones. IRM values are kept as OGP writes them ("Substantial", "Major");
+ * null means no IRM data.
  */
 @Entity
 @Table(name = "commitments")
@@ -92,7 +93,8 @@ public class Commitment {
 	@OrderBy("name")
 	private Set<PolicyArea> policyAreas = new LinkedHashSet<>();
 
-	// A set, not a bag: fetched together with the policy areas, a bag would repeat each milestone once per area.
+	// A set, not a bag: fetched together with the policy areas, a bag would repeat each
+	// milestone once per area.
 	@OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private Set<Milestone> milestones = new LinkedHashSet<>();
@@ -100,7 +102,10 @@ public class Commitment {
 	@Version
 	private long version;
 
-	/** When the commitment last changed, as its Atom feed entry says; the importer sets it too. */
+	/**
+	 * When the commitment last changed, as its Atom feed entry says; the importer sets it
+	 * too.
+	 */
 	private Instant updatedAt;
 
 	protected Commitment() {
@@ -125,7 +130,10 @@ public class Commitment {
 			.orElse(null);
 	}
 
-	/** How far the commitment got: the weighted share of its complete milestones; null when none counts. */
+	/**
+	 * How far the commitment got: the weighted share of its complete milestones; null
+	 * when none counts.
+	 */
 	public CommitmentProgress getProgress() {
 		return CommitmentProgress.of(this.milestones, this.updatedAt);
 	}
@@ -138,7 +146,10 @@ public class Commitment {
 				this.irmOpenedGovernment, this.irmEarlyResults, this.irmStarred);
 	}
 
-	/** Sets the commitment's own values; its plan, policy areas and milestones are set apart. */
+	/**
+	 * Sets the commitment's own values; its plan, policy areas and milestones are set
+	 * apart.
+	 */
 	public void apply(CommitmentDetails details) {
 		this.code = details.code();
 		this.number = details.number();
@@ -160,8 +171,9 @@ public class Commitment {
 	}
 
 	/**
-	 * The values an audit event records: what a person would compare between two versions. The keys are the
-	 * details' components, and the plan, member, policy areas and milestones the commitment links to.
+	 * The values an audit event records: what a person would compare between two
+	 * versions. The keys are the details' components, and the plan, member, policy areas
+	 * and milestones the commitment links to.
 	 */
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();

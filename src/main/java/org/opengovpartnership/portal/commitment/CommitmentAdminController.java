@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admin forms for commitments: list, create, edit and delete; the public counterpart is {@link CommitmentController}.
+ * Admin forms for commitments: list, create, edit and delete; the public counterpart is
+ * {@link CommitmentController}.
  */
 @Controller
 @RequestMapping("/admin/commitments")
@@ -45,7 +46,10 @@ class CommitmentAdminController {
 		this.policyAreas = policyAreas;
 	}
 
-	/** Empty text fields become null, so "no value" is stored as missing rather than as "". */
+	/**
+	 * Empty text fields become null, so "no value" is stored as missing rather than as
+	 * "".
+	 */
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
@@ -62,7 +66,8 @@ class CommitmentAdminController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		// The binder's trimmer has already stripped q, and turned an absent or blank one into null.
+		// The binder's trimmer has already stripped q, and turned an absent or blank one
+		// into null.
 		String text = (q != null) ? q : "";
 		model.addAttribute("q", text);
 		model.addAttribute("results", this.commitments.search(text, PageRequest.of(Math.max(page, 0), 50)));
@@ -80,7 +85,8 @@ class CommitmentAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		// The service's checks (a free code, a known plan) only run on a form Bean Validation found valid.
+		// The service's checks (a free code, a known plan) only run on a form Bean
+		// Validation found valid.
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -88,8 +94,9 @@ class CommitmentAdminController {
 	}
 
 	/**
-	 * A milestone's "move up" or "move down" button, on a new or an existing commitment: the form comes back with the
-	 * rows reordered and nothing saved, so the order works without JavaScript.
+	 * A milestone's "move up" or "move down" button, on a new or an existing commitment:
+	 * the form comes back with the rows reordered and nothing saved, so the order works
+	 * without JavaScript.
 	 */
 	@PostMapping(path = { "", "/{code}" }, params = "move")
 	String moveMilestone(@PathVariable(required = false) String code, @ModelAttribute("form") CommitmentForm form,

@@ -15,9 +15,10 @@ import org.opengovpartnership.portal.system.SaveResult;
 import org.springframework.stereotype.Service;
 
 /**
- * Creates, updates and deletes commitments from the admin form through the {@link AdminEditor}, each change with its
- * audit event, in one transaction; refuses a save based on an older version than the stored one. Codes are unique;
- * the action plan must exist.
+ * Creates, updates and deletes commitments from the admin form through the
+ * {@link AdminEditor}, each change with its audit event, in one transaction; refuses a
+ * save based on an older version than the stored one. Codes are unique; the action plan
+ * must exist.
  */
 @Service
 class CommitmentAdminService implements AdminEditor.Kind<String, Commitment, CommitmentForm> {
@@ -49,7 +50,10 @@ class CommitmentAdminService implements AdminEditor.Kind<String, Commitment, Com
 		return this.editor.create(form, false);
 	}
 
-	/** Saves a form Bean Validation found valid over the stored commitment; the code may change. */
+	/**
+	 * Saves a form Bean Validation found valid over the stored commitment; the code may
+	 * change.
+	 */
 	SaveResult<Commitment, CommitmentForm> update(String code, CommitmentForm form) {
 		return this.editor.update(code, form.getVersion(), form, false);
 	}

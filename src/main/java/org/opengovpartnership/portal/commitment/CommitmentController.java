@@ -32,7 +32,8 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The public commitment pages: the explorer of a member's commitments and each commitment with its history.
+ * The public commitment pages: the explorer of a member's commitments and each commitment
+ * with its history.
  */
 @Controller
 class CommitmentController {
@@ -40,8 +41,8 @@ class CommitmentController {
 	static final int PAGE_SIZE = 25;
 
 	/** The IRM review's fields, in the order the page lists them. */
-	private static final List<String> IRM_FIELDS = List.of("verifiable", "relevance", "potentialImpact",
-			"completion", "openedGovernment", "earlyResults", "starred");
+	private static final List<String> IRM_FIELDS = List.of("verifiable", "relevance", "potentialImpact", "completion",
+			"openedGovernment", "earlyResults", "starred");
 
 	private final CommitmentRepository commitments;
 
@@ -72,7 +73,10 @@ class CommitmentController {
 		this.markdown = markdown;
 	}
 
-	/** The explorer: a member's commitments, filtered, searched, sorted and paged through the query string. */
+	/**
+	 * The explorer: a member's commitments, filtered, searched, sorted and paged through
+	 * the query string.
+	 */
 	@GetMapping(PublicPages.MEMBER_COMMITMENTS)
 	String list(@PathVariable String slug, @ModelAttribute("filter") CommitmentFilter filter, BindingResult ignored,
 			HttpServletRequest request, Model model) {
@@ -98,7 +102,10 @@ class CommitmentController {
 		return "commitments/list";
 	}
 
-	/** One commitment; its code typed in another case ({@code mx0075}) moves permanently to the stored one. */
+	/**
+	 * One commitment; its code typed in another case ({@code mx0075}) moves permanently
+	 * to the stored one.
+	 */
 	@GetMapping(PublicPages.MEMBER_COMMITMENT)
 	String show(@PathVariable String slug, @PathVariable String code, HttpServletRequest request, Model model) {
 		Commitment commitment = this.commitments.findPageByMemberSlugAndCode(slug, code).orElse(null);
@@ -117,17 +124,19 @@ class CommitmentController {
 		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(commitment.getDescription()));
 		model.addAttribute("previous", CommitmentLink.before(planLinks, code));
 		model.addAttribute("next", CommitmentLink.after(planLinks, code));
-		model.addAttribute("resources", this.resources.findByMember(plan.getMember())
-			.stream()
-			.filter(resource -> isAbout(resource, plan))
-			.toList());
+		model.addAttribute("resources",
+				this.resources.findByMember(plan.getMember())
+					.stream()
+					.filter(resource -> isAbout(resource, plan))
+					.toList());
 		model.addAttribute("history", this.audit.history(CommitmentAdminService.SUBJECT, code));
 		return "commitments/show";
 	}
 
 	/**
-	 * The message that stands for each IRM field the commitment lacks: why, where OGP's data says (ND, NR, NA);
-	 * otherwise not assessed yet while the plan awaits the IRM's review, else not in OGP's data.
+	 * The message that stands for each IRM field the commitment lacks: why, where OGP's
+	 * data says (ND, NR, NA); otherwise not assessed yet while the plan awaits the IRM's
+	 * review, else not in OGP's data.
 	 */
 	private Map<String, String> missingIrmLabels(Commitment commitment) {
 		Map<String, String> reasons = this.gaps.getIfAvailable(() -> c -> Map.of()).of(commitment);
@@ -140,7 +149,10 @@ class CommitmentController {
 		return labels;
 	}
 
-	/** A resource is about a plan when it was published while the plan ran or in the two years after (IRM reports). */
+	/**
+	 * A resource is about a plan when it was published while the plan ran or in the two
+	 * years after (IRM reports).
+	 */
 	private static boolean isAbout(MemberResource resource, ActionPlan plan) {
 		Integer year = resource.getPublishedYear();
 		return year != null && year >= plan.getStartYear() && year <= plan.getEndYear() + 2;

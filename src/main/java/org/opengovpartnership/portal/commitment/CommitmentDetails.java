@@ -11,9 +11,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A commitment's own values: every field the admin form edits and the OGP sheet imports, in one place. The
- * commitment's plan, policy areas and milestones are links to other records, kept beside it. Null is a missing value;
- * IRM values are written as OGP writes them, relevance as its values joined by ", ".
+ * A commitment's own values: every field the admin form edits and the OGP sheet imports,
+ * in one place. The commitment's plan, policy areas and milestones are links to other
+ * records, kept beside it. Null is a missing value; IRM values are written as OGP writes
+ * them, relevance as its values joined by ", ".
  */
 public record CommitmentDetails(String code, Integer number, String title, String shortTitle, String description,
 		String leadInstitution, String supportingInstitutions, CommitmentStatus status, LocalDate startDate,
@@ -25,12 +26,18 @@ public record CommitmentDetails(String code, Integer number, String title, Strin
 	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
 	};
 
-	/** The components' names, in order: the audit trail's keys and the message keys {@code field.<name>}. */
+	/**
+	 * The components' names, in order: the audit trail's keys and the message keys
+	 * {@code field.<name>}.
+	 */
 	public static final List<String> FIELDS = Arrays.stream(CommitmentDetails.class.getRecordComponents())
 		.map(RecordComponent::getName)
 		.toList();
 
-	/** The values serialised as the audit trail records them: one key per component, dates and statuses as text. */
+	/**
+	 * The values serialised as the audit trail records them: one key per component, dates
+	 * and statuses as text.
+	 */
 	public Map<String, Object> values() {
 		return valuesOf(this);
 	}
@@ -45,7 +52,10 @@ public record CommitmentDetails(String code, Integer number, String title, Strin
 		return (this.irmRelevance != null) ? Arrays.asList(this.irmRelevance.split(",\\s*")) : List.of();
 	}
 
-	/** The relevance to store for these OGP values: joined by ", ", or null when there are none. */
+	/**
+	 * The relevance to store for these OGP values: joined by ", ", or null when there are
+	 * none.
+	 */
 	public static String irmRelevanceOf(List<String> values) {
 		return (values == null || values.isEmpty()) ? null : String.join(", ", values);
 	}

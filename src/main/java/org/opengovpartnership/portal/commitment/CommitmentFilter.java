@@ -5,12 +5,15 @@ import java.util.List;
 import org.springframework.util.StringUtils;
 
 /**
- * The explorer's filters, bound from the query string so a filtered view can be bookmarked and shared. Values that
- * cannot be read are dropped rather than refused.
+ * The explorer's filters, bound from the query string so a filtered view can be
+ * bookmarked and shared. Values that cannot be read are dropped rather than refused.
  */
 public class CommitmentFilter {
 
-	/** The orders the explorer offers; relevance is the default while a query is given, else the newest plan. */
+	/**
+	 * The orders the explorer offers; relevance is the default while a query is given,
+	 * else the newest plan.
+	 */
 	public enum Sort {
 
 		RELEVANCE, NEWEST, CODE, TITLE
@@ -35,7 +38,10 @@ public class CommitmentFilter {
 
 	private String q;
 
-	/** The member's slug, region and level of government: bound by the explorer across every member only. */
+	/**
+	 * The member's slug, region and level of government: bound by the explorer across
+	 * every member only.
+	 */
 	String member;
 
 	String region;
@@ -46,7 +52,9 @@ public class CommitmentFilter {
 
 	private int page;
 
-	/** The ids that match the query, best first, once the index was asked; null before. */
+	/**
+	 * The ids that match the query, best first, once the index was asked; null before.
+	 */
 	private List<Long> matches;
 
 	/** The same filters without the plan, for counting commitments per plan. */
@@ -175,7 +183,10 @@ public class CommitmentFilter {
 		return this.level;
 	}
 
-	/** The order chosen, else relevance while a query is given, else the newest plan first. */
+	/**
+	 * The order chosen, else relevance while a query is given, else the newest plan
+	 * first.
+	 */
 	public Sort getSort() {
 		if (this.sort != null && (this.sort != Sort.RELEVANCE || StringUtils.hasText(this.q))) {
 			return this.sort;

@@ -41,30 +41,36 @@ import static org.opengovpartnership.portal.commitment.CommitmentIndex.STATUS;
 import static org.opengovpartnership.portal.commitment.CommitmentIndex.YEAR;
 
 /**
- * Searches across every member in the index alone: the filters as exact terms, the counts beside each filter value
- * (each ignoring its own filter, so a visitor sees what choosing another value would give), sorting and paging.
- * The database then loads only the page shown.
+ * Searches across every member in the index alone: the filters as exact terms, the counts
+ * beside each filter value (each ignoring its own filter, so a visitor sees what choosing
+ * another value would give), sorting and paging. The database then loads only the page
+ * shown.
  */
 @Component
 class CommitmentFinder {
 
 	/** The filters counted, each by the index field that holds its values. */
-	static final List<String> COUNTED = List.of(MEMBER, REGION, LEVEL, YEAR, AREA, STATUS, COMPLETION, IMPACT,
-			OPENED, STARRED);
+	static final List<String> COUNTED = List.of(MEMBER, REGION, LEVEL, YEAR, AREA, STATUS, COMPLETION, IMPACT, OPENED,
+			STARRED);
 
 	/** More values than any filter has (members, policy areas, years). */
 	private static final int MAX_VALUES = 10_000;
 
 	private final CommitmentIndex index;
 
-	/** The facet ordinals of the newest reader, made again only when the index changed. */
+	/**
+	 * The facet ordinals of the newest reader, made again only when the index changed.
+	 */
 	private volatile ReaderState state;
 
 	CommitmentFinder(CommitmentIndex index) {
 		this.index = index;
 	}
 
-	/** The ids of one page of what passes the filter, in the filter's order, and how many pass in all. */
+	/**
+	 * The ids of one page of what passes the filter, in the filter's order, and how many
+	 * pass in all.
+	 */
 	Hits page(CommitmentFilter filter, int page, int size, boolean byMemberFirst) {
 		return this.index.search((searcher) -> {
 			Query query = query(filter, null);
@@ -79,7 +85,10 @@ class CommitmentFinder {
 		});
 	}
 
-	/** The ids of everything that passes the filter, by member, then in the filter's order: for the exports. */
+	/**
+	 * The ids of everything that passes the filter, by member, then in the filter's
+	 * order: for the exports.
+	 */
 	List<Long> all(CommitmentFilter filter) {
 		return this.index.search((searcher) -> {
 			Query query = query(filter, null);
@@ -88,7 +97,10 @@ class CommitmentFinder {
 		});
 	}
 
-	/** The ids of the most recently changed commitments that pass the filter, latest first: for the feed. */
+	/**
+	 * The ids of the most recently changed commitments that pass the filter, latest
+	 * first: for the feed.
+	 */
 	List<Long> recentlyChanged(CommitmentFilter filter, int limit) {
 		return this.index.search((searcher) -> {
 			Sort latest = new Sort(new SortField(CommitmentIndex.SORT_UPDATED, SortField.Type.LONG, true),
@@ -97,7 +109,9 @@ class CommitmentFinder {
 		});
 	}
 
-	/** For each counted filter, how many commitments each of its values has, most first. */
+	/**
+	 * For each counted filter, how many commitments each of its values has, most first.
+	 */
 	Map<String, Map<String, Long>> counts(CommitmentFilter filter) {
 		return this.index.search((searcher) -> {
 			SortedSetDocValuesReaderState ordinals = ordinals(searcher.getIndexReader());
@@ -120,7 +134,10 @@ class CommitmentFinder {
 		});
 	}
 
-	/** The filter as a query, leaving out one filter (for its counts) or none (a null field). */
+	/**
+	 * The filter as a query, leaving out one filter (for its counts) or none (a null
+	 * field).
+	 */
 	static Query query(CommitmentFilter filter, String without) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (StringUtils.hasText(filter.getQ())) {
@@ -180,7 +197,10 @@ class CommitmentFinder {
 	private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState ordinals) {
 	}
 
-	/** One page of ids, how many passed in all, and the page number shown (the last one for a page past it). */
+	/**
+	 * One page of ids, how many passed in all, and the page number shown (the last one
+	 * for a page past it).
+	 */
 	record Hits(List<Long> ids, long total, int page) {
 	}
 

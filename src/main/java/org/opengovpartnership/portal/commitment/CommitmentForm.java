@@ -19,15 +19,20 @@ import org.opengovpartnership.portal.system.StaleField;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the commitment form edits: the commitment's {@link CommitmentDetails}, its plan, policy areas and milestones,
- * and the version, which travels with the form so a save over someone else's newer one is detected.
+ * What the commitment form edits: the commitment's {@link CommitmentDetails}, its plan,
+ * policy areas and milestones, and the version, which travels with the form so a save
+ * over someone else's newer one is detected.
  * <p>
- * A JavaBean rather than the record itself: {@code th:field} and Spring's binding keep the field names flat
- * ({@code title}) only on a bean's own properties; a record component would bind as {@code details.title}.
+ * A JavaBean rather than the record itself: {@code th:field} and Spring's binding keep
+ * the field names flat ({@code title}) only on a bean's own properties; a record
+ * component would bind as {@code details.title}.
  */
 public class CommitmentForm implements StaleField.Form {
 
-	/** Blank milestone rows offered for new milestones, so the form works without JavaScript. */
+	/**
+	 * Blank milestone rows offered for new milestones, so the form works without
+	 * JavaScript.
+	 */
 	static final int BLANK_MILESTONE_ROWS = 3;
 
 	/** What a milestone's "move" button sends: the row's index and the direction. */
@@ -125,7 +130,10 @@ public class CommitmentForm implements StaleField.Form {
 		return form;
 	}
 
-	/** Adds blank milestone rows, and a blank evidence row to each, so new ones can be typed in. */
+	/**
+	 * Adds blank milestone rows, and a blank evidence row to each, so new ones can be
+	 * typed in.
+	 */
 	CommitmentForm withBlankMilestoneRows() {
 		this.milestones.forEach((milestone) -> milestone.getEvidence().add(new EvidenceForm()));
 		for (int i = 0; i < BLANK_MILESTONE_ROWS; i++) {
@@ -137,8 +145,9 @@ public class CommitmentForm implements StaleField.Form {
 	}
 
 	/**
-	 * Moves a milestone row one place up or down, as a "move" button asks ("2:up", "0:down"); returns whether it
-	 * moved. Anything else (a row past either end, a forged value) moves nothing.
+	 * Moves a milestone row one place up or down, as a "move" button asks ("2:up",
+	 * "0:down"); returns whether it moved. Anything else (a row past either end, a forged
+	 * value) moves nothing.
 	 */
 	boolean moveMilestone(String move) {
 		Matcher parsed = MOVE.matcher(move);
@@ -154,7 +163,10 @@ public class CommitmentForm implements StaleField.Form {
 		return true;
 	}
 
-	/** The commitment's own values as typed; plan, policy areas and milestones are set by the caller. */
+	/**
+	 * The commitment's own values as typed; plan, policy areas and milestones are set by
+	 * the caller.
+	 */
 	public CommitmentDetails details() {
 		return new CommitmentDetails(this.code, this.number, this.title, this.shortTitle, this.description,
 				this.leadInstitution, this.supportingInstitutions, this.status, this.startDate, this.endDate,

@@ -52,17 +52,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The commitments' text index (Apache Lucene, in this instance's memory): built from the database when the
- * application starts and brought up to date when a change commits, from the {@link MemberContentChanged} that every
- * writer publishes (one member's commitments again, or all of them after an import). Each document also carries the
- * explorers' filter values, so a search across every member filters, counts and sorts in the index.
+ * The commitments' text index (Apache Lucene, in this instance's memory): built from the
+ * database when the application starts and brought up to date when a change commits, from
+ * the {@link MemberContentChanged} that every writer publishes (one member's commitments
+ * again, or all of them after an import). Each document also carries the explorers'
+ * filter values, so a search across every member filters, counts and sorts in the index.
  */
 @Component
 public class CommitmentIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CommitmentIndex.class);
 
-	/** The searched fields and how much a match in each weighs: a title match ranks above a description match. */
+	/**
+	 * The searched fields and how much a match in each weighs: a title match ranks above
+	 * a description match.
+	 */
 	static final Map<String, Float> TEXT_FIELDS = Map.of("title", 4f, "short", 3f, "code", 6f, "areas", 2f,
 			"institutions", 1.5f, "description", 1f);
 
@@ -100,7 +104,10 @@ public class CommitmentIndex implements DisposableBean {
 
 	static final String SORT_UPDATED = "sort_updated";
 
-	/** Commitments loaded per statement while indexing, so a large database is never all in memory at once. */
+	/**
+	 * Commitments loaded per statement while indexing, so a large database is never all
+	 * in memory at once.
+	 */
 	private static final int CHUNK = 1000;
 
 	static final FacetsConfig FACETS = facets();
@@ -121,7 +128,8 @@ public class CommitmentIndex implements DisposableBean {
 		this.entityManager = entityManager;
 		this.terms = terms;
 		this.reading = new TransactionTemplate(transactions);
-		// After a commit the finished transaction is still bound to the thread: read in a new one.
+		// After a commit the finished transaction is still bound to the thread: read in a
+		// new one.
 		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.reading.setReadOnly(true);
 		try {
@@ -139,11 +147,14 @@ public class CommitmentIndex implements DisposableBean {
 		ensureBuilt();
 	}
 
-	/** Heard once the change is committed, so the index never holds what was rolled back. */
+	/**
+	 * Heard once the change is committed, so the index never holds what was rolled back.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(MemberContentChanged event) {
 		if (!this.built) {
-			// Nothing indexed yet (the command-line import): the first search builds it from what is committed.
+			// Nothing indexed yet (the command-line import): the first search builds it
+			// from what is committed.
 			return;
 		}
 		if (event.slug() == null) {
@@ -154,7 +165,10 @@ public class CommitmentIndex implements DisposableBean {
 		}
 	}
 
-	/** Indexes every commitment again, from the database; searches see the old index until this one is done. */
+	/**
+	 * Indexes every commitment again, from the database; searches see the old index until
+	 * this one is done.
+	 */
 	public synchronized void rebuild() {
 		long start = System.nanoTime();
 		try {
@@ -196,10 +210,16 @@ public class CommitmentIndex implements DisposableBean {
 		});
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-			List<Document> documents = this.reading.execute((status) -> this.entityManager.createQuery("""
-					select distinct c from Commitment c join fetch c.actionPlan p join fetch p.member
-					left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.id in :ids""",
-					Commitment.class).setParameter("ids", chunk).getResultList().stream().map(this::document).toList());
+			List<Document> documents = this.reading.execute((status) -> this.entityManager
+				.createQuery("""
+						select distinct c from Commitment c join fetch c.actionPlan p join fetch p.member
+						left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.id in :ids""",
+						Commitment.class)
+				.setParameter("ids", chunk)
+				.getResultList()
+				.stream()
+				.map(this::document)
+				.toList());
 			try {
 				this.writer.addDocuments(documents);
 			}
@@ -230,8 +250,7 @@ public class CommitmentIndex implements DisposableBean {
 		text(document, "title", commitment.getTitle());
 		text(document, "short", commitment.getShortTitle());
 		text(document, "description", commitment.getDescription());
-		text(document, "institutions",
-				join(commitment.getLeadInstitution(), commitment.getSupportingInstitutions()));
+		text(document, "institutions", join(commitment.getLeadInstitution(), commitment.getSupportingInstitutions()));
 		text(document, "areas", String.join("\n", areaNames));
 		text(document, "code", commitment.getCode());
 
@@ -245,8 +264,7 @@ public class CommitmentIndex implements DisposableBean {
 		filter(document, COMPLETION, commitment.getIrmCompletion());
 		filter(document, IMPACT, commitment.getIrmPotentialImpact());
 		filter(document, OPENED, commitment.getIrmOpenedGovernment());
-		filter(document, STARRED,
-				(commitment.getIrmStarred() != null) ? commitment.getIrmStarred().toString() : null);
+		filter(document, STARRED, (commitment.getIrmStarred() != null) ? commitment.getIrmStarred().toString() : null);
 
 		document.add(new SortedDocValuesField(SORT_CODE, new BytesRef(nullToEmpty(commitment.getCode()))));
 		document.add(new SortedDocValuesField(SORT_TITLE,
@@ -281,8 +299,8 @@ public class CommitmentIndex implements DisposableBean {
 	}
 
 	/**
-	 * What a visitor typed as a query: every word must match, in any field, in any of the analyses; null when it
-	 * has no word to search (blank, or only stop words).
+	 * What a visitor typed as a query: every word must match, in any field, in any of the
+	 * analyses; null when it has no word to search (blank, or only stop words).
 	 */
 	static Query textQuery(String typed) {
 		if (typed == null || typed.isBlank()) {
@@ -308,8 +326,9 @@ public class CommitmentIndex implements DisposableBean {
 	}
 
 	/**
-	 * The ids of the commitments matching what a visitor typed, best first: of one member, or of every member for
-	 * a null slug; null for no text, none for a text without a word to search.
+	 * The ids of the commitments matching what a visitor typed, best first: of one
+	 * member, or of every member for a null slug; null for no text, none for a text
+	 * without a word to search.
 	 */
 	public List<Long> ranked(String slug, String typed) {
 		if (typed == null || typed.isBlank()) {

@@ -6,22 +6,28 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 
 /**
- * How far a commitment got: the weighted share of its complete milestones, and the day its milestones last changed.
- * Cancelled milestones no longer count either way; a commitment without a milestone that counts has no progress.
+ * How far a commitment got: the weighted share of its complete milestones, and the day
+ * its milestones last changed. Cancelled milestones no longer count either way; a
+ * commitment without a milestone that counts has no progress.
  *
- * @param percent the complete milestones' weight as a share of all that count, rounded down: 100 only when every one
- * is complete
+ * @param percent the complete milestones' weight as a share of all that count, rounded
+ * down: 100 only when every one is complete
  * @param completeWeight the weight of the complete milestones
  * @param totalWeight the weight of every milestone that counts
- * @param lastChange the day the commitment (and so its milestones) last changed; null when not known
+ * @param lastChange the day the commitment (and so its milestones) last changed; null
+ * when not known
  */
 public record CommitmentProgress(int percent, int completeWeight, int totalWeight, LocalDate lastChange) {
 
-	/** The progress of these milestones, or null when none counts (no milestones, or all cancelled). */
+	/**
+	 * The progress of these milestones, or null when none counts (no milestones, or all
+	 * cancelled).
+	 */
 	public static CommitmentProgress of(Collection<Milestone> milestones, Instant lastChange) {
 		int complete = 0;
 		int total = 0;
-		// Status and weight only, read from the entity: a list of rows must not load each milestone's evidence.
+		// Status and weight only, read from the entity: a list of rows must not load each
+		// milestone's evidence.
 		for (Milestone milestone : milestones) {
 			if (milestone.getStatus() == MilestoneStatus.CANCELLED) {
 				continue;

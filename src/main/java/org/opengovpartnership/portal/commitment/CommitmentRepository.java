@@ -17,8 +17,9 @@ import org.springframework.data.repository.Repository;
 public interface CommitmentRepository extends Repository<Commitment, Long> {
 
 	/**
-	 * A member's commitments with their plan, policy areas and milestones, newest plan first, by code within a plan:
-	 * the member page counts the tags of commitments without a primary area, as OGP's export makes them.
+	 * A member's commitments with their plan, policy areas and milestones, newest plan
+	 * first, by code within a plan: the member page counts the tags of commitments
+	 * without a primary area, as OGP's export makes them.
 	 */
 	@Query("""
 			select c from Commitment c join fetch c.actionPlan p left join fetch c.primaryPolicyArea
@@ -26,14 +27,20 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 			order by p.number desc, c.code""")
 	List<Commitment> findByMemberNewestPlanFirst(Member member);
 
-	/** One commitment of a member, with what its page shows: plan, member, policy areas and milestones. */
+	/**
+	 * One commitment of a member, with what its page shows: plan, member, policy areas
+	 * and milestones.
+	 */
 	@Query("""
 			select c from Commitment c join fetch c.actionPlan p join fetch p.member m
 			left join fetch c.primaryPolicyArea left join fetch c.policyAreas left join fetch c.milestones
 			where m.slug = :slug and c.code = :code""")
 	Optional<Commitment> findPageByMemberSlugAndCode(String slug, String code);
 
-	/** The code as stored of the member's commitment whose code differs from {@code code} only in case. */
+	/**
+	 * The code as stored of the member's commitment whose code differs from {@code code}
+	 * only in case.
+	 */
 	@Query("""
 			select c.code from Commitment c join c.actionPlan p join p.member m
 			where m.slug = :slug and upper(c.code) = upper(:code)""")
@@ -48,7 +55,10 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 
 	boolean existsByCode(String code);
 
-	/** The codes and titles of a plan's commitments in code order, for the previous and next links. */
+	/**
+	 * The codes and titles of a plan's commitments in code order, for the previous and
+	 * next links.
+	 */
 	@Query("""
 			select new org.opengovpartnership.portal.commitment.CommitmentLink(c.code, c.title)
 			from Commitment c where c.actionPlan = :plan order by c.code""")
@@ -58,9 +68,10 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 	@Query(value = """
 			select c from Commitment c join fetch c.actionPlan p join fetch p.member m
 			where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))
-			order by m.name, p.number desc, c.code""", countQuery = """
-			select count(c) from Commitment c
-			where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))""")
+			order by m.name, p.number desc, c.code""",
+			countQuery = """
+					select count(c) from Commitment c
+					where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))""")
 	Page<Commitment> search(String text, Pageable pageable);
 
 	long countByActionPlan(ActionPlan plan);
@@ -77,7 +88,10 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 			from Commitment c join c.actionPlan p where p.member in :members group by p.member.id""")
 	List<CommitmentCount> countByMember(Collection<Member> members);
 
-	/** How many commitments each of the member's plans has; a plan without any is left out. */
+	/**
+	 * How many commitments each of the member's plans has; a plan without any is left
+	 * out.
+	 */
 	@Query("""
 			select new org.opengovpartnership.portal.commitment.CommitmentCount(p.id, count(c))
 			from Commitment c join c.actionPlan p where p.member = :member group by p.id""")

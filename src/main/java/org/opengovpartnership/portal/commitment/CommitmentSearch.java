@@ -32,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * The explorer's queries: one member's commitments narrowed by any combination of filters, and the counts per
- * policy area and per plan that sit beside them. Every value reaches SQL as a parameter. The exports and the API
- * use the same filters, for one member or (with a null member) the whole portal, selecting ids first and then
- * loading those commitments with what they show, a fixed number of statements per chunk.
+ * The explorer's queries: one member's commitments narrowed by any combination of
+ * filters, and the counts per policy area and per plan that sit beside them. Every value
+ * reaches SQL as a parameter. The exports and the API use the same filters, for one
+ * member or (with a null member) the whole portal, selecting ids first and then loading
+ * those commitments with what they show, a fixed number of statements per chunk.
  */
 @Component
 @Transactional(readOnly = true)
@@ -53,7 +54,9 @@ public class CommitmentSearch {
 		this.finder = finder;
 	}
 
-	/** One page of the member's commitments that pass the filter, in the filter's order. */
+	/**
+	 * One page of the member's commitments that pass the filter, in the filter's order.
+	 */
 	public Page<Commitment> find(Member member, CommitmentFilter filter, int pageSize) {
 		if (filter.getSort() == CommitmentFilter.Sort.RELEVANCE && matches(member, filter) != null) {
 			return findByRelevance(member, filter, pageSize);
@@ -72,7 +75,8 @@ public class CommitmentSearch {
 		select.select(commitment)
 			.where(predicates(cb, select, commitment, member, filter))
 			.orderBy(order(cb, commitment, filter.getSort()));
-		// A page past the end (an old link, a typed number) shows the last page rather than nothing or an overflow.
+		// A page past the end (an old link, a typed number) shows the last page rather
+		// than nothing or an overflow.
 		int lastPage = (int) Math.max(0, (total - 1) / pageSize);
 		int page = Math.min(filter.getPage(), lastPage);
 		TypedQuery<Commitment> query = this.entityManager.createQuery(select);
@@ -84,25 +88,35 @@ public class CommitmentSearch {
 	}
 
 	/**
-	 * One page of the commitments of every member that pass the filter (member, region and level of government
-	 * too), in the filter's order, searched, filtered and counted by the index.
+	 * One page of the commitments of every member that pass the filter (member, region
+	 * and level of government too), in the filter's order, searched, filtered and counted
+	 * by the index.
 	 */
 	public Page<Commitment> acrossMembers(CommitmentFilter filter, int pageSize) {
 		CommitmentFinder.Hits hits = this.finder.page(filter, filter.getPage(), pageSize, false);
 		return new PageImpl<>(load(hits.ids()), PageRequest.of(hits.page(), pageSize), hits.total());
 	}
 
-	/** The most recently changed commitments of every member that pass the filter, latest first. */
+	/**
+	 * The most recently changed commitments of every member that pass the filter, latest
+	 * first.
+	 */
 	public List<Commitment> recentlyChangedAcrossMembers(CommitmentFilter filter, int limit) {
 		return load(this.finder.recentlyChanged(filter, limit));
 	}
 
-	/** For each filter of the explorer across members, the count of each value, each ignoring its own filter. */
+	/**
+	 * For each filter of the explorer across members, the count of each value, each
+	 * ignoring its own filter.
+	 */
 	public Map<String, Map<String, Long>> countsAcrossMembers(CommitmentFilter filter) {
 		return this.finder.counts(filter);
 	}
 
-	/** One page of what passes the filter, best match first (the index ranks, the database filters). */
+	/**
+	 * One page of what passes the filter, best match first (the index ranks, the database
+	 * filters).
+	 */
 	private Page<Commitment> findByRelevance(Member member, CommitmentFilter filter, int pageSize) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> select = cb.createQuery(Long.class);
@@ -119,7 +133,10 @@ public class CommitmentSearch {
 		return new PageImpl<>(found, PageRequest.of(page, pageSize), ranked.size());
 	}
 
-	/** The ids matching the filter's query, best first, asked of the index once per filter; null for no query. */
+	/**
+	 * The ids matching the filter's query, best first, asked of the index once per
+	 * filter; null for no query.
+	 */
 	private List<Long> matches(Member member, CommitmentFilter filter) {
 		if (filter.getMatches() == null && StringUtils.hasText(filter.getQ())) {
 			filter.setMatches(this.index.ranked((member != null) ? member.getSlug() : null, filter.getQ()));
@@ -128,12 +145,13 @@ public class CommitmentSearch {
 	}
 
 	/**
-	 * The ids of every commitment that passes the filter, in the filter's order; for the whole portal (a null
-	 * member) by member name first.
+	 * The ids of every commitment that passes the filter, in the filter's order; for the
+	 * whole portal (a null member) by member name first.
 	 */
 	public List<Long> ids(Member member, CommitmentFilter filter) {
 		if (member == null) {
-			// Across members the index filters (member, region and level too), rather than the database.
+			// Across members the index filters (member, region and level too), rather
+			// than the database.
 			return this.finder.all(filter);
 		}
 		return idQuery(member, filter).getResultList();
@@ -176,15 +194,20 @@ public class CommitmentSearch {
 		return this.entityManager.createQuery(select);
 	}
 
-	/** The commitments with these ids, in the ids' order, with their plan, member and policy areas. */
+	/**
+	 * The commitments with these ids, in the ids' order, with their plan, member and
+	 * policy areas.
+	 */
 	public List<Commitment> load(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, Commitment> byId = new HashMap<>();
-		for (Commitment commitment : this.entityManager.createQuery("""
-				select c from Commitment c join fetch c.actionPlan p join fetch p.member
-				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.id in :ids""", Commitment.class)
+		for (Commitment commitment : this.entityManager
+			.createQuery("""
+					select c from Commitment c join fetch c.actionPlan p join fetch p.member
+					left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.id in :ids""",
+					Commitment.class)
 			.setParameter("ids", ids)
 			.getResultList()) {
 			byId.put(commitment.getId(), commitment);
@@ -196,7 +219,10 @@ public class CommitmentSearch {
 		return ordered;
 	}
 
-	/** Loads the milestones of these commitments in one statement; call inside the transaction that loaded them. */
+	/**
+	 * Loads the milestones of these commitments in one statement; call inside the
+	 * transaction that loaded them.
+	 */
 	public void loadMilestones(Collection<Commitment> commitments) {
 		if (!commitments.isEmpty()) {
 			this.entityManager
@@ -207,11 +233,15 @@ public class CommitmentSearch {
 		}
 	}
 
-	/** The commitment with this code, with its plan, member, policy areas and milestones. */
+	/**
+	 * The commitment with this code, with its plan, member, policy areas and milestones.
+	 */
 	public Optional<Commitment> findByCode(String code) {
-		List<Commitment> found = this.entityManager.createQuery("""
-				select c from Commitment c join fetch c.actionPlan p join fetch p.member
-				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code = :code""", Commitment.class)
+		List<Commitment> found = this.entityManager
+			.createQuery("""
+					select c from Commitment c join fetch c.actionPlan p join fetch p.member
+					left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code = :code""",
+					Commitment.class)
 			.setParameter("code", code)
 			.getResultList();
 		loadMilestones(found);
@@ -228,7 +258,10 @@ public class CommitmentSearch {
 			.getResultList();
 	}
 
-	/** How many of the filtered commitments (ignoring the area filter) each policy area has, most first. */
+	/**
+	 * How many of the filtered commitments (ignoring the area filter) each policy area
+	 * has, most first.
+	 */
 	public Map<String, Long> countByPolicyArea(Member member, CommitmentFilter filter) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
@@ -242,7 +275,10 @@ public class CommitmentSearch {
 		return toMap(this.entityManager.createQuery(query).getResultList());
 	}
 
-	/** How many of the filtered commitments (ignoring the plan filter) each plan has, newest plan first. */
+	/**
+	 * How many of the filtered commitments (ignoring the plan filter) each plan has,
+	 * newest plan first.
+	 */
 	public Map<Integer, Long> countByPlan(Member member, CommitmentFilter filter) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
@@ -302,8 +338,10 @@ public class CommitmentSearch {
 	private static List<Order> order(CriteriaBuilder cb, Root<Commitment> commitment, CommitmentFilter.Sort sort) {
 		return switch (sort) {
 			case CODE -> List.of(cb.asc(commitment.get("code")));
-			// Ranked by the index where a query is given; the order of the rest is the newest plan's.
-			case RELEVANCE -> List.of(cb.desc(commitment.get("actionPlan").get("number")), cb.asc(commitment.get("code")));
+			// Ranked by the index where a query is given; the order of the rest is the
+			// newest plan's.
+			case RELEVANCE ->
+				List.of(cb.desc(commitment.get("actionPlan").get("number")), cb.asc(commitment.get("code")));
 			case TITLE -> List.of(cb.asc(cb.lower(commitment.get("title"))), cb.asc(commitment.get("code")));
 			case NEWEST -> List.of(cb.desc(commitment.get("actionPlan").get("number")), cb.asc(commitment.get("code")));
 		};

@@ -8,8 +8,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A milestone's evidence links stored as one JSON array in the milestone's row: read with the milestone, so no list
- * of commitments pays a statement for them. No links are stored as null.
+ * A milestone's evidence links stored as one JSON array in the milestone's row: read with
+ * the milestone, so no list of commitments pays a statement for them. No links are stored
+ * as null.
  */
 @Converter
 class EvidenceColumn implements AttributeConverter<List<Evidence>, String> {

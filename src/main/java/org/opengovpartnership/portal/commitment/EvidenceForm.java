@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.opengovpartnership.portal.system.Links;
 
 /**
- * One evidence link of a milestone row: a row with neither title nor address is left out, a ticked "remove" deletes
- * it.
+ * One evidence link of a milestone row: a row with neither title nor address is left out,
+ * a ticked "remove" deletes it.
  */
 public class EvidenceForm {
 

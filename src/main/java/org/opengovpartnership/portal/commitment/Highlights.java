@@ -21,9 +21,9 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The words of a query marked ({@code <mark>}) in the titles and in a short excerpt of the descriptions of the
- * commitments shown, by Lucene's highlighter. Every text is HTML-escaped, marked or not, so templates insert it as
- * it is.
+ * The words of a query marked ({@code <mark>}) in the titles and in a short excerpt of
+ * the descriptions of the commitments shown, by Lucene's highlighter. Every text is
+ * HTML-escaped, marked or not, so templates insert it as it is.
  */
 public final class Highlights {
 
@@ -71,14 +71,18 @@ public final class Highlights {
 		return (marked != null) ? marked : HtmlUtils.htmlEscape(commitment.getTitle());
 	}
 
-	/** The passage of the description that matches best, HTML-escaped and marked; null where none matches. */
+	/**
+	 * The passage of the description that matches best, HTML-escaped and marked; null
+	 * where none matches.
+	 */
 	public String excerpt(Commitment commitment) {
 		return this.excerpts.get(commitment.getId());
 	}
 
 	/**
-	 * The text marked by the first analysis that finds a word of the query in it (English, Spanish, then as
-	 * typed), or null when none does: the whole text, or its best sentence.
+	 * The text marked by the first analysis that finds a word of the query in it
+	 * (English, Spanish, then as typed), or null when none does: the whole text, or its
+	 * best sentence.
 	 */
 	private static String mark(List<String> words, String text, boolean whole) {
 		if (!StringUtils.hasText(text)) {
@@ -97,7 +101,8 @@ public final class Highlights {
 			}
 			UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(SearchLanguages.of(analysis))
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-				.withBreakIterator(whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
+				.withBreakIterator(
+						whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
 				.withMaxLength(Math.max(text.length() + 1, UnifiedHighlighter.DEFAULT_MAX_LENGTH))
 				.withMaxNoHighlightPassages(0)
 				.build();

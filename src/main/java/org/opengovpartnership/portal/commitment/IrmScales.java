@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The values the IRM uses for each assessment field, as OGP's data writes them, weakest first.
+ * The values the IRM uses for each assessment field, as OGP's data writes them, weakest
+ * first.
  */
 public final class IrmScales {
 
 	public static final List<String> VERIFIABLE = List.of("Yes", "No");
 
-	/** The OGP values; "None" records that the IRM found the commitment relevant to none of them. */
+	/**
+	 * The OGP values; "None" records that the IRM found the commitment relevant to none
+	 * of them.
+	 */
 	public static final List<String> RELEVANCE = List.of("Access to Information", "Civic Participation",
 			"Public Accountability", "Technology and Innovation", "None");
 

@@ -56,11 +56,14 @@ public class Milestone {
 
 	/** The milestone's own values. */
 	public MilestoneDetails details() {
-		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress,
-				this.weight, this.evidence);
+		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress, this.weight,
+				this.evidence);
 	}
 
-	/** Sets the milestone's own values; its commitment and position are set by the commitment. */
+	/**
+	 * Sets the milestone's own values; its commitment and position are set by the
+	 * commitment.
+	 */
 	public void apply(MilestoneDetails details) {
 		this.title = details.title();
 		this.startDate = details.startDate();

@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * One milestone row of the commitment form; a row without a title is left out, a ticked "remove" deletes it.
+ * One milestone row of the commitment form; a row without a title is left out, a ticked
+ * "remove" deletes it.
  */
 public class MilestoneForm {
 
@@ -44,7 +45,10 @@ public class MilestoneForm {
 		return from(milestone.details());
 	}
 
-	/** A row holding these values: the one place that copies a milestone's values into the form. */
+	/**
+	 * A row holding these values: the one place that copies a milestone's values into the
+	 * form.
+	 */
 	static MilestoneForm from(MilestoneDetails details) {
 		MilestoneForm form = new MilestoneForm();
 		form.title = details.title();
@@ -62,7 +66,10 @@ public class MilestoneForm {
 		return !this.remove && this.title != null && !this.title.isBlank();
 	}
 
-	/** The values as typed, the title stripped: the one place that reads the form's values back. */
+	/**
+	 * The values as typed, the title stripped: the one place that reads the form's values
+	 * back.
+	 */
 	MilestoneDetails details() {
 		return new MilestoneDetails((this.title != null) ? this.title.strip() : null, this.startDate, this.endDate,
 				this.status, this.progress, this.weight,

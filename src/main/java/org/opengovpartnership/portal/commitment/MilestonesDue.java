@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A member's open milestones (neither complete nor cancelled) that are overdue, and those due in the next
- * {@value #SOON_DAYS} days, each list by due date; the member page lists the first {@value #LISTED} of each.
+ * A member's open milestones (neither complete nor cancelled) that are overdue, and those
+ * due in the next {@value #SOON_DAYS} days, each list by due date; the member page lists
+ * the first {@value #LISTED} of each.
  */
 public record MilestonesDue(List<Due> overdue, List<Due> dueSoon) {
 
@@ -16,7 +17,10 @@ public record MilestonesDue(List<Due> overdue, List<Due> dueSoon) {
 	/** How many of each list the page shows. */
 	public static final int LISTED = 10;
 
-	/** The open milestones of these commitments (their milestones loaded) as seen on this day. */
+	/**
+	 * The open milestones of these commitments (their milestones loaded) as seen on this
+	 * day.
+	 */
 	public static MilestonesDue of(List<Commitment> commitments, LocalDate today) {
 		List<Due> open = commitments.stream()
 			.flatMap((commitment) -> commitment.getMilestones().stream().map((m) -> new Due(commitment, m)))

@@ -7,7 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A policy area a commitment is tagged with, such as "Anti-Corruption" or "Fiscal Openness".
+ * A policy area a commitment is tagged with, such as "Anti-Corruption" or "Fiscal
+ * Openness".
  */
 @Entity
 @Table(name = "policy_areas")

@@ -22,9 +22,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * How text is analysed for search, built from Lucene's own filters: every text field is indexed three ways, each
- * lower-cased, accent-folded and without the stop words of either language: stemmed for English (Porter), stemmed
- * for Spanish (Snowball, which needs the accents, so it folds after stemming) and not stemmed ("corrupcion" typed
+ * How text is analysed for search, built from Lucene's own filters: every text field is
+ * indexed three ways, each lower-cased, accent-folded and without the stop words of
+ * either language: stemmed for English (Porter), stemmed for Spanish (Snowball, which
+ * needs the accents, so it folds after stemming) and not stemmed ("corrupcion" typed
  * without its accent still finds "corrupción", whose Spanish stem differs).
  */
 final class SearchLanguages {
@@ -40,7 +41,10 @@ final class SearchLanguages {
 
 	}
 
-	/** The stop words of both languages: a word is dropped from every analysis or from none. */
+	/**
+	 * The stop words of both languages: a word is dropped from every analysis or from
+	 * none.
+	 */
 	private static final CharArraySet STOP_WORDS = stopWords();
 
 	static final Analyzer ENGLISH = new Analyzer() {
@@ -76,7 +80,10 @@ final class SearchLanguages {
 		}
 	};
 
-	/** Splits what a visitor typed into words, lower-cased, before each analysis stems them. */
+	/**
+	 * Splits what a visitor typed into words, lower-cased, before each analysis stems
+	 * them.
+	 */
 	private static final Analyzer WORDS = new Analyzer() {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {

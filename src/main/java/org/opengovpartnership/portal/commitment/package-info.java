@@ -1,4 +1,5 @@
 /**
- * Commitments: what a member promised in an action plan, its IRM assessment, milestones and progress.
+ * Commitments: what a member promised in an action plan, its IRM assessment, milestones
+ * and progress.
  */
 package org.opengovpartnership.portal.commitment;

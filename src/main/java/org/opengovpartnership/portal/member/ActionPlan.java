@@ -18,7 +18,8 @@ import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.system.AuditValues;
 
 /**
- * A member's action plan (number 1..n), with its IRM performance, public participation and star guidance.
+ * A member's action plan (number 1..n), with its IRM performance, public participation
+ * and star guidance.
  */
 @Entity
 @Table(name = "action_plans")
@@ -89,7 +90,10 @@ public class ActionPlan {
 		return this.startYear + "-" + this.endYear;
 	}
 
-	/** Which design areas the IRM says to improve: "ambition", "relevance", "verifiability". */
+	/**
+	 * Which design areas the IRM says to improve: "ambition", "relevance",
+	 * "verifiability".
+	 */
 	public List<String> getDesignFocusAreas() {
 		List<String> areas = new ArrayList<>();
 		if (Boolean.TRUE.equals(this.designFocusAmbition)) {

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admin forms for action plans: list, create, edit and delete; the public counterpart is the member page's
- * "Current action plan" and "Current data" sections.
+ * Admin forms for action plans: list, create, edit and delete; the public counterpart is
+ * the member page's "Current action plan" and "Current data" sections.
  */
 @Controller
 @RequestMapping("/admin/plans")
@@ -45,7 +45,10 @@ class ActionPlanAdminController {
 		this.members = members;
 	}
 
-	/** Empty text fields become null, so "no value" is stored as missing rather than as "". */
+	/**
+	 * Empty text fields become null, so "no value" is stored as missing rather than as
+	 * "".
+	 */
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Action plans as the {@link AdminEditor} edits them: plan numbers are unique within a member, and a plan is not
- * deleted while commitments belong to it.
+ * Action plans as the {@link AdminEditor} edits them: plan numbers are unique within a
+ * member, and a plan is not deleted while commitments belong to it.
  */
 @Component
 class ActionPlanEditing implements AdminEditor.Kind<Long, ActionPlan, ActionPlanForm> {
@@ -78,7 +78,10 @@ class ActionPlanEditing implements AdminEditor.Kind<Long, ActionPlan, ActionPlan
 		this.plans.delete(plan);
 	}
 
-	/** The chosen member must exist (none chosen is Bean Validation's error) and not have a plan of that number. */
+	/**
+	 * The chosen member must exist (none chosen is Bean Validation's error) and not have
+	 * a plan of that number.
+	 */
 	@Override
 	public List<Problem> check(ActionPlanForm form, ActionPlan current) {
 		if (form.getMemberId() == null) {

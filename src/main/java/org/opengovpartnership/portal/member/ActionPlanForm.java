@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.opengovpartnership.portal.system.StaleField;
 
 /**
- * What the action plan form edits: the plan, its IRM performance, public participation and star guidance. A null
- * choice means "No IRM data", as on the public page.
+ * What the action plan form edits: the plan, its IRM performance, public participation
+ * and star guidance. A null choice means "No IRM data", as on the public page.
  */
 public class ActionPlanForm implements StaleField.Form {
 

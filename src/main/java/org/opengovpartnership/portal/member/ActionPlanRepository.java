@@ -17,8 +17,9 @@ public interface ActionPlanRepository extends Repository<ActionPlan, Long> {
 	List<ActionPlan> findByMemberNewestFirst(Member member);
 
 	/**
-	 * A member's plans, newest first, each with the member and the member's contacts: the member page's first
-	 * statement. Empty for a member without plans (or an unknown one).
+	 * A member's plans, newest first, each with the member and the member's contacts: the
+	 * member page's first statement. Empty for a member without plans (or an unknown
+	 * one).
 	 */
 	@Query("""
 			select p from ActionPlan p join fetch p.member c left join fetch c.contacts

@@ -5,7 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the contact form edits, besides the member and the version ({@link MemberRecordForm}).
+ * What the contact form edits, besides the member and the version
+ * ({@link MemberRecordForm}).
  */
 public class ContactForm extends MemberRecordForm<ContactDetails> {
 

@@ -15,16 +15,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One row of the OGP Global Report data: a dimension of a policy area, its action implication, IRM-based finding
- * and third-party score, each possibly missing.
+ * One row of the OGP Global Report data: a dimension of a policy area, its action
+ * implication, IRM-based finding and third-party score, each possibly missing.
  */
 @Entity
 @Table(name = "global_report_dimensions")
 public class GlobalReportDimension implements MemberRecord<GlobalReportDimensionDetails> {
 
-	/** The five policy areas of the 2019 Global Report, in the order the page shows them. */
-	public static final List<String> POLICY_AREAS = List.of("Anti-Corruption", "Civic Space",
-			"Open Policy Making", "Access to Information", "Fiscal Openness");
+	/**
+	 * The five policy areas of the 2019 Global Report, in the order the page shows them.
+	 */
+	public static final List<String> POLICY_AREAS = List.of("Anti-Corruption", "Civic Space", "Open Policy Making",
+			"Access to Information", "Fiscal Openness");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,11 +10,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the dimension form edits, besides the member and the version ({@link MemberRecordForm}).
+ * What the dimension form edits, besides the member and the version
+ * ({@link MemberRecordForm}).
  */
 public class GlobalReportDimensionForm extends MemberRecordForm<GlobalReportDimensionDetails> {
 
-	/** The five policy areas of {@link GlobalReportDimension#POLICY_AREAS}, as a pattern. */
+	/**
+	 * The five policy areas of {@link GlobalReportDimension#POLICY_AREAS}, as a pattern.
+	 */
 	static final String POLICY_AREA_PATTERN = "Anti-Corruption|Civic Space|Open Policy Making|Access to Information|Fiscal Openness";
 
 	@NotBlank

@@ -1,7 +1,8 @@
 package org.opengovpartnership.portal.member;
 
 /**
- * The IRM-based finding of a Global Report dimension, from "no commitments" to "showed early results".
+ * The IRM-based finding of a Global Report dimension, from "no commitments" to "showed
+ * early results".
  */
 public enum IrmFinding {
 

@@ -74,7 +74,10 @@ public class Member {
 		this.name = name;
 	}
 
-	/** The slug OGP uses in its addresses: lower case, hyphens, no accents ("cote-divoire"). */
+	/**
+	 * The slug OGP uses in its addresses: lower case, hyphens, no accents
+	 * ("cote-divoire").
+	 */
 	public static String slugOf(String name) {
 		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return ascii.toLowerCase(Locale.ROOT)
@@ -173,7 +176,9 @@ public class Member {
 		this.contacts.add(contact);
 	}
 
-	/** Where the member's data comes from; a member entered in the portal has no source. */
+	/**
+	 * Where the member's data comes from; a member entered in the portal has no source.
+	 */
 	public Provenance getProvenance() {
 		return (this.provenance != null) ? this.provenance : new Provenance(null, null, null, null, null, false);
 	}

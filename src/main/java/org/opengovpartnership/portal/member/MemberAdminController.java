@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admin forms for members: list, create, edit and delete; the public counterpart is the member page
- * ({@code /members/{slug}}).
+ * Admin forms for members: list, create, edit and delete; the public counterpart is the
+ * member page ({@code /members/{slug}}).
  */
 @Controller
 @RequestMapping("/admin/members")
@@ -42,7 +42,10 @@ class MemberAdminController {
 		this.members = members;
 	}
 
-	/** Empty text fields become null, so "no value" is stored as missing rather than as "". */
+	/**
+	 * Empty text fields become null, so "no value" is stored as missing rather than as
+	 * "".
+	 */
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
@@ -68,8 +71,7 @@ class MemberAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult result, RedirectAttributes redirect) {
 		return PAGES.created(this.editor.create(form, result.hasErrors()), result, redirect, Member::getId);
 	}
 

@@ -1,8 +1,9 @@
 package org.opengovpartnership.portal.member;
 
 /**
- * What another module keeps about a member or one of its plans, so that neither is deleted while it remains: the
- * module that keeps the records implements it (resources, commitments), since this module cannot see them.
+ * What another module keeps about a member or one of its plans, so that neither is
+ * deleted while it remains: the module that keeps the records implements it (resources,
+ * commitments), since this module cannot see them.
  */
 public interface MemberDependents {
 

@@ -13,9 +13,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Members as the {@link AdminEditor} edits them: checks what Bean Validation cannot (a unique slug, a "member since"
- * year up to next year); a member is deleted with its contacts, which its audit event lists, and not while action
- * plans, resources, posts or Global Report rows remain.
+ * Members as the {@link AdminEditor} edits them: checks what Bean Validation cannot (a
+ * unique slug, a "member since" year up to next year); a member is deleted with its
+ * contacts, which its audit event lists, and not while action plans, resources, posts or
+ * Global Report rows remain.
  */
 @Component
 class MemberEditing implements AdminEditor.Kind<Long, Member, MemberForm> {
@@ -35,7 +36,9 @@ class MemberEditing implements AdminEditor.Kind<Long, Member, MemberForm> {
 		this.dependents = dependents;
 	}
 
-	/** The latest year a member can have joined: next year, for members announced ahead. */
+	/**
+	 * The latest year a member can have joined: next year, for members announced ahead.
+	 */
 	int lastMemberYear() {
 		return Year.now(this.clock).getValue() + 1;
 	}

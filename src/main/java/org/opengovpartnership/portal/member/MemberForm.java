@@ -12,8 +12,9 @@ import org.opengovpartnership.portal.system.Links;
 import org.opengovpartnership.portal.system.StaleField;
 
 /**
- * What the member form edits. The "member since" year depends on today, so {@link MemberAdminService} checks it;
- * the version travels with the form so a save over someone else's newer one is detected.
+ * What the member form edits. The "member since" year depends on today, so
+ * {@link MemberAdminService} checks it; the version travels with the form so a save over
+ * someone else's newer one is detected.
  */
 public class MemberForm implements StaleField.Form {
 

@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin forms of every kind of record that belongs to a member ({@link MemberRecordKind}: contacts, posts,
- * resources, Global Report rows): list, create, edit and delete, with the same addresses, messages and handling of
- * concurrent edits for every kind. The public counterparts are the member page's sections.
+ * The admin forms of every kind of record that belongs to a member
+ * ({@link MemberRecordKind}: contacts, posts, resources, Global Report rows): list,
+ * create, edit and delete, with the same addresses, messages and handling of concurrent
+ * edits for every kind. The public counterparts are the member page's sections.
  */
 @Controller
 @RequestMapping("/admin/{kind:contacts|posts|resources|dimensions}")
@@ -45,7 +46,10 @@ public class MemberRecordAdminController {
 		this.members = members;
 	}
 
-	/** Empty text fields become null, so "no value" is stored as missing rather than as "". */
+	/**
+	 * Empty text fields become null, so "no value" is stored as missing rather than as
+	 * "".
+	 */
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));

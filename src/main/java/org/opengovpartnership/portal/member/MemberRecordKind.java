@@ -12,9 +12,10 @@ import org.opengovpartnership.portal.system.Problem;
 import org.springframework.ui.Model;
 
 /**
- * One kind of record that belongs to a member (contacts, posts, resources, Global Report rows), as the admin forms
- * ({@link MemberRecordAdminController}) and the {@link AdminEditor} need it. A new record, or one moved to another
- * member, goes last among that member's; otherwise positions are kept.
+ * One kind of record that belongs to a member (contacts, posts, resources, Global Report
+ * rows), as the admin forms ({@link MemberRecordAdminController}) and the
+ * {@link AdminEditor} need it. A new record, or one moved to another member, goes last
+ * among that member's; otherwise positions are kept.
  *
  * @param <E> the kind's entity
  * @param <D> its details
@@ -42,11 +43,13 @@ public final class MemberRecordKind<E extends MemberRecord<D>, D extends Record,
 	private final Consumer<Model> choices;
 
 	/**
-	 * @param plural the name in the addresses ({@code /admin/contacts}), the templates' folder
-	 * ({@code admin/contacts/}) and the list's model attribute ({@code contacts})
-	 * @param messages the prefix of the flash messages ({@code contact.created}, {@code .updated}, {@code .deleted})
+	 * @param plural the name in the addresses ({@code /admin/contacts}), the templates'
+	 * folder ({@code admin/contacts/}) and the list's model attribute ({@code contacts})
+	 * @param messages the prefix of the flash messages ({@code contact.created},
+	 * {@code .updated}, {@code .deleted})
 	 * @param subject what the audit trail calls a record of this kind ({@code Contact})
-	 * @param newRecord a new record of the member with what its constructor asks of the details
+	 * @param newRecord a new record of the member with what its constructor asks of the
+	 * details
 	 * @param choices adds what the kind's form offers to choose from besides the members
 	 */
 	public MemberRecordKind(String plural, String messages, String subject, MemberRecordRepository<E> records,
@@ -84,10 +87,12 @@ public final class MemberRecordKind<E extends MemberRecord<D>, D extends Record,
 		this.choices.accept(model);
 	}
 
-	/** The records of a member, or of every member when {@code memberId} is null, each with its member. */
+	/**
+	 * The records of a member, or of every member when {@code memberId} is null, each
+	 * with its member.
+	 */
 	List<E> records(Long memberId) {
-		return (memberId != null) ? this.records.findByMemberIdWithMember(memberId)
-				: this.records.findAllWithMember();
+		return (memberId != null) ? this.records.findByMemberIdWithMember(memberId) : this.records.findAllWithMember();
 	}
 
 	@Override

@@ -8,7 +8,8 @@ import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.Repository;
 
 /**
- * The queries the admin forms need for every kind of member record; {@code #{#entityName}} is the kind's entity.
+ * The queries the admin forms need for every kind of member record;
+ * {@code #{#entityName}} is the kind's entity.
  *
  * @param <E> the kind's entity
  */

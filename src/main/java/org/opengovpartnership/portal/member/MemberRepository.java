@@ -34,8 +34,8 @@ public interface MemberRepository extends Repository<Member, Long> {
 	void delete(Member member);
 
 	/**
-	 * How many action plans, posts and Global Report rows still belong to the member; other modules count theirs
-	 * through {@link MemberDependents}.
+	 * How many action plans, posts and Global Report rows still belong to the member;
+	 * other modules count theirs through {@link MemberDependents}.
 	 */
 	@Query("""
 			select (select count(p) from ActionPlan p where p.member = :member)

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The members' admin pages lived under {@code /admin/countries}: bookmarks and links still pointing there are sent
- * on to {@code /admin/members}, permanently; 308 keeps a form's POST a POST.
+ * The members' admin pages lived under {@code /admin/countries}: bookmarks and links
+ * still pointing there are sent on to {@code /admin/members}, permanently; 308 keeps a
+ * form's POST a POST.
  */
 @Controller
 class OldMemberAdminAddresses {

@@ -9,7 +9,8 @@ import org.opengovpartnership.portal.system.Links;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the post form edits, besides the member and the version ({@link MemberRecordForm}).
+ * What the post form edits, besides the member and the version
+ * ({@link MemberRecordForm}).
  */
 public class PostForm extends MemberRecordForm<PostDetails> {
 

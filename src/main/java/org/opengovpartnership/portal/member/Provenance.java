@@ -11,15 +11,19 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * Where a member's data comes from: the seed, or the last file of OGP's commitment sheet that brought its
- * commitments. Only the importer (through JDBC) and the migrations write it; the admin forms keep it as it is.
+ * Where a member's data comes from: the seed, or the last file of OGP's commitment sheet
+ * that brought its commitments. Only the importer (through JDBC) and the migrations write
+ * it; the admin forms keep it as it is.
  *
  * @param source SEED or IMPORT; null for a member entered in the portal
- * @param fileName the imported file's name, null when not known (imported before the portal recorded it)
+ * @param fileName the imported file's name, null when not known (imported before the
+ * portal recorded it)
  * @param importedOn the day of that import
  * @param commitmentCount how many of the member's commitments the file holds
- * @param planNumbers the numbers of the plans those commitments belong to, ascending and comma-separated
- * @param partial whether the file holds only part of the member's commitments (OgpImporter says when)
+ * @param planNumbers the numbers of the plans those commitments belong to, ascending and
+ * comma-separated
+ * @param partial whether the file holds only part of the member's commitments
+ * (OgpImporter says when)
  */
 @Embeddable
 public record Provenance(

@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A member's commitments as an Atom feed, most recently changed first ({@code /members/{slug}/feed.atom}), so that
- * journalists and civil society can follow changes in a feed reader. Written with ROME; its ids and links start with
+ * A member's commitments as an Atom feed, most recently changed first
+ * ({@code /members/{slug}/feed.atom}), so that journalists and civil society can follow
+ * changes in a feed reader. Written with ROME; its ids and links start with
  * {@link BaseUrl}.
  */
 @Controller
@@ -85,7 +86,10 @@ class CommitmentFeedController {
 		new WireFeedOutput().output(feed, response.getWriter());
 	}
 
-	/** The commitments of every member that pass the explorer's filters, most recently changed first. */
+	/**
+	 * The commitments of every member that pass the explorer's filters, most recently
+	 * changed first.
+	 */
 	@GetMapping("/commitments/feed.atom")
 	@Transactional(readOnly = true)
 	public void feedAcrossMembers(@ModelAttribute CommitmentFilter filter, BindingResult ignored,
@@ -147,7 +151,10 @@ class CommitmentFeedController {
 		return content;
 	}
 
-	/** Text without the control characters XML cannot hold, should any have been stored before forms refused them. */
+	/**
+	 * Text without the control characters XML cannot hold, should any have been stored
+	 * before forms refused them.
+	 */
 	private static String xml(String text) {
 		return ControlCharacters.remove(text);
 	}

@@ -6,8 +6,8 @@ import org.opengovpartnership.portal.commitment.CommitmentDetails;
 import org.opengovpartnership.portal.member.GovernmentLevel;
 
 /**
- * One row of OGP's commitment sheet as the portal reads it: the member and action plan it belongs to, and the
- * commitment's own details. Null is a missing value.
+ * One row of OGP's commitment sheet as the portal reads it: the member and action plan it
+ * belongs to, and the commitment's own details. Null is a missing value.
  *
  * @param policyAreas the names of the policy-area columns marked 1
  */

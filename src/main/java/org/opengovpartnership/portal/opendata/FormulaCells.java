@@ -1,11 +1,13 @@
 package org.opengovpartnership.portal.opendata;
 
 /**
- * Keeps spreadsheets from running exported text as formulas (OWASP's "CSV injection"), reversibly. The rule: the
- * export puts one {@code '} before a cell that, after any leading {@code '}s, starts with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return; the import takes one {@code '} off a cell of that same shape that
- * starts with {@code '}. So {@code =SUM(A1)} goes out as {@code '=SUM(A1)}, {@code -5} as {@code '-5}, a stored
- * {@code '=x} as {@code ''=x}, and each comes back as it was; {@code 'quoted'} or {@code 5} go out unchanged.
+ * Keeps spreadsheets from running exported text as formulas (OWASP's "CSV injection"),
+ * reversibly. The rule: the export puts one {@code '} before a cell that, after any
+ * leading {@code '}s, starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+ * carriage return; the import takes one {@code '} off a cell of that same shape that
+ * starts with {@code '}. So {@code =SUM(A1)} goes out as {@code '=SUM(A1)}, {@code -5} as
+ * {@code '-5}, a stored {@code '=x} as {@code ''=x}, and each comes back as it was;
+ * {@code 'quoted'} or {@code 5} go out unchanged.
  */
 final class FormulaCells {
 
@@ -19,8 +21,8 @@ final class FormulaCells {
 
 	/** The value a cell of an imported CSV file holds: {@link #neutralise}'s reverse. */
 	static String restore(String cell) {
-		return (cell != null && !cell.isEmpty() && cell.charAt(0) == '\'' && startsFormula(cell, 1))
-				? cell.substring(1) : cell;
+		return (cell != null && !cell.isEmpty() && cell.charAt(0) == '\'' && startsFormula(cell, 1)) ? cell.substring(1)
+				: cell;
 	}
 
 	/** Restores every cell of a row, in place. */
@@ -30,7 +32,10 @@ final class FormulaCells {
 		}
 	}
 
-	/** Whether the text from {@code from} on, after any {@code '}s, starts with what a spreadsheet reads as a formula. */
+	/**
+	 * Whether the text from {@code from} on, after any {@code '}s, starts with what a
+	 * spreadsheet reads as a formula.
+	 */
 	private static boolean startsFormula(String cell, int from) {
 		if (cell == null) {
 			return false;

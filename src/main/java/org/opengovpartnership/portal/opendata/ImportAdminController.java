@@ -18,8 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Loads OGP's commitment sheet ({@code /admin/import}): upload, preview of what would change, confirm. The public
- * counterpart is {@link OpenDataController}, which exports the same format.
+ * Loads OGP's commitment sheet ({@code /admin/import}): upload, preview of what would
+ * change, confirm. The public counterpart is {@link OpenDataController}, which exports
+ * the same format.
  */
 @Controller
 @RequestMapping("/admin/import")
@@ -41,7 +42,10 @@ class ImportAdminController {
 		return "admin/import/form";
 	}
 
-	/** Keeps the file and shows what importing it would change; a file that cannot be imported is refused here. */
+	/**
+	 * Keeps the file and shows what importing it would change; a file that cannot be
+	 * imported is refused here.
+	 */
 	@PostMapping
 	String preview(@RequestParam(name = "file", required = false) MultipartFile file, Authentication user, Model model)
 			throws IOException {
@@ -69,8 +73,8 @@ class ImportAdminController {
 	}
 
 	/**
-	 * Imports the previewed file in one transaction, then goes back to the form with what changed. Only whoever
-	 * uploaded the file, or an admin, may confirm it.
+	 * Imports the previewed file in one transaction, then goes back to the form with what
+	 * changed. Only whoever uploaded the file, or an admin, may confirm it.
 	 */
 	@PostMapping("/{id}/confirm")
 	String confirm(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
@@ -80,8 +84,7 @@ class ImportAdminController {
 			throw new AccessDeniedException("Only its uploader or an admin may confirm an import");
 		}
 		try {
-			ImportReport report = this.staged.withFile(upload,
-					(path) -> this.importer.apply(path, upload.fileName()));
+			ImportReport report = this.staged.withFile(upload, (path) -> this.importer.apply(path, upload.fileName()));
 			redirect.addFlashAttribute("message", "import.done");
 			redirect.addFlashAttribute("report", report);
 		}

@@ -13,9 +13,10 @@ import org.opengovpartnership.portal.opendata.ImportStore.MemberRow;
 import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
 
 /**
- * The changes an import of OGP's sheet makes, as {@link ImportPlan} finds them in the file: each member and plan once,
- * when first seen, then the commitments chunk by chunk, then where each member's data now comes from. A preview
- * takes them as {@link #NONE}; applying takes them as the {@link ImportWriter}, which writes them.
+ * The changes an import of OGP's sheet makes, as {@link ImportPlan} finds them in the
+ * file: each member and plan once, when first seen, then the commitments chunk by chunk,
+ * then where each member's data now comes from. A preview takes them as {@link #NONE};
+ * applying takes them as the {@link ImportWriter}, which writes them.
  */
 interface ImportChanges {
 
@@ -27,7 +28,10 @@ interface ImportChanges {
 	default void member(MemberState member) {
 	}
 
-	/** An action plan the file names, with its {@link Outcome}; its member is written already. */
+	/**
+	 * An action plan the file names, with its {@link Outcome}; its member is written
+	 * already.
+	 */
 	default void plan(MemberState member, PlanState plan) {
 	}
 
@@ -35,7 +39,10 @@ interface ImportChanges {
 	default void commitments(CommitmentChanges changes) {
 	}
 
-	/** Where the data of these members now comes from, recorded with the day of the import. */
+	/**
+	 * Where the data of these members now comes from, recorded with the day of the
+	 * import.
+	 */
 	default void sources(Map<MemberState, FileSource> sources, LocalDate day) {
 	}
 
@@ -64,12 +71,17 @@ interface ImportChanges {
 
 		final Map<Integer, PlanState> plans = new HashMap<>();
 
-		/** How many of the file's rows are the member's, and the numbers of their plans. */
+		/**
+		 * How many of the file's rows are the member's, and the numbers of their plans.
+		 */
 		int rows;
 
 		final SortedSet<Integer> planNumbers = new TreeSet<>();
 
-		/** Whether this import creates or updates the member, one of its plans or one of its commitments. */
+		/**
+		 * Whether this import creates or updates the member, one of its plans or one of
+		 * its commitments.
+		 */
 		boolean changed;
 
 		MemberState(MemberRow stored, String slug) {
@@ -105,14 +117,18 @@ interface ImportChanges {
 
 	}
 
-	/** A row of the file, read and checked: its commitment's values, what the import keeps of its cells. */
+	/**
+	 * A row of the file, read and checked: its commitment's values, what the import keeps
+	 * of its cells.
+	 */
 	record Row(long line, CommitmentValues values, String cells, String hash, PlanState plan, MemberState member) {
 	}
 
 	/**
-	 * What a chunk of rows does to the commitments: those to create; those to update, with the stored entity (for
-	 * the audit trail's "before"); those unchanged whose last import becomes this one (edited in the portal to what
-	 * the file says, or never imported).
+	 * What a chunk of rows does to the commitments: those to create; those to update,
+	 * with the stored entity (for the audit trail's "before"); those unchanged whose last
+	 * import becomes this one (edited in the portal to what the file says, or never
+	 * imported).
 	 */
 	record CommitmentChanges(List<Row> creates, Map<Commitment, Row> updates, Map<Long, Row> rebaselines) {
 	}

@@ -19,8 +19,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Imports OGP's commitment sheet from the command line and exits:
- * {@code java -jar ogp-portal.jar --portal.import=FILE.csv}. Exit code 0 when imported, 1 when the file was rejected
- * (the reason, with its line and column, goes to standard error), 2 when there is no such file.
+ * {@code java -jar ogp-portal.jar --portal.import=FILE.csv}. Exit code 0 when imported, 1
+ * when the file was rejected (the reason, with its line and column, goes to standard
+ * error), 2 when there is no such file.
  */
 @Component
 class ImportCommand implements ApplicationRunner {
@@ -37,8 +38,7 @@ class ImportCommand implements ApplicationRunner {
 
 	private final String file;
 
-	ImportCommand(OgpImporter importer, ConfigurableApplicationContext context,
-			PortalProperties properties) {
+	ImportCommand(OgpImporter importer, ConfigurableApplicationContext context, PortalProperties properties) {
 		this.importer = importer;
 		this.context = context;
 		this.file = properties.importFile();

@@ -8,9 +8,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * When the application is started to import a file ({@code --portal.import}), its web server listens on a free
- * port of the loopback interface only, so that an operator's import takes neither the portal's HTTP port nor
- * visitors. (It cannot run without a web server: the security configuration needs one.)
+ * When the application is started to import a file ({@code --portal.import}), its web
+ * server listens on a free port of the loopback interface only, so that an operator's
+ * import takes neither the portal's HTTP port nor visitors. (It cannot run without a web
+ * server: the security configuration needs one.)
  */
 class ImportCommandEnvironment implements EnvironmentPostProcessor {
 

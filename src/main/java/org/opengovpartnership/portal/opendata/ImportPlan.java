@@ -28,11 +28,12 @@ import org.opengovpartnership.portal.opendata.ImportStore.Source;
 import org.opengovpartnership.portal.system.PortalProperties.ImportLimits;
 
 /**
- * One pass over a file: matches its rows with the stored members, plans and commitments, finds what they change
- * and what conflicts, and hands each change to an {@link ImportChanges} as it is found, commitments in chunks of
- * {@link #CHUNK} rows, so that memory stays bounded whatever the file's size. It reads the database and writes
- * nothing itself: a preview and an import take the same changes, and only the import's {@link ImportWriter} writes
- * them.
+ * One pass over a file: matches its rows with the stored members, plans and commitments,
+ * finds what they change and what conflicts, and hands each change to an
+ * {@link ImportChanges} as it is found, commitments in chunks of {@link #CHUNK} rows, so
+ * that memory stays bounded whatever the file's size. It reads the database and writes
+ * nothing itself: a preview and an import take the same changes, and only the import's
+ * {@link ImportWriter} writes them.
  */
 final class ImportPlan {
 
@@ -105,8 +106,8 @@ final class ImportPlan {
 		return new ImportReport(fileName, read.sha256(), read.rows(),
 				count(this.members.stream().map((m) -> m.outcome).toList()),
 				count(this.members.stream().flatMap((m) -> m.plans.values().stream()).map((p) -> p.outcome).toList()),
-				new Counts(this.created, this.updated, this.unchanged, this.conflicted),
-				List.copyOf(this.updatedCodes), List.copyOf(this.conflicts), List.copyOf(this.heldBack), applied);
+				new Counts(this.created, this.updated, this.unchanged, this.conflicted), List.copyOf(this.updatedCodes),
+				List.copyOf(this.conflicts), List.copyOf(this.heldBack), applied);
 	}
 
 	private void row(long line, String[] cells) {
@@ -151,7 +152,8 @@ final class ImportPlan {
 			member.outcome = Outcome.CREATED;
 		}
 		else if (fieldsDiffer && member.stored.editedSinceImport()) {
-			// Edited in the portal (or seeded) since the last import: kept; its commitments still import.
+			// Edited in the portal (or seeded) since the last import: kept; its
+			// commitments still import.
 			member.outcome = Outcome.CONFLICT;
 			heldBack(new HeldBack(line, given.name(), null));
 		}
@@ -163,7 +165,10 @@ final class ImportPlan {
 		return member;
 	}
 
-	/** The member a row names: by ISO3 code, else by name, else by slug; a new one when none matches. */
+	/**
+	 * The member a row names: by ISO3 code, else by name, else by slug; a new one when
+	 * none matches.
+	 */
 	private MemberState find(CommitmentValues values) {
 		MemberState member = null;
 		if (values.memberCode() != null) {
@@ -206,7 +211,9 @@ final class ImportPlan {
 		return slug;
 	}
 
-	/** The first column whose cell gives the member otherwise, or null when they agree. */
+	/**
+	 * The first column whose cell gives the member otherwise, or null when they agree.
+	 */
 	private static String differingColumn(MemberRow first, MemberRow given) {
 		if (!Objects.equals(first.name(), given.name())) {
 			return OgpSheet.MEMBER;
@@ -251,7 +258,10 @@ final class ImportPlan {
 		return plan;
 	}
 
-	/** Compares the pending rows with the commitments stored under their identifiers, and hands the changes over. */
+	/**
+	 * Compares the pending rows with the commitments stored under their identifiers, and
+	 * hands the changes over.
+	 */
 	private void flush() {
 		if (this.pending.isEmpty()) {
 			return;
@@ -289,7 +299,8 @@ final class ImportPlan {
 				}
 			}
 			else if (samePlan && OgpMapping.hash(current, null).equals(OgpMapping.hash(row.values(), null))) {
-				// Edited in the portal (or never imported) to what the file says: nothing to change, but from now on
+				// Edited in the portal (or never imported) to what the file says: nothing
+				// to change, but from now on
 				// this is the import to compare with.
 				this.unchanged++;
 				chunk.rebaselines().put(commitment.getId(), row);
@@ -308,8 +319,9 @@ final class ImportPlan {
 	}
 
 	/**
-	 * Where each member of the file now has its data from; a member the file changed nothing of keeps the record of
-	 * the same file as it was, day included, so it is left out.
+	 * Where each member of the file now has its data from; a member the file changed
+	 * nothing of keeps the record of the same file as it was, day included, so it is left
+	 * out.
 	 */
 	private Map<MemberState, FileSource> sources(String fileName) {
 		Map<MemberState, FileSource> sources = new LinkedHashMap<>();

@@ -1,7 +1,8 @@
 package org.opengovpartnership.portal.opendata;
 
 /**
- * Why a file was rejected as a whole, with the line (and column, where there is one) an admin has to fix.
+ * Why a file was rejected as a whole, with the line (and column, where there is one) an
+ * admin has to fix.
  */
 class ImportRejectedException extends RuntimeException {
 
@@ -27,7 +28,10 @@ class ImportRejectedException extends RuntimeException {
 		return message.append(problem).toString();
 	}
 
-	/** The line of the file, from 1 for the header; 0 for a problem with the file as a whole. */
+	/**
+	 * The line of the file, from 1 for the header; 0 for a problem with the file as a
+	 * whole.
+	 */
 	long getLine() {
 		return this.line;
 	}

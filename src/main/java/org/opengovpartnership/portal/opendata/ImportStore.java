@@ -34,27 +34,35 @@ import org.springframework.stereotype.Repository;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * The importer's reads and writes. Commitments are read as entities; writes go through JDBC in batches, inside the
- * import's one transaction, so that 50,000 rows take seconds.
+ * The importer's reads and writes. Commitments are read as entities; writes go through
+ * JDBC in batches, inside the import's one transaction, so that 50,000 rows take seconds.
  */
 @Repository
 class ImportStore {
 
 	/**
 	 * A member as the importer compares it with the file.
-	 * @param imported what the last import set ({@link #values()} of that row), null when never imported
+	 *
+	 * @param imported what the last import set ({@link #values()} of that row), null when
+	 * never imported
 	 * @param source the file the member's data last came from, null when none is recorded
 	 */
 	record MemberRow(Long id, String slug, String name, String iso3, String region, GovernmentLevel level,
 			String imported, FileSource source) {
 
-		/** The fields the sheet sets, as one string: what {@code imported} holds after an import. */
+		/**
+		 * The fields the sheet sets, as one string: what {@code imported} holds after an
+		 * import.
+		 */
 		String values() {
 			return String.join("\u001f", this.name, Objects.toString(this.iso3, ""), Objects.toString(this.region, ""),
 					this.level.name());
 		}
 
-		/** Whether someone changed the fields the sheet sets since the last import, or it never imported them. */
+		/**
+		 * Whether someone changed the fields the sheet sets since the last import, or it
+		 * never imported them.
+		 */
 		boolean editedSinceImport() {
 			return !values().equals(this.imported);
 		}
@@ -63,16 +71,24 @@ class ImportStore {
 
 	/**
 	 * An action plan as the importer compares it with the file.
-	 * @param imported what the last import set ({@link #values()} of that row), null when never imported
+	 *
+	 * @param imported what the last import set ({@link #values()} of that row), null when
+	 * never imported
 	 */
 	record PlanRow(Long id, long memberId, int number, int startYear, int endYear, String imported) {
 
-		/** The fields the sheet sets, as one string: what {@code imported} holds after an import. */
+		/**
+		 * The fields the sheet sets, as one string: what {@code imported} holds after an
+		 * import.
+		 */
 		String values() {
 			return this.startYear + "-" + this.endYear;
 		}
 
-		/** Whether someone changed the plan's years since the last import, or it never imported them. */
+		/**
+		 * Whether someone changed the plan's years since the last import, or it never
+		 * imported them.
+		 */
 		boolean editedSinceImport() {
 			return !values().equals(this.imported);
 		}
@@ -80,8 +96,9 @@ class ImportStore {
 	}
 
 	/**
-	 * The file a member's data came from, as its page says it: the file's name, how many of the member's commitments
-	 * it holds and of which plans ("1,2,3"), whether it holds only part of them; the day is recorded beside.
+	 * The file a member's data came from, as its page says it: the file's name, how many
+	 * of the member's commitments it holds and of which plans ("1,2,3"), whether it holds
+	 * only part of them; the day is recorded beside.
 	 */
 	record FileSource(String fileName, int commitments, String plans, boolean partial) {
 	}
@@ -90,12 +107,16 @@ class ImportStore {
 	record Source(String cells, String importHash) {
 	}
 
-	/** A commitment to write: its values, the plan it belongs to, and what the import keeps of its row. */
+	/**
+	 * A commitment to write: its values, the plan it belongs to, and what the import
+	 * keeps of its row.
+	 */
 	record Write(Long id, long planId, CommitmentValues values, String cells, String hash) {
 	}
 
 	/**
-	 * The details an import writes, but the code (the key): one column per component, named as Hibernate names it.
+	 * The details an import writes, but the code (the key): one column per component,
+	 * named as Hibernate names it.
 	 */
 	private static final List<RecordComponent> DETAILS = Arrays.stream(CommitmentDetails.class.getRecordComponents())
 		.filter((component) -> OgpMapping.IMPORTED.contains(component.getName()) && !component.getName().equals("code"))
@@ -119,7 +140,8 @@ class ImportStore {
 	}
 
 	/**
-	 * Takes the import lock until this transaction ends, so that no other instance of the portal imports meanwhile.
+	 * Takes the import lock until this transaction ends, so that no other instance of the
+	 * portal imports meanwhile.
 	 * @return false when another import holds it
 	 */
 	boolean lockImports() {
@@ -128,7 +150,8 @@ class ImportStore {
 			return true;
 		}
 		catch (DataAccessException ex) {
-			// PostgreSQL: lock not available (SQL state 55P03); H2: lock timeout (error 50200), at once with NOWAIT.
+			// PostgreSQL: lock not available (SQL state 55P03); H2: lock timeout (error
+			// 50200), at once with NOWAIT.
 			for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 				if (cause instanceof SQLException sql
 						&& ("55P03".equals(sql.getSQLState()) || sql.getErrorCode() == 50200)) {
@@ -140,10 +163,9 @@ class ImportStore {
 	}
 
 	List<MemberRow> members() {
-		return this.jdbc.query(
-				"""
-						select id, slug, name, iso3, region, government_level, imported_values, source_kind, source_file,
-						source_commitments, source_plans, source_partial from members""",
+		return this.jdbc.query("""
+				select id, slug, name, iso3, region, government_level, imported_values, source_kind, source_file,
+				source_commitments, source_plans, source_partial from members""",
 				(rs, i) -> new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), GovernmentLevel.valueOf(rs.getString(6)), rs.getString(7),
 						("IMPORT".equals(rs.getString(8)) && rs.getString(9) != null)
@@ -152,8 +174,7 @@ class ImportStore {
 	}
 
 	List<PlanRow> plans() {
-		return this.jdbc.query(
-				"select id, member_id, number, start_year, end_year, imported_values from action_plans",
+		return this.jdbc.query("select id, member_id, number, start_year, end_year, imported_values from action_plans",
 				(rs, i) -> new PlanRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 						rs.getString(6)));
 	}
@@ -180,12 +201,17 @@ class ImportStore {
 				member.level().name(), member.values(), member.id());
 	}
 
-	/** Records that the member's fields are what the file says, which they already were. */
+	/**
+	 * Records that the member's fields are what the file says, which they already were.
+	 */
 	void markMemberImported(MemberRow member) {
 		this.jdbc.update("update members set imported_values = ? where id = ?", member.values(), member.id());
 	}
 
-	/** Records, for each member by id, the file its data now comes from and the day of this import. */
+	/**
+	 * Records, for each member by id, the file its data now comes from and the day of
+	 * this import.
+	 */
 	void recordSources(Map<Long, FileSource> sources, LocalDate day) {
 		this.jdbc.batchUpdate("""
 				update members set source_kind = 'IMPORT', source_file = ?, source_date = ?, source_commitments = ?,
@@ -225,10 +251,11 @@ class ImportStore {
 
 	/** The commitments with these codes, with their plan, member and policy areas. */
 	List<Commitment> commitments(Collection<String> codes) {
-		return this.entityManager.createQuery("""
-				select c from Commitment c join fetch c.actionPlan p join fetch p.member
-				left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code in :codes""",
-				Commitment.class)
+		return this.entityManager
+			.createQuery("""
+					select c from Commitment c join fetch c.actionPlan p join fetch p.member
+					left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.code in :codes""",
+					Commitment.class)
 			.setParameter("codes", codes)
 			.getResultList();
 	}
@@ -258,25 +285,24 @@ class ImportStore {
 				});
 		Map<String, Long> ids = new HashMap<>();
 		List<String> codes = writes.stream().map((write) -> write.values().code()).toList();
-		this.jdbc.query("select id, code from commitments where code in (" + placeholders(codes.size()) + ")",
-				(rs) -> {
-					ids.put(rs.getString(2), rs.getLong(1));
-				}, codes.toArray());
+		this.jdbc.query("select id, code from commitments where code in (" + placeholders(codes.size()) + ")", (rs) -> {
+			ids.put(rs.getString(2), rs.getLong(1));
+		}, codes.toArray());
 		return ids;
 	}
 
 	void updateCommitments(List<Write> writes, Instant now) {
 		String assignments = String.join(" = ?, ", COMMITMENT_COLUMNS) + " = ?";
-		this.jdbc.batchUpdate("update commitments set " + assignments + ", version = version + 1 where id = ?",
-				writes, 500, (ps, write) -> {
+		this.jdbc.batchUpdate("update commitments set " + assignments + ", version = version + 1 where id = ?", writes,
+				500, (ps, write) -> {
 					int next = bindCommitment(ps, write, now);
 					ps.setLong(next, write.id());
 				});
 	}
 
 	/**
-	 * Links commitments to policy areas, after unlinking the updated commitments from the sheet's policy areas (the
-	 * ids given); their other tags stay.
+	 * Links commitments to policy areas, after unlinking the updated commitments from the
+	 * sheet's policy areas (the ids given); their other tags stay.
 	 */
 	void replacePolicyAreas(List<Long> updatedIds, Collection<Long> sheetAreaIds, List<long[]> links) {
 		if (!updatedIds.isEmpty() && !sheetAreaIds.isEmpty()) {
@@ -296,7 +322,9 @@ class ImportStore {
 				});
 	}
 
-	/** Keeps what this import read of each commitment, replacing what an earlier one kept. */
+	/**
+	 * Keeps what this import read of each commitment, replacing what an earlier one kept.
+	 */
 	void replaceSources(List<Write> writes, Instant now) {
 		this.jdbc.batchUpdate("delete from commitment_sources where commitment_id = ?", writes, 500,
 				(ps, write) -> ps.setLong(1, write.id()));
@@ -310,17 +338,26 @@ class ImportStore {
 				});
 	}
 
-	/** Loads the milestones of these commitments in one statement, for their audit snapshots. */
+	/**
+	 * Loads the milestones of these commitments in one statement, for their audit
+	 * snapshots.
+	 */
 	void loadMilestones(Collection<Commitment> commitments) {
 		this.search.loadMilestones(commitments);
 	}
 
-	/** Forgets the entities read so far, so that memory stays bounded whatever the size of the file. */
+	/**
+	 * Forgets the entities read so far, so that memory stays bounded whatever the size of
+	 * the file.
+	 */
 	void clear() {
 		this.entityManager.clear();
 	}
 
-	/** Binds the parameters of {@link #COMMITMENT_COLUMNS}, in order; returns the next parameter's index. */
+	/**
+	 * Binds the parameters of {@link #COMMITMENT_COLUMNS}, in order; returns the next
+	 * parameter's index.
+	 */
 	private int bindCommitment(PreparedStatement ps, Write write, Instant now) throws SQLException {
 		ps.setLong(1, write.planId());
 		ps.setObject(2, timestamp(now));

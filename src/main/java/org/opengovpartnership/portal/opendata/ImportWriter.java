@@ -17,8 +17,8 @@ import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
 import org.opengovpartnership.portal.opendata.ImportStore.Write;
 
 /**
- * Writes the changes an {@link ImportPlan} finds, in the import's transaction, and records each updated
- * commitment's change in the audit trail as the admin form does.
+ * Writes the changes an {@link ImportPlan} finds, in the import's transaction, and
+ * records each updated commitment's change in the audit trail as the admin form does.
  */
 final class ImportWriter implements ImportChanges {
 
@@ -102,8 +102,9 @@ final class ImportWriter implements ImportChanges {
 	}
 
 	/**
-	 * Records each updated commitment's change, as the admin form does, so that its public history shows what the
-	 * import changed; creations are in the import's own event.
+	 * Records each updated commitment's change, as the admin form does, so that its
+	 * public history shows what the import changed; creations are in the import's own
+	 * event.
 	 */
 	private void audit(Map<Commitment, Row> updated) {
 		this.store.loadMilestones(updated.keySet());

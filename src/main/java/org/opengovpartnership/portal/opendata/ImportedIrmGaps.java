@@ -9,11 +9,17 @@ import org.opengovpartnership.portal.commitment.IrmGaps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads why an imported commitment's IRM values are missing from the cells of OGP's sheet the import kept. */
+/**
+ * Reads why an imported commitment's IRM values are missing from the cells of OGP's sheet
+ * the import kept.
+ */
 @Component
 class ImportedIrmGaps implements IrmGaps {
 
-	/** The page's field, then the sheet's columns that give it, the first one that says why first. */
+	/**
+	 * The page's field, then the sheet's columns that give it, the first one that says
+	 * why first.
+	 */
 	private static final Map<String, List<String>> COLUMNS = Map.of("verifiable", List.of(OgpSheet.VERIFIABLE),
 			"potentialImpact", List.of(OgpSheet.POTENTIAL_IMPACT), "completion",
 			List.of(OgpSheet.COMPLETION_END_OF_TERM, OgpSheet.COMPLETION_PROGRESS_REPORT), "openedGovernment",

@@ -7,9 +7,10 @@ import java.util.List;
 import org.opengovpartnership.portal.system.PortalProperties.ImportLimits;
 
 /**
- * Passes a CSV text through while following its quotes, and stops it, naming the line and column, as soon as a cell,
- * a line or a row's number of cells goes over the {@link ImportLimits}: the CSV parser after it then never holds
- * more than a limit's worth of text, whatever the file's shape.
+ * Passes a CSV text through while following its quotes, and stops it, naming the line and
+ * column, as soon as a cell, a line or a row's number of cells goes over the
+ * {@link ImportLimits}: the CSV parser after it then never holds more than a limit's
+ * worth of text, whatever the file's shape.
  */
 final class LimitedCsvReader extends Reader {
 
@@ -21,7 +22,10 @@ final class LimitedCsvReader extends Reader {
 
 	private final int maxColumns;
 
-	/** The header's column names, once known, to name the column of a cell that is too long. */
+	/**
+	 * The header's column names, once known, to name the column of a cell that is too
+	 * long.
+	 */
 	private List<String> columnNames = List.of();
 
 	private long line = 1;
@@ -36,7 +40,9 @@ final class LimitedCsvReader extends Reader {
 
 	private boolean quoted;
 
-	/** Inside quotes, a quote that either closes the cell or, doubled, stands for itself. */
+	/**
+	 * Inside quotes, a quote that either closes the cell or, doubled, stands for itself.
+	 */
 	private boolean quotePending;
 
 	LimitedCsvReader(Reader in, ImportLimits limits) {

@@ -20,9 +20,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes commitments in OGP's sheet format, as CSV (the 171 columns, in OGP's order) or as JSON (one object per
- * commitment, keyed by the same column names, missing values as null). Streams in chunks, whatever the number of
- * commitments. CSV cells a spreadsheet would read as formulas are neutralised ({@link FormulaCells}).
+ * Writes commitments in OGP's sheet format, as CSV (the 171 columns, in OGP's order) or
+ * as JSON (one object per commitment, keyed by the same column names, missing values as
+ * null). Streams in chunks, whatever the number of commitments. CSV cells a spreadsheet
+ * would read as formulas are neutralised ({@link FormulaCells}).
  */
 @Service
 class OgpExporter {
@@ -41,7 +42,10 @@ class OgpExporter {
 	}
 
 	@Transactional(readOnly = true)
-	/** Writes the commitments of a member (or of every member, for null) that pass the filter. */
+	/**
+	 * Writes the commitments of a member (or of every member, for null) that pass the
+	 * filter.
+	 */
 	void csv(Member member, CommitmentFilter filter, Writer out) {
 		try {
 			CSVPrinter printer = new CSVPrinter(out, OgpSheet.FORMAT);

@@ -28,9 +28,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.opengovpartnership.portal.system.PortalProperties.ImportLimits;
 
 /**
- * Reads a file in OGP's sheet format in one streaming pass: its rows one at a time, each as cells in
- * {@link OgpSheet#COLUMNS} order with the line it starts on, and its SHA-256. Bytes that are not UTF-8 stop the
- * read; a second pass then finds their line and column.
+ * Reads a file in OGP's sheet format in one streaming pass: its rows one at a time, each
+ * as cells in {@link OgpSheet#COLUMNS} order with the line it starts on, and its SHA-256.
+ * Bytes that are not UTF-8 stop the read; a second pass then finds their line and column.
  */
 final class OgpFile {
 
@@ -52,7 +52,8 @@ final class OgpFile {
 
 	/**
 	 * The file's SHA-256 in hex, after checking that every byte of it is UTF-8.
-	 * @throws ImportRejectedException naming the line and column of the first byte that is not
+	 * @throws ImportRejectedException naming the line and column of the first byte that
+	 * is not
 	 */
 	static String checkUtf8AndHash(Path path) {
 		rejectZip(path);
@@ -107,8 +108,9 @@ final class OgpFile {
 
 	/**
 	 * Passes each row of the file to the handler, in order, holding one row at a time.
-	 * @throws ImportRejectedException when the file is not UTF-8 or not CSV, lacks a required column, has a row
-	 * with the wrong number of cells, or a cell, line or row over the limits
+	 * @throws ImportRejectedException when the file is not UTF-8 or not CSV, lacks a
+	 * required column, has a row with the wrong number of cells, or a cell, line or row
+	 * over the limits
 	 */
 	static Read read(Path path, ImportLimits limits, RowHandler handler) {
 		rejectZip(path);
@@ -173,7 +175,10 @@ final class OgpFile {
 		return new ImportRejectedException(line, null, "not valid CSV: " + cause.getMessage());
 	}
 
-	/** A ZIP file (an Excel workbook, say) gets a message that says so rather than one about its bytes. */
+	/**
+	 * A ZIP file (an Excel workbook, say) gets a message that says so rather than one
+	 * about its bytes.
+	 */
 	private static void rejectZip(Path path) {
 		try (InputStream in = Files.newInputStream(path)) {
 			byte[] start = in.readNBytes(4);
@@ -187,7 +192,10 @@ final class OgpFile {
 		}
 	}
 
-	/** The header's column names, without blanks around them or the byte order mark before the first. */
+	/**
+	 * The header's column names, without blanks around them or the byte order mark before
+	 * the first.
+	 */
 	private static List<String> names(CSVRecord header) {
 		List<String> names = new ArrayList<>(header.size());
 		for (int i = 0; i < header.size(); i++) {
@@ -200,7 +208,10 @@ final class OgpFile {
 		return names;
 	}
 
-	/** Where each of the file's columns goes in {@link OgpSheet#COLUMNS}, -1 for a column the portal ignores. */
+	/**
+	 * Where each of the file's columns goes in {@link OgpSheet#COLUMNS}, -1 for a column
+	 * the portal ignores.
+	 */
 	private static int[] positions(List<String> names) {
 		int[] positions = new int[names.size()];
 		Set<String> seen = new HashSet<>();

@@ -19,20 +19,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports OGP's commitment sheet: creates or updates members (by ISO3 code or name), their action plans (by
- * number), commitments (by identifier) with their policy-area tags and IRM assessment.
+ * Imports OGP's commitment sheet: creates or updates members (by ISO3 code or name),
+ * their action plans (by number), commitments (by identifier) with their policy-area tags
+ * and IRM assessment.
  * <p>
- * Both a preview and an import read the file with an {@link ImportPlan}, which finds what it changes; a preview
- * only counts those changes, an import hands them to an {@link ImportWriter}, in one transaction. Either stops at the
- * first bad row, naming its line and column, and then nothing is stored. A commitment, or a member's or plan's own
- * fields, edited in the portal since the last import is a conflict: reported, not overwritten. Rows stream through
- * in chunks, so memory stays bounded whatever the file's size.
+ * Both a preview and an import read the file with an {@link ImportPlan}, which finds what
+ * it changes; a preview only counts those changes, an import hands them to an
+ * {@link ImportWriter}, in one transaction. Either stops at the first bad row, naming its
+ * line and column, and then nothing is stored. A commitment, or a member's or plan's own
+ * fields, edited in the portal since the last import is a conflict: reported, not
+ * overwritten. Rows stream through in chunks, so memory stays bounded whatever the file's
+ * size.
  * <p>
- * Each member in the file records where its data comes from: the file's name, the day, how many of its commitments
- * and which plans the file holds, and whether the file holds only its parliament commitments, which it does when
- * every row of the file is tagged with one of {@link OgpSheet#PARLIAMENT_AREAS} (OGP's open-parliament export; its
- * full sheet has many rows without). Importing the same file again leaves that record, day included, as it was
- * unless the file changed something of the member.
+ * Each member in the file records where its data comes from: the file's name, the day,
+ * how many of its commitments and which plans the file holds, and whether the file holds
+ * only its parliament commitments, which it does when every row of the file is tagged
+ * with one of {@link OgpSheet#PARLIAMENT_AREAS} (OGP's open-parliament export; its full
+ * sheet has many rows without). Importing the same file again leaves that record, day
+ * included, as it was unless the file changed something of the member.
  */
 @Service
 class OgpImporter {
@@ -81,9 +85,10 @@ class OgpImporter {
 	}
 
 	/**
-	 * Imports the file in one transaction and records the import in the audit trail: who (the signed-in user), when,
-	 * which file (name and SHA-256), what changed.
-	 * @throws ImportRejectedException when the file cannot be imported; nothing is stored then
+	 * Imports the file in one transaction and records the import in the audit trail: who
+	 * (the signed-in user), when, which file (name and SHA-256), what changed.
+	 * @throws ImportRejectedException when the file cannot be imported; nothing is stored
+	 * then
 	 */
 	ImportReport apply(Path file, String fileName) {
 		if (!this.lock.tryLock()) {

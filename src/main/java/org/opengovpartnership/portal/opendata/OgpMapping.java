@@ -24,15 +24,19 @@ import org.opengovpartnership.portal.member.GovernmentLevel;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Maps a row of OGP's sheet to the portal's fields and back. The export starts from the cells the last import kept
- * and rewrites only the cells whose value the portal now holds differently, so an unedited commitment exports
- * exactly the cells it was imported from, and an export imports again unchanged.
+ * Maps a row of OGP's sheet to the portal's fields and back. The export starts from the
+ * cells the last import kept and rewrites only the cells whose value the portal now holds
+ * differently, so an unedited commitment exports exactly the cells it was imported from,
+ * and an export imports again unchanged.
  */
 final class OgpMapping {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A column held in one field of the portal: how its cell reads, and how the field's value is written. */
+	/**
+	 * A column held in one field of the portal: how its cell reads, and how the field's
+	 * value is written.
+	 */
 	private record Cell(int index, Function<String, Object> read, Function<Object, String> write,
 			Function<CommitmentValues, Object> value) {
 
@@ -46,8 +50,9 @@ final class OgpMapping {
 	private static final List<Cell> CELLS = cells();
 
 	/**
-	 * The commitment's details the sheet holds, by component name: what an import writes and its audit records. A
-	 * component not named here is the portal's own, and no import touches it.
+	 * The commitment's details the sheet holds, by component name: what an import writes
+	 * and its audit records. A component not named here is the portal's own, and no
+	 * import touches it.
 	 */
 	static final List<String> IMPORTED = named("code", "number", "title", "shortTitle", "description",
 			"leadInstitution", "supportingInstitutions", "status", "startDate", "endDate", "irmVerifiable",
@@ -82,8 +87,8 @@ final class OgpMapping {
 		cells.add(text(OgpSheet.FULL_TEXT, (values) -> values.details().description()));
 		cells.add(new Cell(OgpSheet.START_DATE, OgpSheet::date,
 				(date) -> OgpSheet.formatDate((java.time.LocalDate) date), (values) -> values.details().startDate()));
-		cells.add(new Cell(OgpSheet.END_DATE, OgpSheet::date,
-				(date) -> OgpSheet.formatDate((java.time.LocalDate) date), (values) -> values.details().endDate()));
+		cells.add(new Cell(OgpSheet.END_DATE, OgpSheet::date, (date) -> OgpSheet.formatDate((java.time.LocalDate) date),
+				(values) -> values.details().endDate()));
 		cells.add(text(OgpSheet.LEAD, (values) -> values.details().leadInstitution()));
 		cells.add(text(OgpSheet.SUPPORTING, (values) -> values.details().supportingInstitutions()));
 		cells.add(new Cell(OgpSheet.ACTIVE, OgpMapping::status, OgpMapping::formatStatus,
@@ -94,7 +99,8 @@ final class OgpMapping {
 		cells.add(text(OgpSheet.EARLY_RESULTS, (values) -> values.details().irmEarlyResults()));
 		for (String area : OgpSheet.POLICY_AREAS) {
 			cells.add(new Cell(area, (cell) -> Boolean.TRUE.equals(OgpSheet.flag(cell)),
-					(tagged) -> OgpSheet.formatFlag((Boolean) tagged), (values) -> values.policyAreas().contains(area)));
+					(tagged) -> OgpSheet.formatFlag((Boolean) tagged),
+					(values) -> values.policyAreas().contains(area)));
 		}
 		return List.copyOf(cells);
 	}
@@ -135,8 +141,9 @@ final class OgpMapping {
 	}
 
 	/**
-	 * The portal's values of a row whose cells are in {@link OgpSheet#COLUMNS} order (null for a column the file
-	 * lacks). The row must have passed {@link OgpRowValidator}.
+	 * The portal's values of a row whose cells are in {@link OgpSheet#COLUMNS} order
+	 * (null for a column the file lacks). The row must have passed
+	 * {@link OgpRowValidator}.
 	 */
 	static CommitmentValues read(String[] cells) {
 		SortedSet<String> areas = new TreeSet<>();
@@ -162,8 +169,9 @@ final class OgpMapping {
 	}
 
 	/**
-	 * The values a commitment holds now, in the sheet's terms. Policy areas the sheet has no column for (tags given
-	 * in the portal) are left out: no import or export can say anything about them, so imports leave them alone.
+	 * The values a commitment holds now, in the sheet's terms. Policy areas the sheet has
+	 * no column for (tags given in the portal) are left out: no import or export can say
+	 * anything about them, so imports leave them alone.
 	 */
 	static CommitmentValues of(Commitment commitment) {
 		ActionPlan plan = commitment.getActionPlan();
@@ -174,14 +182,14 @@ final class OgpMapping {
 				areas.add(area.getName());
 			}
 		}
-		return new CommitmentValues(member.getName(), member.getIso3(), member.getRegion(),
-				member.getGovernmentLevel(), plan.getNumber(), plan.getStartYear(), plan.getEndYear(),
-				commitment.details(), areas);
+		return new CommitmentValues(member.getName(), member.getIso3(), member.getRegion(), member.getGovernmentLevel(),
+				plan.getNumber(), plan.getStartYear(), plan.getEndYear(), commitment.details(), areas);
 	}
 
 	/**
-	 * What a commitment's audit snapshot ({@link Commitment#snapshot()}) becomes when an import writes these values:
-	 * the same keys, with the {@link #IMPORTED} fields replaced; tags the sheet has no column for stay.
+	 * What a commitment's audit snapshot ({@link Commitment#snapshot()}) becomes when an
+	 * import writes these values: the same keys, with the {@link #IMPORTED} fields
+	 * replaced; tags the sheet has no column for stay.
 	 */
 	static Map<String, Object> snapshotAfter(Map<String, Object> before, CommitmentValues values) {
 		Map<String, Object> after = new java.util.LinkedHashMap<>(before);
@@ -202,13 +210,18 @@ final class OgpMapping {
 		return (endOfTerm != null) ? endOfTerm : OgpSheet.text(cells[COMPLETION_PR]);
 	}
 
-	/** Starred by the current formula: at the end of term, else at the progress report. */
+	/**
+	 * Starred by the current formula: at the end of term, else at the progress report.
+	 */
 	private static Boolean starred(String[] cells) {
 		Boolean endOfTerm = OgpSheet.flag(cells[STARRED_EOT]);
 		return (endOfTerm != null) ? endOfTerm : OgpSheet.flag(cells[STARRED_PR]);
 	}
 
-	/** The OGP values marked 1, comma-separated; "None" when all are 0; null when none was assessed. */
+	/**
+	 * The OGP values marked 1, comma-separated; "None" when all are 0; null when none was
+	 * assessed.
+	 */
 	private static String relevance(String[] cells) {
 		List<String> values = new ArrayList<>();
 		boolean assessed = false;
@@ -226,8 +239,9 @@ final class OgpMapping {
 	}
 
 	/**
-	 * The row to export for a commitment: its source cells (null for one it was not imported from, or with null
-	 * where its own field reproduces the cell), with every cell the portal holds differently rewritten.
+	 * The row to export for a commitment: its source cells (null for one it was not
+	 * imported from, or with null where its own field reproduces the cell), with every
+	 * cell the portal holds differently rewritten.
 	 */
 	static String[] write(CommitmentValues values, String[] source) {
 		String[] row = new String[OgpSheet.COLUMNS.size()];
@@ -268,8 +282,9 @@ final class OgpMapping {
 	}
 
 	/**
-	 * The cells to keep for a row just read: every cell, except those of one-field columns whose field alone
-	 * writes the same cell again (most of them, including the long full text), which become null.
+	 * The cells to keep for a row just read: every cell, except those of one-field
+	 * columns whose field alone writes the same cell again (most of them, including the
+	 * long full text), which become null.
 	 */
 	static String[] compact(String[] cells, CommitmentValues values) {
 		String[] canonical = write(values, null);
@@ -292,17 +307,19 @@ final class OgpMapping {
 	}
 
 	/**
-	 * A SHA-256 hash of what an import writes to a commitment: its own fields, its plan number and its kept cells.
-	 * Equal hashes mean nothing changed; the member's fields are the member's, not the commitment's.
+	 * A SHA-256 hash of what an import writes to a commitment: its own fields, its plan
+	 * number and its kept cells. Equal hashes mean nothing changed; the member's fields
+	 * are the member's, not the commitment's.
 	 */
 	static String hash(CommitmentValues values, String cellsJson) {
 		MessageDigest sha256 = sha256();
 		CommitmentDetails details = values.details();
-		// The sheet's fields, one by one: a field the sheet does not hold must not change the hashes stored.
+		// The sheet's fields, one by one: a field the sheet does not hold must not change
+		// the hashes stored.
 		for (Object field : new Object[] { details.code(), values.planNumber(), details.number(), details.title(),
 				details.shortTitle(), details.description(), details.startDate(), details.endDate(),
-				details.leadInstitution(), details.supportingInstitutions(), details.status(),
-				details.irmVerifiable(), details.irmRelevance(), details.irmPotentialImpact(), details.irmCompletion(),
+				details.leadInstitution(), details.supportingInstitutions(), details.status(), details.irmVerifiable(),
+				details.irmRelevance(), details.irmPotentialImpact(), details.irmCompletion(),
 				details.irmOpenedGovernment(), details.irmEarlyResults(), details.irmStarred(),
 				String.join("\u001e", values.policyAreas()), cellsJson }) {
 			sha256.update(((field != null) ? field.toString() : "\u0000").getBytes(StandardCharsets.UTF_8));

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.opengovpartnership.portal.system.ControlCharacters;
 
 /**
- * Checks one row of OGP's sheet before anything of it is used: identifier, member, action plan number and years,
- * title, the 0/1 columns, that every kept text fits its column, and that no cell holds a control character.
+ * Checks one row of OGP's sheet before anything of it is used: identifier, member, action
+ * plan number and years, title, the 0/1 columns, that every kept text fits its column,
+ * and that no cell holds a control character.
  */
 final class OgpRowValidator {
 
@@ -20,11 +21,10 @@ final class OgpRowValidator {
 	/** The longest text each column's field holds. */
 	private static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry(OgpSheet.MEMBER, 200),
 			Map.entry(OgpSheet.MEMBER_CODE, 10), Map.entry(OgpSheet.REGION, 100), Map.entry(OgpSheet.TITLE, 1000),
-			Map.entry(OgpSheet.SHORT_TITLE, 1000), Map.entry(OgpSheet.LEAD, 1000),
-			Map.entry(OgpSheet.SUPPORTING, 4000), Map.entry(OgpSheet.VERIFIABLE, 20),
-			Map.entry(OgpSheet.POTENTIAL_IMPACT, 40), Map.entry(OgpSheet.COMPLETION_END_OF_TERM, 40),
-			Map.entry(OgpSheet.COMPLETION_PROGRESS_REPORT, 40), Map.entry(OgpSheet.OPENED_GOVERNMENT, 40),
-			Map.entry(OgpSheet.EARLY_RESULTS, 40));
+			Map.entry(OgpSheet.SHORT_TITLE, 1000), Map.entry(OgpSheet.LEAD, 1000), Map.entry(OgpSheet.SUPPORTING, 4000),
+			Map.entry(OgpSheet.VERIFIABLE, 20), Map.entry(OgpSheet.POTENTIAL_IMPACT, 40),
+			Map.entry(OgpSheet.COMPLETION_END_OF_TERM, 40), Map.entry(OgpSheet.COMPLETION_PROGRESS_REPORT, 40),
+			Map.entry(OgpSheet.OPENED_GOVERNMENT, 40), Map.entry(OgpSheet.EARLY_RESULTS, 40));
 
 	private OgpRowValidator() {
 	}
@@ -36,9 +36,9 @@ final class OgpRowValidator {
 		for (int i = 0; i < cells.length; i++) {
 			int at = ControlCharacters.indexOf(cells[i]);
 			if (at >= 0) {
-				throw new ImportRejectedException(line, OgpSheet.COLUMNS.get(i),
-						"character " + (at + 1) + " is the control character " + ControlCharacters.name(cells[i].charAt(at))
-								+ ", which no text may hold (only tabs and line breaks). Remove it and upload the file again.");
+				throw new ImportRejectedException(line, OgpSheet.COLUMNS.get(i), "character " + (at + 1)
+						+ " is the control character " + ControlCharacters.name(cells[i].charAt(at))
+						+ ", which no text may hold (only tabs and line breaks). Remove it and upload the file again.");
 			}
 		}
 		String code = OgpSheet.text(cell(cells, OgpSheet.CODE));
@@ -55,8 +55,9 @@ final class OgpRowValidator {
 		}
 		String plan = OgpSheet.text(cell(cells, OgpSheet.PLAN_NUMBER));
 		if (plan == null || !PLAN_NUMBER.matcher(plan).matches()) {
-			throw new ImportRejectedException(line, OgpSheet.PLAN_NUMBER, ((plan == null) ? "no action plan number"
-					: "\u201c" + plan + "\u201d is not an action plan number") + " (a whole number from 1 to 99).");
+			throw new ImportRejectedException(line, OgpSheet.PLAN_NUMBER,
+					((plan == null) ? "no action plan number" : "\u201c" + plan + "\u201d is not an action plan number")
+							+ " (a whole number from 1 to 99).");
 		}
 		int start = year(line, cells, OgpSheet.START_YEAR);
 		int end = year(line, cells, OgpSheet.END_YEAR);
@@ -70,8 +71,8 @@ final class OgpRowValidator {
 		for (Map.Entry<String, Integer> limit : LIMITS.entrySet()) {
 			String text = OgpSheet.text(cell(cells, limit.getKey()));
 			if (text != null && text.length() > limit.getValue()) {
-				throw new ImportRejectedException(line, limit.getKey(), text.length() + " characters; at most "
-						+ limit.getValue() + " fit.");
+				throw new ImportRejectedException(line, limit.getKey(),
+						text.length() + " characters; at most " + limit.getValue() + " fit.");
 			}
 		}
 		for (String column : OgpSheet.POLICY_AREAS) {
@@ -89,7 +90,8 @@ final class OgpRowValidator {
 		String year = OgpSheet.text(cell(cells, column));
 		if (year == null || !YEAR.matcher(year).matches()) {
 			throw new ImportRejectedException(line, column,
-					((year == null) ? "no year" : "\u201c" + year + "\u201d is not a year") + " (four digits, as 2019).");
+					((year == null) ? "no year" : "\u201c" + year + "\u201d is not a year")
+							+ " (four digits, as 2019).");
 		}
 		return Integer.parseInt(year);
 	}

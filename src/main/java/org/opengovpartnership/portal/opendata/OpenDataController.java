@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Commitments to take away: a member's ({@code /members/{slug}/commitments.csv}) or the whole portal's
- * ({@code /commitments.csv}) in OGP's sheet format, as CSV or JSON, filtered and sorted by the same query string as
- * the explorer ({@code plan}, {@code area}, {@code year}, {@code status}, {@code q}, ...).
+ * Commitments to take away: a member's ({@code /members/{slug}/commitments.csv}) or the
+ * whole portal's ({@code /commitments.csv}) in OGP's sheet format, as CSV or JSON,
+ * filtered and sorted by the same query string as the explorer ({@code plan},
+ * {@code area}, {@code year}, {@code status}, {@code q}, ...).
  */
 @Controller
 class OpenDataController {

@@ -31,9 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Uploaded files waiting for an admin to confirm their import, for an hour at most. They are kept in the database,
- * in parts, so that whichever instance of the portal gets the confirmation finds the file that another one
- * previewed; to be read, a file is copied to {@code imports/} under {@code portal.data-dir} for as long as needed.
+ * Uploaded files waiting for an admin to confirm their import, for an hour at most. They
+ * are kept in the database, in parts, so that whichever instance of the portal gets the
+ * confirmation finds the file that another one previewed; to be read, a file is copied to
+ * {@code imports/} under {@code portal.data-dir} for as long as needed.
  */
 @Component
 class StagedImports {
@@ -45,8 +46,8 @@ class StagedImports {
 	static final int PART_SIZE = 512 * 1024;
 
 	/**
-	 * An uploaded file, known by a random id that the preview's confirm button carries, and who uploaded it (null for
-	 * uploads older than the column).
+	 * An uploaded file, known by a random id that the preview's confirm button carries,
+	 * and who uploaded it (null for uploads older than the column).
 	 */
 	record StagedImport(String id, String fileName, String uploadedBy, Instant stagedAt) {
 
@@ -68,8 +69,8 @@ class StagedImports {
 
 	private final Clock clock;
 
-	StagedImports(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-			PortalProperties properties, ObjectProvider<Clock> clock) {
+	StagedImports(JdbcTemplate jdbc, PlatformTransactionManager transactions, PortalProperties properties,
+			ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.folder = properties.dataDir().resolve("imports");
@@ -77,8 +78,8 @@ class StagedImports {
 	}
 
 	/**
-	 * Deletes the copies a crash left behind (a copy lives only while one request reads it, and one instance at a
-	 * time uses a data folder).
+	 * Deletes the copies a crash left behind (a copy lives only while one request reads
+	 * it, and one instance at a time uses a data folder).
 	 */
 	@EventListener(ApplicationStartedEvent.class)
 	void removeLeftoverCopies() {
@@ -96,7 +97,9 @@ class StagedImports {
 		}
 	}
 
-	/** Keeps an uploaded file, part by part, and forgets files older than {@link #KEPT}. */
+	/**
+	 * Keeps an uploaded file, part by part, and forgets files older than {@link #KEPT}.
+	 */
 	StagedImport stage(String fileName, String uploadedBy, InputStream content) {
 		StagedImport upload = new StagedImport(UUID.randomUUID().toString(), fileName, uploadedBy,
 				this.clock.instant());
@@ -130,7 +133,10 @@ class StagedImports {
 			.findFirst();
 	}
 
-	/** Gives the work a local copy of the file, read one part at a time, and deletes the copy afterwards. */
+	/**
+	 * Gives the work a local copy of the file, read one part at a time, and deletes the
+	 * copy afterwards.
+	 */
 	<T> T withFile(StagedImport upload, Function<Path, T> work) {
 		Path copy;
 		try {
@@ -165,9 +171,9 @@ class StagedImports {
 	}
 
 	/**
-	 * The name to keep for an uploaded file: its last path segment (browsers on Windows may send the whole path),
-	 * without control characters or surrounding spaces, at most {@link #MAX_FILE_NAME} characters; "upload.csv" when
-	 * nothing is left.
+	 * The name to keep for an uploaded file: its last path segment (browsers on Windows
+	 * may send the whole path), without control characters or surrounding spaces, at most
+	 * {@link #MAX_FILE_NAME} characters; "upload.csv" when nothing is left.
 	 */
 	static String cleanFileName(String original) {
 		String name = (original != null) ? ControlCharacters.remove(original) : "";

@@ -62,10 +62,12 @@ class MemberController {
 		this.summaries = summaries;
 	}
 
-	/** Every member, narrowed by region and by a part of the name; a few dozen rows, so filtered here. */
+	/**
+	 * Every member, narrowed by region and by a part of the name; a few dozen rows, so
+	 * filtered here.
+	 */
 	@GetMapping(PublicPages.MEMBERS)
-	String list(@RequestParam(required = false) String region, @RequestParam(required = false) String q,
-			Model model) {
+	String list(@RequestParam(required = false) String region, @RequestParam(required = false) String q, Model model) {
 		List<MemberSummary> all = this.summaries.findSummaries();
 		String name = StringUtils.hasText(q) ? folded(q.strip()) : null;
 		String chosenRegion = StringUtils.hasText(region) ? region : null;
@@ -73,10 +75,11 @@ class MemberController {
 				all.stream().map(MemberSummary::region).filter(Objects::nonNull).distinct().sorted().toList());
 		model.addAttribute("region", chosenRegion);
 		model.addAttribute("q", q);
-		model.addAttribute("members", all.stream()
-			.filter(member -> chosenRegion == null || chosenRegion.equals(member.region()))
-			.filter(member -> name == null || folded(member.name()).contains(name))
-			.toList());
+		model.addAttribute("members",
+				all.stream()
+					.filter(member -> chosenRegion == null || chosenRegion.equals(member.region()))
+					.filter(member -> name == null || folded(member.name()).contains(name))
+					.toList());
 		return "members/index";
 	}
 
@@ -86,9 +89,10 @@ class MemberController {
 	}
 
 	/**
-	 * Five statements whatever the number of commitments (the sixth, for anonymous visitors, is the page's version;
-	 * see PublicPageFilter): plans with the member and its contacts, commitments, resources, report rows, posts. A
-	 * member without plans has no commitments: its row and contacts take the commitments' statement.
+	 * Five statements whatever the number of commitments (the sixth, for anonymous
+	 * visitors, is the page's version; see PublicPageFilter): plans with the member and
+	 * its contacts, commitments, resources, report rows, posts. A member without plans
+	 * has no commitments: its row and contacts take the commitments' statement.
 	 */
 	@GetMapping(PublicPages.MEMBER)
 	String show(@PathVariable String slug, Model model) {
@@ -103,9 +107,9 @@ class MemberController {
 			member = memberPlans.get(0).getMember();
 			memberCommitments = this.commitments.findByMemberNewestPlanFirst(member);
 		}
-		model.addAttribute("profile", new MemberProfile(member, memberPlans, memberCommitments,
-				this.resources.findByMember(member), this.reportRows.findByMember(member),
-				this.posts.findByMember(member)));
+		model.addAttribute("profile",
+				new MemberProfile(member, memberPlans, memberCommitments, this.resources.findByMember(member),
+						this.reportRows.findByMember(member), this.posts.findByMember(member)));
 		model.addAttribute("milestonesDue", MilestonesDue.of(memberCommitments, LocalDate.now(this.clock)));
 		return "members/show";
 	}

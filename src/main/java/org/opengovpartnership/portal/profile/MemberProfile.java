@@ -25,7 +25,8 @@ import org.opengovpartnership.portal.system.BarChart;
 import org.opengovpartnership.portal.system.Terms;
 
 /**
- * Everything a member's page shows, loaded up front so the template touches no lazy association.
+ * Everything a member's page shows, loaded up front so the template touches no lazy
+ * association.
  *
  * @param plans newest first
  * @param commitments newest plan first, by code within a plan
@@ -34,8 +35,9 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 		List<MemberResource> resources, List<GlobalReportDimension> dimensions, List<Post> posts) {
 
 	/**
-	 * How many commitments the page lists: all of most members' (Mexico has 87), while the page of a member with
-	 * thousands stays within its size budget; the explorer pages through them all.
+	 * How many commitments the page lists: all of most members' (Mexico has 87), while
+	 * the page of a member with thousands stays within its size budget; the explorer
+	 * pages through them all.
 	 */
 	static final int LISTED_COMMITMENTS = 100;
 
@@ -50,8 +52,8 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 	}
 
 	/**
-	 * The member's contacts in their order, each once: the page loads them joined with each of its plans, which
-	 * repeats them in the member's list.
+	 * The member's contacts in their order, each once: the page loads them joined with
+	 * each of its plans, which repeats them in the member's list.
 	 */
 	public List<Contact> contacts() {
 		return this.member.getContacts().stream().distinct().toList();
@@ -72,7 +74,10 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 		return this.commitments.stream().filter(c -> c.getActionPlan().getId().equals(plan.getId())).count();
 	}
 
-	/** Global Report rows grouped by policy area, in the report's order of areas, then any other. */
+	/**
+	 * Global Report rows grouped by policy area, in the report's order of areas, then any
+	 * other.
+	 */
 	public Map<String, List<GlobalReportDimension>> dimensionsByPolicyArea() {
 		Map<String, List<GlobalReportDimension>> grouped = this.dimensions.stream()
 			.collect(Collectors.groupingBy(GlobalReportDimension::getPolicyArea, LinkedHashMap::new,
@@ -85,15 +90,19 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 		return ordered;
 	}
 
-	/** The listed commitments grouped by action plan, newest plan first: the page numbers them plan by plan. */
+	/**
+	 * The listed commitments grouped by action plan, newest plan first: the page numbers
+	 * them plan by plan.
+	 */
 	public Map<ActionPlan, List<Commitment>> listedCommitmentsByPlan() {
 		return listedCommitments().stream()
 			.collect(Collectors.groupingBy(Commitment::getActionPlan, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	/**
-	 * A plan's IRM performance: the figures typed for a reviewed plan (Mexico's seed), else counted from its
-	 * commitments' IRM values when the IRM assessed any of them (OGP's export), else none.
+	 * A plan's IRM performance: the figures typed for a reviewed plan (Mexico's seed),
+	 * else counted from its commitments' IRM values when the IRM assessed any of them
+	 * (OGP's export), else none.
 	 */
 	public PlanPerformance performance(ActionPlan plan) {
 		if (plan.getIrmStatus() == IrmStatus.REVIEWED) {
@@ -103,7 +112,8 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 		List<Commitment> ofPlan = this.commitments.stream()
 			.filter(c -> c.getActionPlan().getId().equals(plan.getId()))
 			.toList();
-		// Each figure counts only commitments the IRM gave that value: none given is unknown, not zero.
+		// Each figure counts only commitments the IRM gave that value: none given is
+		// unknown, not zero.
 		List<Commitment> opened = ofPlan.stream().filter(c -> c.getIrmOpenedGovernment() != null).toList();
 		List<Commitment> starred = ofPlan.stream().filter(c -> c.getIrmStarred() != null).toList();
 		if (opened.isEmpty() && starred.isEmpty()) {
@@ -115,27 +125,41 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 				count(starred, c -> Boolean.TRUE.equals(c.getIrmStarred())));
 	}
 
-	/** The commitments' results, in total and per plan (newest first), counted from what the page loaded. */
+	/**
+	 * The commitments' results, in total and per plan (newest first), counted from what
+	 * the page loaded.
+	 */
 	public MemberResults results() {
 		return MemberResults.of(this.plans, this.commitments);
 	}
 
-	/** Every plan's performance, oldest plan first, as the Current Data table lists them. */
+	/**
+	 * Every plan's performance, oldest plan first, as the Current Data table lists them.
+	 */
 	public List<PlanPerformance> performances() {
 		return plansOldestFirst().stream().map(this::performance).toList();
 	}
 
-	/** Whether any plan has IRM figures, typed or counted: without any, the page says so instead of drawing. */
+	/**
+	 * Whether any plan has IRM figures, typed or counted: without any, the page says so
+	 * instead of drawing.
+	 */
 	public boolean hasPerformanceFigures() {
 		return performances().stream().anyMatch(PlanPerformance::known);
 	}
 
-	/** Whether any figure of the performance table was counted from the commitments rather than typed. */
+	/**
+	 * Whether any figure of the performance table was counted from the commitments rather
+	 * than typed.
+	 */
 	public boolean hasComputedPerformance() {
 		return performances().stream().anyMatch(p -> p.source() == PlanPerformance.Source.COMPUTED);
 	}
 
-	/** The largest figure of the performance chart, so its bars scale to the member's own data. */
+	/**
+	 * The largest figure of the performance chart, so its bars scale to the member's own
+	 * data.
+	 */
 	public int performanceScale() {
 		return performances().stream()
 			.flatMap(p -> Stream.of(p.major(), p.outstanding(), p.starred()))
@@ -146,15 +170,18 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 	}
 
 	/**
-	 * Whether the star guidance table tells anything: a plan with guidance, or one awaiting the IRM's review.
-	 * Otherwise one sentence replaces a table of blanks.
+	 * Whether the star guidance table tells anything: a plan with guidance, or one
+	 * awaiting the IRM's review. Otherwise one sentence replaces a table of blanks.
 	 */
 	public boolean hasStarGuidance() {
 		return this.plans.stream()
 			.anyMatch(p -> p.getStarFocus() != null || !p.getDesignFocusAreas().isEmpty() || pending(p));
 	}
 
-	/** Whether the participation table tells anything, as {@link #hasStarGuidance()} for star guidance. */
+	/**
+	 * Whether the participation table tells anything, as {@link #hasStarGuidance()} for
+	 * star guidance.
+	 */
 	public boolean hasParticipation() {
 		return this.plans.stream()
 			.anyMatch(p -> p.getDevelopmentLevel() != null || p.getImplementationLevel() != null
@@ -166,8 +193,9 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 	}
 
 	/**
-	 * Commitments per policy area, most first: what the member page's chart draws. A commitment counts under its
-	 * primary policy area; one without (as OGP's export has them) under each area it is tagged with.
+	 * Commitments per policy area, most first: what the member page's chart draws. A
+	 * commitment counts under its primary policy area; one without (as OGP's export has
+	 * them) under each area it is tagged with.
 	 */
 	public BarChart policyAreaChart() {
 		Map<String, Long> counts = this.commitments.stream()

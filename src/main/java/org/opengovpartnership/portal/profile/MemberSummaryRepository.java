@@ -8,14 +8,15 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * The members list's one statement. It lives here, above both the member and the commitment module, because it
- * joins a member's plans to their commitments, which the member module cannot see.
+ * The members list's one statement. It lives here, above both the member and the
+ * commitment module, because it joins a member's plans to their commitments, which the
+ * member module cannot see.
  */
 public interface MemberSummaryRepository extends Repository<Member, Long> {
 
 	/**
-	 * Every member with its current plan number, commitment count and whether its data covers only part of its
-	 * commitments, in one statement.
+	 * Every member with its current plan number, commitment count and whether its data
+	 * covers only part of its commitments, in one statement.
 	 */
 	@Query("""
 			select new org.opengovpartnership.portal.member.MemberSummary(c.slug, c.name, c.region, c.memberSince,

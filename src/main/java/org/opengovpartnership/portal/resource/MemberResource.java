@@ -13,8 +13,8 @@ import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.member.MemberRecord;
 
 /**
- * A document about a member, such as an action plan, an IRM report or a letter; named so as not to clash with
- * Spring's {@code Resource}.
+ * A document about a member, such as an action plan, an IRM report or a letter; named so
+ * as not to clash with Spring's {@code Resource}.
  */
 @Entity
 @Table(name = "resources")

@@ -26,7 +26,10 @@ class MemberResourceController {
 		this.resources = resources;
 	}
 
-	/** Unreadable filter values (a year that is not a number) are dropped rather than refused. */
+	/**
+	 * Unreadable filter values (a year that is not a number) are dropped rather than
+	 * refused.
+	 */
 	@GetMapping(PublicPages.MEMBER_RESOURCES)
 	String list(@PathVariable String slug, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String year, Model model) {

@@ -11,7 +11,8 @@ import org.opengovpartnership.portal.member.MemberRecordForm;
 import org.opengovpartnership.portal.system.Links;
 
 /**
- * What the resource form edits, besides the member and the version ({@link MemberRecordForm}).
+ * What the resource form edits, besides the member and the version
+ * ({@link MemberRecordForm}).
  */
 public class MemberResourceForm extends MemberRecordForm<MemberResourceDetails> {
 

@@ -16,7 +16,10 @@ public interface MemberResourceRepository extends MemberRecordRepository<MemberR
 
 	long countByMember(Member member);
 
-	/** A member's resources of a type and year, either filter left out when null, in page order. */
+	/**
+	 * A member's resources of a type and year, either filter left out when null, in page
+	 * order.
+	 */
 	@Query("""
 			select r from MemberResource r where r.member = :member
 			and (:type is null or r.type = :type) and (:year is null or r.publishedYear = :year)

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Two to four members side by side, {@code /compare?members=mexico,ukraine}: the members list's "Compare" form
- * sends the ticked members here.
+ * Two to four members side by side, {@code /compare?members=mexico,ukraine}: the members
+ * list's "Compare" form sends the ticked members here.
  */
 @Controller
 class CompareController {
@@ -31,8 +31,8 @@ class CompareController {
 	}
 
 	/**
-	 * Members named once each, separated by commas or as repeated parameters; too few or too many get the page's
-	 * message and a 400, a member no one has a 404.
+	 * Members named once each, separated by commas or as repeated parameters; too few or
+	 * too many get the page's message and a 400, a member no one has a 404.
 	 */
 	@GetMapping(PublicPages.COMPARE)
 	String show(@RequestParam(required = false) List<String> members, Model model, HttpServletResponse response) {

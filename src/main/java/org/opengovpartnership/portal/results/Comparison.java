@@ -14,7 +14,8 @@ import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.PolicyArea;
 
 /**
- * Members side by side: each table is rows of what is counted with one value per member, in the members' order.
+ * Members side by side: each table is rows of what is counted with one value per member,
+ * in the members' order.
  */
 public record Comparison(List<MemberRecordOfResults> members) {
 
@@ -42,8 +43,9 @@ public record Comparison(List<MemberRecordOfResults> members) {
 	}
 
 	/**
-	 * Commitments per policy area, the areas most counted over all members first. As the member page counts them: a
-	 * commitment under its primary area, one without under each area it is tagged with.
+	 * Commitments per policy area, the areas most counted over all members first. As the
+	 * member page counts them: a commitment under its primary area, one without under
+	 * each area it is tagged with.
 	 */
 	public List<Row> policyAreas() {
 		List<Map<String, Long>> perMember = this.members.stream().map((m) -> areaCounts(m.commitments())).toList();
@@ -69,12 +71,13 @@ public record Comparison(List<MemberRecordOfResults> members) {
 		return new Row(messageKey, label, this.members.stream().map(value::applyAsInt).toList(), List.of());
 	}
 
-	/** The rows with their bars' widths, scaled to the largest value of the whole table so bars compare. */
+	/**
+	 * The rows with their bars' widths, scaled to the largest value of the whole table so
+	 * bars compare.
+	 */
 	private static List<Row> scaled(List<Row> rows) {
-		int largest = Math.max(1, rows.stream()
-			.flatMap((row) -> row.values().stream())
-			.max(Comparator.naturalOrder())
-			.orElse(1));
+		int largest = Math.max(1,
+				rows.stream().flatMap((row) -> row.values().stream()).max(Comparator.naturalOrder()).orElse(1));
 		List<Row> scaled = new ArrayList<>();
 		for (Row row : rows) {
 			scaled.add(new Row(row.messageKey(), row.label(), row.values(),
@@ -86,7 +89,8 @@ public record Comparison(List<MemberRecordOfResults> members) {
 	/**
 	 * What is counted, with one value per member.
 	 *
-	 * @param messageKey the row's name as a message, or null for a stored {@code label} (a policy area)
+	 * @param messageKey the row's name as a message, or null for a stored {@code label}
+	 * (a policy area)
 	 * @param widths each value's bar width on the chart
 	 */
 	public record Row(String messageKey, String label, List<Integer> values, List<Integer> widths) {

@@ -1,12 +1,13 @@
 package org.opengovpartnership.portal.results;
 
 /**
- * How much of a commitment was done, as the IRM assessed it at the end of term, else at the progress report.
+ * How much of a commitment was done, as the IRM assessed it at the end of term, else at
+ * the progress report.
  */
 public enum Completion implements Level {
 
-	NOT_STARTED("notStarted", "Not Started"), LIMITED("limited", "Limited"),
-	SUBSTANTIAL("substantial", "Substantial"), COMPLETE("complete", "Complete"),
+	NOT_STARTED("notStarted", "Not Started"), LIMITED("limited", "Limited"), SUBSTANTIAL("substantial", "Substantial"),
+	COMPLETE("complete", "Complete"),
 	/** No value, or one that is no level of completion ("Withdrawn", "Unclear"). */
 	NOT_ASSESSED("notAssessed", null);
 

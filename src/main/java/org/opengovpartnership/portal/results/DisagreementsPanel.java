@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
- * The admin dashboard's list of plans whose figures typed by hand (major, outstanding, starred) differ from those
- * counted from their commitments. Typed figures are rare (Mexico's seed), so only their members' commitments load.
+ * The admin dashboard's list of plans whose figures typed by hand (major, outstanding,
+ * starred) differ from those counted from their commitments. Typed figures are rare
+ * (Mexico's seed), so only their members' commitments load.
  */
 @Component
 class DisagreementsPanel implements DashboardPanel {

@@ -7,8 +7,8 @@ import org.opengovpartnership.portal.member.ActionPlan;
 import org.opengovpartnership.portal.member.Member;
 
 /**
- * A member with its plans (newest first), its commitments and their results, as the API and the comparison read
- * them.
+ * A member with its plans (newest first), its commitments and their results, as the API
+ * and the comparison read them.
  */
 public record MemberRecordOfResults(Member member, List<ActionPlan> plans, List<Commitment> commitments,
 		MemberResults results) {

@@ -5,10 +5,16 @@ import java.util.Objects;
 import org.opengovpartnership.portal.member.ActionPlan;
 import org.opengovpartnership.portal.member.IrmStatus;
 
-/** One action plan's results, counted from its commitments, beside the figures an admin typed for it, if any. */
+/**
+ * One action plan's results, counted from its commitments, beside the figures an admin
+ * typed for it, if any.
+ */
 public record PlanResults(ActionPlan plan, Tally tally) {
 
-	/** Whether an admin typed the plan's figures (major, outstanding, starred), as Mexico's seed has them. */
+	/**
+	 * Whether an admin typed the plan's figures (major, outstanding, starred), as
+	 * Mexico's seed has them.
+	 */
 	public boolean typed() {
 		return this.plan.getIrmStatus() == IrmStatus.REVIEWED;
 	}

@@ -20,7 +20,10 @@ public enum PotentialImpact implements Level {
 		return this.key;
 	}
 
-	/** The level of a stored IRM value (see {@code commitment.IrmScales.POTENTIAL_IMPACT}). */
+	/**
+	 * The level of a stored IRM value (see
+	 * {@code commitment.IrmScales.POTENTIAL_IMPACT}).
+	 */
 	public static PotentialImpact of(String irmValue) {
 		for (PotentialImpact level : values()) {
 			if (level.irmValue != null && level.irmValue.equalsIgnoreCase(irmValue)) {

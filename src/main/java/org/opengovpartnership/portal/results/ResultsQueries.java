@@ -12,7 +12,10 @@ import org.opengovpartnership.portal.member.MemberRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a member's plans and commitments and counts their results, in one read-only transaction. */
+/**
+ * Loads a member's plans and commitments and counts their results, in one read-only
+ * transaction.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ResultsQueries {

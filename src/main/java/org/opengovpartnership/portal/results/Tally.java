@@ -9,7 +9,8 @@ import java.util.function.Function;
 import org.opengovpartnership.portal.commitment.Commitment;
 
 /**
- * A set of commitments counted per level of each IRM scale: the one place results are computed.
+ * A set of commitments counted per level of each IRM scale: the one place results are
+ * computed.
  *
  * @param commitments how many commitments were counted
  * @param starred how many are starred (at the end of term, else at the progress report)
@@ -66,10 +67,12 @@ public record Tally(int commitments, Map<Completion, Integer> completion,
 		return count(PotentialImpact.NOT_ASSESSED) < this.commitments;
 	}
 
-	/** Whether any IRM value at all was counted: without one, the page says why instead of drawing. */
+	/**
+	 * Whether any IRM value at all was counted: without one, the page says why instead of
+	 * drawing.
+	 */
 	public boolean anyAssessed() {
-		return completionAssessed() || openedGovernmentAssessed() || potentialImpactAssessed()
-				|| this.starAssessed > 0;
+		return completionAssessed() || openedGovernmentAssessed() || potentialImpactAssessed() || this.starAssessed > 0;
 	}
 
 	public List<Count> completionCounts() {

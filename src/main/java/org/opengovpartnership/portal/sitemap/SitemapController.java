@@ -20,9 +20,10 @@ import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The sitemap of every public page (the members list, the explorer across members, and each member's page,
- * explorer, resources and commitment pages), as absolute addresses from {@code portal.base-url}; past
- * {@value #MAX_ADDRESSES} addresses, a sitemap index of numbered sitemaps. And {@code robots.txt}, pointing to it.
+ * The sitemap of every public page (the members list, the explorer across members, and
+ * each member's page, explorer, resources and commitment pages), as absolute addresses
+ * from {@code portal.base-url}; past {@value #MAX_ADDRESSES} addresses, a sitemap index
+ * of numbered sitemaps. And {@code robots.txt}, pointing to it.
  */
 @RestController
 class SitemapController {
@@ -45,7 +46,10 @@ class SitemapController {
 		this(members, commitments, properties, MAX_ADDRESSES);
 	}
 
-	/** With fewer addresses per sitemap, so that tests see the index without 50,000 commitments. */
+	/**
+	 * With fewer addresses per sitemap, so that tests see the index without 50,000
+	 * commitments.
+	 */
 	SitemapController(MemberRepository members, CommitmentRepository commitments, PortalProperties properties,
 			int maxAddresses) {
 		this.members = members;
@@ -75,7 +79,9 @@ class SitemapController {
 				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		int files = (paths.size() + this.maxAddresses - 1) / this.maxAddresses;
 		for (int file = 1; file <= files; file++) {
-			index.append("  <sitemap><loc>").append(escape(absolute("/sitemap-" + file + ".xml"))).append("</loc></sitemap>\n");
+			index.append("  <sitemap><loc>")
+				.append(escape(absolute("/sitemap-" + file + ".xml")))
+				.append("</loc></sitemap>\n");
 		}
 		return xml(index.append("</sitemapindex>\n").toString());
 	}

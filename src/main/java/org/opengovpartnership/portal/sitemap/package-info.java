@@ -1,4 +1,5 @@
 /**
- * What search engines read: {@code /sitemap.xml} listing every public page, and {@code /robots.txt}.
+ * What search engines read: {@code /sitemap.xml} listing every public page, and
+ * {@code /robots.txt}.
  */
 package org.opengovpartnership.portal.sitemap;

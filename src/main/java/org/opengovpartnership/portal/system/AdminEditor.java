@@ -12,10 +12,12 @@ import org.opengovpartnership.portal.audit.AuditAction;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Creates, updates and deletes one kind of record from its admin form: loads it (a 404 for an unknown one), refuses a
- * save based on an older version than the stored one, checks what Bean Validation cannot, applies the form, saves,
- * records the change in the audit trail and publishes a {@link MemberContentChanged} for each member whose pages
- * show the record before or after, all in one transaction. What differs between kinds is a {@link Kind}.
+ * Creates, updates and deletes one kind of record from its admin form: loads it (a 404
+ * for an unknown one), refuses a save based on an older version than the stored one,
+ * checks what Bean Validation cannot, applies the form, saves, records the change in the
+ * audit trail and publishes a {@link MemberContentChanged} for each member whose pages
+ * show the record before or after, all in one transaction. What differs between kinds is
+ * a {@link Kind}.
  *
  * @param <K> what the addresses name a record by: its id, a commitment's code
  * @param <E> the kind's entity
@@ -42,7 +44,10 @@ public final class AdminEditor<K, E, F> {
 
 		long versionOf(E record);
 
-		/** How the audit trail names the record: its id, a commitment's code, a user's name. */
+		/**
+		 * How the audit trail names the record: its id, a commitment's code, a user's
+		 * name.
+		 */
 		String keyOf(E record);
 
 		/** The member whose pages show the record, or null when no public page does. */
@@ -55,7 +60,10 @@ public final class AdminEditor<K, E, F> {
 
 		void delete(E record);
 
-		/** What is wrong with the form beyond Bean Validation; {@code current} is null for a new record. */
+		/**
+		 * What is wrong with the form beyond Bean Validation; {@code current} is null for
+		 * a new record.
+		 */
 		default List<Problem> check(F form, E current) {
 			return List.of();
 		}
@@ -98,7 +106,8 @@ public final class AdminEditor<K, E, F> {
 	}
 
 	/**
-	 * A change to a stored record other than its form (enabling an account, a new password).
+	 * A change to a stored record other than its form (enabling an account, a new
+	 * password).
 	 *
 	 * @param <E> the kind's entity
 	 */
@@ -133,8 +142,8 @@ public final class AdminEditor<K, E, F> {
 	}
 
 	/**
-	 * @param bindingFailed whether Bean Validation already found errors: the kind's checks still run, so that every
-	 * error is shown at once, but nothing is stored
+	 * @param bindingFailed whether Bean Validation already found errors: the kind's
+	 * checks still run, so that every error is shown at once, but nothing is stored
 	 */
 	public SaveResult<E, F> create(F form, boolean bindingFailed) {
 		return create(new Creation<>() {
@@ -150,7 +159,10 @@ public final class AdminEditor<K, E, F> {
 		}, bindingFailed);
 	}
 
-	/** Creates a record from something other than the kind's form (a new account with its password). */
+	/**
+	 * Creates a record from something other than the kind's form (a new account with its
+	 * password).
+	 */
 	public SaveResult<E, F> create(Creation<E> creation, boolean bindingFailed) {
 		return this.support.inTransaction(() -> {
 			List<Problem> problems = creation.check();
@@ -202,7 +214,10 @@ public final class AdminEditor<K, E, F> {
 		}));
 	}
 
-	/** Deletes the stored record, when the deletion was asked for with the stored version in view. */
+	/**
+	 * Deletes the stored record, when the deletion was asked for with the stored version
+	 * in view.
+	 */
 	public SaveResult<E, F> delete(K key, long version) {
 		return whenCurrent(key, () -> this.support.inTransaction(() -> {
 			E record = load(key);
@@ -214,15 +229,19 @@ public final class AdminEditor<K, E, F> {
 				return new SaveResult.Refused<>(refusal.get());
 			}
 			String member = this.kind.memberOf(record);
-			this.support.audit().record(AuditAction.DELETE, this.kind.subject(), this.kind.keyOf(record), member,
-					this.kind.deletedSnapshotOf(record), null);
+			this.support.audit()
+				.record(AuditAction.DELETE, this.kind.subject(), this.kind.keyOf(record), member,
+						this.kind.deletedSnapshotOf(record), null);
 			this.kind.delete(record);
 			published(Set.of(), member);
 			return new SaveResult.Saved<>(record);
 		}));
 	}
 
-	/** Someone else's save that only fails when the transaction commits is as stale as one seen before. */
+	/**
+	 * Someone else's save that only fails when the transaction commits is as stale as one
+	 * seen before.
+	 */
 	private SaveResult<E, F> whenCurrent(K key, Supplier<SaveResult<E, F>> work) {
 		try {
 			return work.get();
@@ -240,20 +259,22 @@ public final class AdminEditor<K, E, F> {
 			Change<E> change) {
 		Map<String, Object> after = this.kind.snapshotOf(record);
 		String member = this.kind.memberOf(record);
-		this.support.audit().record(action, this.kind.subject(), this.kind.keyOf(record), member, before,
-				(change != null) ? change.recorded(after) : after);
+		this.support.audit()
+			.record(action, this.kind.subject(), this.kind.keyOf(record), member, before,
+					(change != null) ? change.recorded(after) : after);
 		published((memberBefore != null) ? Set.of(memberBefore) : Set.of(), member);
 	}
 
-	/** One event per member whose pages showed or show the record: both, for one moved to another member. */
+	/**
+	 * One event per member whose pages showed or show the record: both, for one moved to
+	 * another member.
+	 */
 	private void published(Set<String> before, String after) {
 		Set<String> members = new LinkedHashSet<>(before);
 		if (after != null) {
 			members.add(after);
 		}
-		members.stream()
-			.filter(Objects::nonNull)
-			.map(MemberContentChanged::of).forEach(this.support::publish);
+		members.stream().filter(Objects::nonNull).map(MemberContentChanged::of).forEach(this.support::publish);
 	}
 
 	private E load(K key) {

@@ -7,7 +7,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What every {@link AdminEditor} shares: the transaction, the audit trail and the change events. */
+/**
+ * What every {@link AdminEditor} shares: the transaction, the audit trail and the change
+ * events.
+ */
 @Component
 public class AdminEditorSupport {
 
@@ -20,13 +23,16 @@ public class AdminEditorSupport {
 		this.events = events;
 	}
 
-	/** Runs the work in one transaction, which commits (or fails to) before this returns. */
+	/**
+	 * Runs the work in one transaction, which commits (or fails to) before this returns.
+	 */
 	@Transactional
 	public <T> T inTransaction(Supplier<T> work) {
 		return work.get();
 	}
 
-	// Methods, not fields, for the editor: this bean is a proxy, whose own fields are empty.
+	// Methods, not fields, for the editor: this bean is a proxy, whose own fields are
+	// empty.
 
 	AuditTrail audit() {
 		return this.audit;

@@ -9,23 +9,30 @@ import org.springframework.validation.Errors;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The pages an admin form goes to after an {@link AdminEditor}'s create, update or delete: the record's edit form
- * with a flash message when saved, the form again with its errors, or with what someone else saved first beside what
- * this editor typed.
+ * The pages an admin form goes to after an {@link AdminEditor}'s create, update or
+ * delete: the record's edit form with a flash message when saved, the form again with its
+ * errors, or with what someone else saved first beside what this editor typed.
  *
  * @param path the address of the kind's list ({@code /admin/contacts})
  * @param formView the form's template ({@code admin/contacts/form})
- * @param messages the prefix of the flash messages ({@code contact.created}, {@code .updated}, {@code .deleted})
- * @param keyAttribute the model attribute that names the record being edited ({@code id}, {@code code})
+ * @param messages the prefix of the flash messages ({@code contact.created},
+ * {@code .updated}, {@code .deleted})
+ * @param keyAttribute the model attribute that names the record being edited ({@code id},
+ * {@code code})
  */
 public record AdminPages(String path, String formView, String messages, String keyAttribute) {
 
-	/** The pages of {@code /admin/{plural}}, with templates under {@code admin/{plural}/}, records named by id. */
+	/**
+	 * The pages of {@code /admin/{plural}}, with templates under {@code admin/{plural}/},
+	 * records named by id.
+	 */
 	public static AdminPages of(String plural, String messages) {
 		return new AdminPages("/admin/" + plural, "admin/" + plural + "/form", messages, "id");
 	}
 
-	/** @param key how the addresses name the new record */
+	/**
+	 * @param key how the addresses name the new record
+	 */
 	public <E, F> String created(SaveResult<E, F> result, Errors errors, RedirectAttributes redirect,
 			Function<E, Object> key) {
 		if (result instanceof SaveResult.Saved<E, F> saved) {
@@ -37,8 +44,8 @@ public record AdminPages(String path, String formView, String messages, String k
 	}
 
 	/**
-	 * Re-shows a stale form with what is saved now beside what this editor typed, with the stored version, so that
-	 * saving again overrides knowingly.
+	 * Re-shows a stale form with what is saved now beside what this editor typed, with
+	 * the stored version, so that saving again overrides knowingly.
 	 * @param mine sets the version of the form this editor typed
 	 */
 	public <E, F> String updated(Object key, SaveResult<E, F> result, Errors errors, Model model,
@@ -46,7 +53,10 @@ public record AdminPages(String path, String formView, String messages, String k
 		return updated(key, result, errors, model, redirect, mine, record -> key);
 	}
 
-	/** @param savedKey how the addresses name the record once saved, when the form can change it */
+	/**
+	 * @param savedKey how the addresses name the record once saved, when the form can
+	 * change it
+	 */
 	public <E, F> String updated(Object key, SaveResult<E, F> result, Errors errors, Model model,
 			RedirectAttributes redirect, LongConsumer mine, Function<E, Object> savedKey) {
 		model.addAttribute(this.keyAttribute, key);
@@ -67,7 +77,9 @@ public record AdminPages(String path, String formView, String messages, String k
 		return this.formView;
 	}
 
-	/** @param list the list to go back to after the deletion, from the deleted record */
+	/**
+	 * @param list the list to go back to after the deletion, from the deleted record
+	 */
 	public <E, F> String deleted(Object key, SaveResult<E, F> result, RedirectAttributes redirect,
 			Function<E, String> list) {
 		if (result instanceof SaveResult.Saved<E, F> saved) {
@@ -79,7 +91,10 @@ public record AdminPages(String path, String formView, String messages, String k
 		return "redirect:" + this.path + "/" + key + "/delete";
 	}
 
-	/** Adds an invalid result's problems to the form's errors, so every error shows at once. */
+	/**
+	 * Adds an invalid result's problems to the form's errors, so every error shows at
+	 * once.
+	 */
 	public static void rejectAll(SaveResult<?, ?> result, Errors errors) {
 		if (result instanceof SaveResult.Invalid<?, ?> invalid) {
 			for (Problem problem : invalid.problems()) {

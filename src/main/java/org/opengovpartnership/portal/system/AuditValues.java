@@ -9,15 +9,19 @@ import java.util.Map;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * A value record serialised for the audit trail: its components in order, under their names, as the JSON keys the
- * audit pages and every recorded change use; enums by name, dates and decimals as text.
+ * A value record serialised for the audit trail: its components in order, under their
+ * names, as the JSON keys the audit pages and every recorded change use; enums by name,
+ * dates and decimals as text.
  */
 public final class AuditValues {
 
 	private AuditValues() {
 	}
 
-	/** The record's values after those given first (such as the member's slug and the position). */
+	/**
+	 * The record's values after those given first (such as the member's slug and the
+	 * position).
+	 */
 	public static Map<String, Object> of(Record details, Object... leading) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < leading.length; i += 2) {

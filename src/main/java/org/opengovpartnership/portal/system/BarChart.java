@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A horizontal bar chart the server draws as SVG: each bar's length is scaled to the largest count.
+ * A horizontal bar chart the server draws as SVG: each bar's length is scaled to the
+ * largest count.
  *
- * @param terms the vocabulary of {@link Terms} the labels are stored values of, translated when drawn; null for
- * labels shown as they are (years)
+ * @param terms the vocabulary of {@link Terms} the labels are stored values of,
+ * translated when drawn; null for labels shown as they are (years)
  */
 public record BarChart(List<Bar> bars, String terms) {
 
@@ -19,7 +20,10 @@ public record BarChart(List<Bar> bars, String terms) {
 		return of(counts, null);
 	}
 
-	/** A chart of the counts, in the map's order, whose keys are stored values of a {@link Terms} vocabulary. */
+	/**
+	 * A chart of the counts, in the map's order, whose keys are stored values of a
+	 * {@link Terms} vocabulary.
+	 */
 	public static BarChart of(Map<?, Long> counts, String terms) {
 		long largest = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
 		return new BarChart(counts.entrySet()

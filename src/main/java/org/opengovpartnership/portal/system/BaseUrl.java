@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The portal's public address, {@code portal.base-url} (env {@code PORTAL_BASE_URL}), from which every absolute link
- * is made (Atom feeds, the OpenAPI description): never from the request's {@code Host} or {@code X-Forwarded-Host},
- * which the client chooses.
+ * The portal's public address, {@code portal.base-url} (env {@code PORTAL_BASE_URL}),
+ * from which every absolute link is made (Atom feeds, the OpenAPI description): never
+ * from the request's {@code Host} or {@code X-Forwarded-Host}, which the client chooses.
  */
 @Component
 public class BaseUrl {
@@ -20,12 +20,18 @@ public class BaseUrl {
 		this.value = checked(properties.baseUrl());
 	}
 
-	/** The base address itself, without a trailing slash, like {@code https://members.example.org}. */
+	/**
+	 * The base address itself, without a trailing slash, like
+	 * {@code https://members.example.org}.
+	 */
 	public String value() {
 		return this.value;
 	}
 
-	/** The absolute address of a path template (from the root, like {@code /members/{slug}}) with its variables. */
+	/**
+	 * The absolute address of a path template (from the root, like
+	 * {@code /members/{slug}}) with its variables.
+	 */
 	public String of(String path, Object... variables) {
 		return UriComponentsBuilder.fromUriString(this.value)
 			.path(path)

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Refuses control characters ({@link ControlCharacters}) in every text field of every form the portal validates
- * ({@code @Valid}), nested ones such as {@code milestones[0].title} included: each gets the field error
+ * Refuses control characters ({@link ControlCharacters}) in every text field of every
+ * form the portal validates ({@code @Valid}), nested ones such as
+ * {@code milestones[0].title} included: each gets the field error
  * {@code text.controlCharacter}, next to the field, like any other.
  */
 @ControllerAdvice

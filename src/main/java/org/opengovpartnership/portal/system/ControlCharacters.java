@@ -1,15 +1,19 @@
 package org.opengovpartnership.portal.system;
 
 /**
- * The characters no stored text may hold, because they break what is written from it (XML feeds, HTML, CSV, logs):
- * control characters other than tab, line feed and carriage return, and the non-characters U+FFFE and U+FFFF.
+ * The characters no stored text may hold, because they break what is written from it (XML
+ * feeds, HTML, CSV, logs): control characters other than tab, line feed and carriage
+ * return, and the non-characters U+FFFE and U+FFFF.
  */
 public final class ControlCharacters {
 
 	private ControlCharacters() {
 	}
 
-	/** The index of the first refused character in the text, or -1 when there is none (or no text). */
+	/**
+	 * The index of the first refused character in the text, or -1 when there is none (or
+	 * no text).
+	 */
 	public static int indexOf(String text) {
 		if (text == null) {
 			return -1;

@@ -26,9 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * While the database cannot be reached, pages answer 503 with {@code Retry-After} and the "try again shortly" page
- * ({@code error/503.html}) instead of a 500. Nothing needs resetting afterwards: the connection pool opens new
- * connections once the database is back, and the next request is served as usual.
+ * While the database cannot be reached, pages answer 503 with {@code Retry-After} and the
+ * "try again shortly" page ({@code error/503.html}) instead of a 500. Nothing needs
+ * resetting afterwards: the connection pool opens new connections once the database is
+ * back, and the next request is served as usual.
  */
 final class DatabaseUnavailable {
 
@@ -42,7 +43,9 @@ final class DatabaseUnavailable {
 	private DatabaseUnavailable() {
 	}
 
-	/** Whether an exception, or any of its causes, says the database could not be reached. */
+	/**
+	 * Whether an exception, or any of its causes, says the database could not be reached.
+	 */
 	static boolean isCause(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
@@ -50,7 +53,8 @@ final class DatabaseUnavailable {
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
 				return true;
 			}
-			// SQLSTATE class 08 is "connection exception"; 57P01 to 57P03: the server shuts down or is starting.
+			// SQLSTATE class 08 is "connection exception"; 57P01 to 57P03: the server
+			// shuts down or is starting.
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
 				return true;
@@ -82,8 +86,8 @@ final class DatabaseUnavailable {
 	}
 
 	/**
-	 * The same for failures before or around Spring MVC (loading a session, a page's version): Boot's error handling
-	 * then renders {@code error/503.html}.
+	 * The same for failures before or around Spring MVC (loading a session, a page's
+	 * version): Boot's error handling then renders {@code error/503.html}.
 	 */
 	@Component
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -26,12 +26,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Whether the database takes writes (health component {@code databaseWrite}, part of readiness): updates the one
- * row of {@code health_probe} in a transaction of its own. A success is kept for {@link #KEEP_SUCCESS}, so frequent
- * health checks cost one small write every few seconds; a failure is probed again at the next check. A write that
- * does not finish within {@link #TIMEOUT} is a failure, and no second probe starts while one hangs. An
- * {@link OutOfMemoryError} in a failure's causes (an embedded database that ran out of memory) cannot heal by
- * itself: liveness then turns DOWN, so the instance is restarted.
+ * Whether the database takes writes (health component {@code databaseWrite}, part of
+ * readiness): updates the one row of {@code health_probe} in a transaction of its own. A
+ * success is kept for {@link #KEEP_SUCCESS}, so frequent health checks cost one small
+ * write every few seconds; a failure is probed again at the next check. A write that does
+ * not finish within {@link #TIMEOUT} is a failure, and no second probe starts while one
+ * hangs. An {@link OutOfMemoryError} in a failure's causes (an embedded database that ran
+ * out of memory) cannot heal by itself: liveness then turns DOWN, so the instance is
+ * restarted.
  */
 @Component
 class DatabaseWriteHealthIndicator implements HealthIndicator, DisposableBean {
@@ -104,9 +106,9 @@ class DatabaseWriteHealthIndicator implements HealthIndicator, DisposableBean {
 	}
 
 	private Health write() {
-		Integer rows = this.transactions.execute((status) -> this.jdbc.update(
-				"update health_probe set written_at = ? where id = 1",
-				this.clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+		Integer rows = this.transactions
+			.execute((status) -> this.jdbc.update("update health_probe set written_at = ? where id = 1",
+					this.clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime()));
 		if (rows == null || rows != 1) {
 			throw new IllegalStateException("The row of health_probe is missing");
 		}

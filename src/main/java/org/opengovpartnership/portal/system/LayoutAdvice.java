@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the layout of every page needs besides the page's own data: the same address in each language.
+ * What the layout of every page needs besides the page's own data: the same address in
+ * each language.
  */
 @ControllerAdvice
 class LayoutAdvice {
@@ -24,8 +25,9 @@ class LayoutAdvice {
 	}
 
 	/**
-	 * The page's address for search engines: the portal's public address and the path, with the language when one
-	 * was asked for, without filters or paging; none on error pages.
+	 * The page's address for search engines: the portal's public address and the path,
+	 * with the language when one was asked for, without filters or paging; none on error
+	 * pages.
 	 */
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
@@ -42,7 +44,10 @@ class LayoutAdvice {
 		return address.build().toUriString();
 	}
 
-	/** Language code to the current address with {@code lang} set; error pages link to the address asked for. */
+	/**
+	 * Language code to the current address with {@code lang} set; error pages link to the
+	 * address asked for.
+	 */
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks(HttpServletRequest request) {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

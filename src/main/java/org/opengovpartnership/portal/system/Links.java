@@ -1,8 +1,8 @@
 package org.opengovpartnership.portal.system;
 
 /**
- * What a link typed into an admin form may look like: only http and https, so no {@code javascript:} or
- * {@code data:} address ever reaches a public page.
+ * What a link typed into an admin form may look like: only http and https, so no
+ * {@code javascript:} or {@code data:} address ever reaches a public page.
  */
 public final class Links {
 

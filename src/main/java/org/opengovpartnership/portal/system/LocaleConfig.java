@@ -17,8 +17,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * English and Spanish: {@code ?lang=es} picks a language and only then keeps it in a cookie; without a choice the
- * browser's {@code Accept-Language} decides, and anything else reads in English.
+ * English and Spanish: {@code ?lang=es} picks a language and only then keeps it in a
+ * cookie; without a choice the browser's {@code Accept-Language} decides, and anything
+ * else reads in English.
  */
 @Configuration
 class LocaleConfig implements WebMvcConfigurer {
@@ -34,7 +35,10 @@ class LocaleConfig implements WebMvcConfigurer {
 		return resolver;
 	}
 
-	/** A visitor's explicit choice of one of the supported languages; other values are ignored. */
+	/**
+	 * A visitor's explicit choice of one of the supported languages; other values are
+	 * ignored.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new HandlerInterceptor() {

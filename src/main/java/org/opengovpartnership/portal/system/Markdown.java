@@ -7,8 +7,8 @@ import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the Markdown admins write into HTML that is safe to show: raw HTML is escaped by commonmark and whatever
- * remains is cleaned by jsoup's allow-list.
+ * Turns the Markdown admins write into HTML that is safe to show: raw HTML is escaped by
+ * commonmark and whatever remains is cleaned by jsoup's allow-list.
  */
 @Component
 public class Markdown {

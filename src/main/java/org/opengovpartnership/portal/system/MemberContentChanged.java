@@ -1,10 +1,11 @@
 package org.opengovpartnership.portal.system;
 
 /**
- * Published inside the transaction of a change to what public pages show, so that their content versions are bumped
- * when it commits (the {@code caching} module listens).
+ * Published inside the transaction of a change to what public pages show, so that their
+ * content versions are bumped when it commits (the {@code caching} module listens).
  *
- * @param slug the member whose pages show the change, or null when every member's pages do
+ * @param slug the member whose pages show the change, or null when every member's pages
+ * do
  */
 public record MemberContentChanged(String slug) {
 

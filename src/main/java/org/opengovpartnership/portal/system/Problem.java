@@ -1,8 +1,8 @@
 package org.opengovpartnership.portal.system;
 
 /**
- * What is wrong with a form beyond what Bean Validation sees: a message key for one field, or for the whole form when
- * {@code field} is null.
+ * What is wrong with a form beyond what Bean Validation sees: a message key for one
+ * field, or for the whole form when {@code field} is null.
  */
 public record Problem(String field, String code, Object[] arguments, String defaultMessage) {
 

@@ -3,8 +3,8 @@ package org.opengovpartnership.portal.system;
 import java.util.List;
 
 /**
- * The addresses of the public pages, declared once: the controllers map them and the page cache
- * ({@code caching.PublicPageFilter}) keys its versions on them.
+ * The addresses of the public pages, declared once: the controllers map them and the page
+ * cache ({@code caching.PublicPageFilter}) keys its versions on them.
  */
 public final class PublicPages {
 

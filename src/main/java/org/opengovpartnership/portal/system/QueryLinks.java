@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links to the current list with one query parameter changed, so pagers and facet links keep the other filters.
+ * Links to the current list with one query parameter changed, so pagers and facet links
+ * keep the other filters.
  */
 public class QueryLinks {
 
@@ -17,7 +18,10 @@ public class QueryLinks {
 		this.query = request.getQueryString();
 	}
 
-	/** The current address with {@code name} set to {@code value} (or removed when null), back on the first page. */
+	/**
+	 * The current address with {@code name} set to {@code value} (or removed when null),
+	 * back on the first page.
+	 */
 	public String with(String name, Object value) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(this.path)
 			.query(this.query)
@@ -31,7 +35,10 @@ public class QueryLinks {
 		return builder.encode().build().toUriString();
 	}
 
-	/** Another address with the current filters, e.g. the CSV export of the list on screen. */
+	/**
+	 * Another address with the current filters, e.g. the CSV export of the list on
+	 * screen.
+	 */
 	public String on(String otherPath) {
 		return UriComponentsBuilder.fromPath(otherPath)
 			.query(this.query)

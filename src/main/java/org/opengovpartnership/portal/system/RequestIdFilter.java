@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id: the {@code X-Request-Id} a proxy sent, when it looks like one, else a new one. The id is
- * in every log line written for the request (MDC key {@code requestId}) and in the response's {@code X-Request-Id}.
+ * Gives every request an id: the {@code X-Request-Id} a proxy sent, when it looks like
+ * one, else a new one. The id is in every log line written for the request (MDC key
+ * {@code requestId}) and in the response's {@code X-Request-Id}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,14 +28,18 @@ class RequestIdFilter extends OncePerRequestFilter {
 
 	static final String MDC_KEY = "requestId";
 
-	/** Letters, digits and a few separators, at most 64: enough for UUIDs and nginx's $request_id, safe in logs. */
+	/**
+	 * Letters, digits and a few separators, at most 64: enough for UUIDs and nginx's
+	 * $request_id, safe in logs.
+	 */
 	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
 	private static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".ID";
 
 	/**
-	 * A random UUID (version 4) from a per-thread generator: unique enough to find a request's log lines, and unlike
-	 * {@link UUID#randomUUID()} it does not take a lock shared by every request thread.
+	 * A random UUID (version 4) from a per-thread generator: unique enough to find a
+	 * request's log lines, and unlike {@link UUID#randomUUID()} it does not take a lock
+	 * shared by every request thread.
 	 */
 	static String newId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -7,9 +7,11 @@ import java.util.List;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * One row of the table a stale save shows: a field of the record's details, the value saved now and the one typed.
+ * One row of the table a stale save shows: a field of the record's details, the value
+ * saved now and the one typed.
  *
- * @param field the record component's name, which is also the form field's and the last part of its label's key
+ * @param field the record component's name, which is also the form field's and the last
+ * part of its label's key
  */
 public record StaleField(String field, Object theirs, Object mine) {
 

@@ -10,10 +10,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The portal's vocabularies (policy areas, resource types and formats, regions, levels of government, IRM scale
- * values) in the visitor's language, for templates as {@code ${@terms.policyArea(name)}}: each stored value is
- * looked up under a key made from it ({@code area.anti-corruption}), and a value without a message, such as an area
- * a later import brings, shows as stored. Stored names are OGP's English names, so English pages show them as stored.
+ * The portal's vocabularies (policy areas, resource types and formats, regions, levels of
+ * government, IRM scale values) in the visitor's language, for templates as
+ * {@code ${@terms.policyArea(name)}}: each stored value is looked up under a key made
+ * from it ({@code area.anti-corruption}), and a value without a message, such as an area
+ * a later import brings, shows as stored. Stored names are OGP's English names, so
+ * English pages show them as stored.
  */
 @Component("terms")
 public class Terms {
@@ -39,7 +41,10 @@ public class Terms {
 		return term(POLICY_AREA, name);
 	}
 
-	/** A policy area's name in the given language, whatever the visitor's; for indexing it in every language. */
+	/**
+	 * A policy area's name in the given language, whatever the visitor's; for indexing it
+	 * in every language.
+	 */
 	public String policyArea(String name, Locale locale) {
 		return (name != null) ? this.messages.getMessage(key(POLICY_AREA, name), null, name, locale) : null;
 	}
@@ -62,8 +67,9 @@ public class Terms {
 	}
 
 	/**
-	 * An IRM scale value as OGP writes it ("Not Started", "Did Not Change"), or a comma-separated list of them (the
-	 * OGP values a commitment is relevant to), each part translated.
+	 * An IRM scale value as OGP writes it ("Not Started", "Did Not Change"), or a
+	 * comma-separated list of them (the OGP values a commitment is relevant to), each
+	 * part translated.
 	 */
 	public String irmValue(String value) {
 		if (value == null) {
@@ -74,7 +80,10 @@ public class Terms {
 			.collect(Collectors.joining(", "));
 	}
 
-	/** A stored value of one vocabulary in the visitor's language; with no vocabulary, the value itself. */
+	/**
+	 * A stored value of one vocabulary in the visitor's language; with no vocabulary, the
+	 * value itself.
+	 */
 	public String term(String vocabulary, String value) {
 		if (value == null || vocabulary == null || isEnglish()) {
 			return value;
@@ -83,27 +92,34 @@ public class Terms {
 	}
 
 	/**
-	 * The language of stored content (titles, descriptions, institutions, roles) for its element's {@code lang}
-	 * attribute: "en" or "es" when it is not the page's language, null (no attribute) when it is, or for no text.
+	 * The language of stored content (titles, descriptions, institutions, roles) for its
+	 * element's {@code lang} attribute: "en" or "es" when it is not the page's language,
+	 * null (no attribute) when it is, or for no text.
 	 */
 	public String contentLang(String text) {
 		return this.contentLanguage.of(text);
 	}
 
-	/** The language of a value that may not be text (a history's list of milestones): none unless it is text. */
+	/**
+	 * The language of a value that may not be text (a history's list of milestones): none
+	 * unless it is text.
+	 */
 	public String contentLang(Object value) {
 		return (value instanceof String text) ? contentLang(text) : null;
 	}
 
 	/**
-	 * The language of a policy area's name as shown: "en" on a page in another language when the name has no
-	 * translation and shows as stored, else null (no attribute).
+	 * The language of a policy area's name as shown: "en" on a page in another language
+	 * when the name has no translation and shows as stored, else null (no attribute).
 	 */
 	public String policyAreaLang(String name) {
 		return termLang(POLICY_AREA, name);
 	}
 
-	/** As {@link #policyAreaLang(String)}, for a value of any vocabulary; null for no vocabulary. */
+	/**
+	 * As {@link #policyAreaLang(String)}, for a value of any vocabulary; null for no
+	 * vocabulary.
+	 */
 	public String termLang(String vocabulary, String value) {
 		if (value == null || vocabulary == null || isEnglish()) {
 			return null;
@@ -112,7 +128,10 @@ public class Terms {
 				? "en" : null;
 	}
 
-	/** The message key of a stored value: "Infrastructure & Transport" is {@code area.infrastructure-transport}. */
+	/**
+	 * The message key of a stored value: "Infrastructure & Transport" is
+	 * {@code area.infrastructure-transport}.
+	 */
 	static String key(String vocabulary, String value) {
 		String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

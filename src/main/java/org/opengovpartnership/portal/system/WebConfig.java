@@ -25,7 +25,10 @@ class WebConfig implements WebMvcConfigurer {
 		return Clock.systemUTC();
 	}
 
-	/** A member's address with a trailing slash ({@code /members/mexico/}) moves permanently to the one without. */
+	/**
+	 * A member's address with a trailing slash ({@code /members/mexico/}) moves
+	 * permanently to the one without.
+	 */
 	@Bean
 	FilterRegistrationBean<UrlHandlerFilter> trailingSlashRedirect() {
 		FilterRegistrationBean<UrlHandlerFilter> registration = new FilterRegistrationBean<>(
@@ -34,7 +37,10 @@ class WebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Pages for signed-in people must never be kept by any cache ({@link CachingHeaders#forPeople}). */
+	/**
+	 * Pages for signed-in people must never be kept by any cache
+	 * ({@link CachingHeaders#forPeople}).
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new HandlerInterceptor() {

@@ -12,7 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A new password that {@link PasswordPolicy} accepts; the message says which of its rules the password breaks.
+ * A new password that {@link PasswordPolicy} accepts; the message says which of its rules
+ * the password breaks.
  */
 @Documented
 @Constraint(validatedBy = AcceptablePassword.Check.class)

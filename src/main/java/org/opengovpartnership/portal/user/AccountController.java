@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in person's own account ({@code /admin/account}), for every role: changing one's password, with the
- * current one. Admins manage other people's accounts in {@link UserAdminController}.
+ * The signed-in person's own account ({@code /admin/account}), for every role: changing
+ * one's password, with the current one. Admins manage other people's accounts in
+ * {@link UserAdminController}.
  */
 @Controller
 @RequestMapping("/admin/account/password")

@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Creates the first admin from {@code portal.admin.*} when no account exists; without a configured password it
- * generates one and logs it once. A configured password that {@link PasswordPolicy} refuses stops the start.
+ * Creates the first admin from {@code portal.admin.*} when no account exists; without a
+ * configured password it generates one and logs it once. A configured password that
+ * {@link PasswordPolicy} refuses stops the start.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -73,14 +74,16 @@ class FirstAdmin implements ApplicationRunner {
 		String chosen = this.password;
 		if (!StringUtils.hasText(chosen)) {
 			chosen = randomPassword();
-			log.warn("Created the first admin '{}' with the generated password: {}  "
-					+ "(set PORTAL_ADMIN_PASSWORD to choose it; change it after signing in)", this.username, chosen);
+			log.warn(
+					"Created the first admin '{}' with the generated password: {}  "
+							+ "(set PORTAL_ADMIN_PASSWORD to choose it; change it after signing in)",
+					this.username, chosen);
 		}
 		else {
 			log.info("Created the first admin '{}' from portal.admin.username/password", this.username);
 		}
-		this.accounts.save(new UserAccount(this.username, this.passwordEncoder.encode(chosen), Role.ADMIN,
-				this.clock.instant()));
+		this.accounts.save(
+				new UserAccount(this.username, this.passwordEncoder.encode(chosen), Role.ADMIN, this.clock.instant()));
 	}
 
 	static String randomPassword() {

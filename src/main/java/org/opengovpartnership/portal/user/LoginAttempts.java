@@ -15,24 +15,32 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Counts failed sign-ins per username and per client address, and blocks both for a while after too many. The counts
- * live in the database ({@code login_failures}), so every instance shares them and a restart keeps them. A username
- * counts as sign-in compares it: trimmed as Spring Security trims it, ignoring capitals, so {@code " Editor1\t"} is
- * {@code editor1}. The address is the client's as Tomcat gives it: behind a proxy, from {@code X-Forwarded-For} only
- * when the proxy is one of {@code server.tomcat.remoteip.internal-proxies}.
+ * Counts failed sign-ins per username and per client address, and blocks both for a while
+ * after too many. The counts live in the database ({@code login_failures}), so every
+ * instance shares them and a restart keeps them. A username counts as sign-in compares
+ * it: trimmed as Spring Security trims it, ignoring capitals, so {@code " Editor1\t"} is
+ * {@code editor1}. The address is the client's as Tomcat gives it: behind a proxy, from
+ * {@code X-Forwarded-For} only when the proxy is one of
+ * {@code server.tomcat.remoteip.internal-proxies}.
  */
 class LoginAttempts {
 
 	static final int MAX_FAILURES = 5;
 
-	/** How long a username or address stays blocked after its last failure (and how long failures are counted). */
+	/**
+	 * How long a username or address stays blocked after its last failure (and how long
+	 * failures are counted).
+	 */
 	static final Duration BLOCK_FOR = Duration.ofMinutes(15);
 
 	private final ObjectProvider<JdbcTemplate> jdbcProvider;
 
 	private final Clock clock;
 
-	/** The database is looked up when first needed, so web-slice tests that never sign in need none. */
+	/**
+	 * The database is looked up when first needed, so web-slice tests that never sign in
+	 * need none.
+	 */
 	LoginAttempts(ObjectProvider<JdbcTemplate> jdbc, Clock clock) {
 		this.jdbcProvider = jdbc;
 		this.clock = clock;
@@ -56,7 +64,10 @@ class LoginAttempts {
 		jdbc().update("delete from login_failures where attempt_key = ?", userKey(username));
 	}
 
-	/** The name sign-in looks up: trimmed as Spring Security's form login trims it, in lower case. */
+	/**
+	 * The name sign-in looks up: trimmed as Spring Security's form login trims it, in
+	 * lower case.
+	 */
 	static String normalise(String username) {
 		return (username != null) ? username.trim().toLowerCase(Locale.ROOT) : "";
 	}
@@ -92,7 +103,9 @@ class LoginAttempts {
 		return "address:" + sha256((address != null) ? address : "");
 	}
 
-	/** Keys of a fixed length whatever was typed, and no usernames stored in the clear. */
+	/**
+	 * Keys of a fixed length whatever was typed, and no usernames stored in the clear.
+	 */
 	private static String sha256(String text) {
 		try {
 			return HexFormat.of()

@@ -12,7 +12,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses sign-in attempts for a username or address that failed too often recently, before any password check.
+ * Refuses sign-in attempts for a username or address that failed too often recently,
+ * before any password check.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 

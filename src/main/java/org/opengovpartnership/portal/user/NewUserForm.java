@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What an admin types to add an editor or admin. Uniqueness of the name, ignoring case, is checked by
- * {@link UserAdminService}.
+ * What an admin types to add an editor or admin. Uniqueness of the name, ignoring case,
+ * is checked by {@link UserAdminService}.
  */
 public class NewUserForm {
 
@@ -22,7 +22,6 @@ public class NewUserForm {
 
 	@NotNull
 	private Role role = Role.EDITOR;
-
 
 	public String getUsername() {
 		return this.username;

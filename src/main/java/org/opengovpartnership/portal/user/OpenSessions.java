@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends the sessions open with an account once its revocation has committed, on every instance, since sessions live
- * in the database: a disabled editor's next click goes to the sign-in page. A person who changed their own password
- * keeps the session they changed it in.
+ * Ends the sessions open with an account once its revocation has committed, on every
+ * instance, since sessions live in the database: a disabled editor's next click goes to
+ * the sign-in page. A person who changed their own password keeps the session they
+ * changed it in.
  */
 @Component
 class OpenSessions {

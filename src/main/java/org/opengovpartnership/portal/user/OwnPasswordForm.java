@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * What a signed-in person types to change their own password: the current one, to show it is them, and the new one.
+ * What a signed-in person types to change their own password: the current one, to show it
+ * is them, and the new one.
  */
 public class OwnPasswordForm {
 

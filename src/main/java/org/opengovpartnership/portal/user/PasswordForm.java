@@ -3,7 +3,8 @@ package org.opengovpartnership.portal.user;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The new password an admin types for an account; the version detects a change made meanwhile.
+ * The new password an admin types for an account; the version detects a change made
+ * meanwhile.
  */
 public class PasswordForm {
 

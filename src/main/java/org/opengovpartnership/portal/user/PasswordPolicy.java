@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a password must be, as NIST SP 800-63B asks: at least 12 characters (and at most the 72 bytes BCrypt reads),
- * not one character repeated, not only white space, and not a common password: not in the list shipped with the
- * portal ({@code passwords/common-passwords.txt}, 15,783 entries), ignoring capitals, nor such a password followed
- * only by digits and punctuation ({@code password1234!}). No rules about kinds of characters, as NIST advises.
+ * What a password must be, as NIST SP 800-63B asks: at least 12 characters (and at most
+ * the 72 bytes BCrypt reads), not one character repeated, not only white space, and not a
+ * common password: not in the list shipped with the portal
+ * ({@code passwords/common-passwords.txt}, 15,783 entries), ignoring capitals, nor such a
+ * password followed only by digits and punctuation ({@code password1234!}). No rules
+ * about kinds of characters, as NIST advises.
  */
 final class PasswordPolicy {
 
@@ -43,7 +45,10 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** Why the password is refused, or empty when it is acceptable (and for null, which other checks refuse). */
+	/**
+	 * Why the password is refused, or empty when it is acceptable (and for null, which
+	 * other checks refuse).
+	 */
 	static Optional<Problem> check(String password) {
 		if (password == null) {
 			return Optional.empty();

@@ -29,8 +29,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may do what: anyone reads, signed-in editors change content, admins also manage users. Public so that web-slice
- * tests of other features can import it.
+ * Who may do what: anyone reads, signed-in editors change content, admins also manage
+ * users. Public so that web-slice tests of other features can import it.
  */
 @Configuration
 public class SecurityConfig {
@@ -40,45 +40,54 @@ public class SecurityConfig {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/**
-	 * The metrics list every route and much of the runtime: admins only, except on the management port
-	 * ({@code management.server.port}, when set), which operators keep inside their network for scrapers.
+	 * The metrics list every route and much of the runtime: admins only, except on the
+	 * management port ({@code management.server.port}, when set), which operators keep
+	 * inside their network for scrapers.
 	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts loginAttempts,
 			@Value("${management.server.port:}") Integer managementPort) {
 		RequestMatcher onManagementPort = (request) -> managementPort != null && managementPort > 0
 				&& request.getLocalPort() == managementPort;
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(onManagementPort).permitAll()
-			.requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/users/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
-			.requestMatchers(HttpMethod.GET, "/**").permitAll()
-			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login")
-				.failureHandler((request, response, exception) -> {
-					loginAttempts.failed(request.getParameter("username"), request.getRemoteAddr());
-					response.sendRedirect(request.getContextPath() + "/login?error");
-				})
-				.successHandler(new ThrottleResettingSuccessHandler(loginAttempts))
-				.permitAll())
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(onManagementPort)
+			.permitAll()
+			.requestMatchers("/actuator/prometheus", "/actuator/prometheus/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/users/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler((request, response, exception) -> {
+				loginAttempts.failed(request.getParameter("username"), request.getRemoteAddr());
+				response.sendRedirect(request.getContextPath() + "/login?error");
+			}).successHandler(new ThrottleResettingSuccessHandler(loginAttempts)).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			// The API answers 401; every page sends the visitor to the sign-in form, whatever it accepts.
+			// The API answers 401; every page sends the visitor to the sign-in form,
+			// whatever it accepts.
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
 				.defaultAuthenticationEntryPointFor(signInPage(), AnyRequestMatcher.INSTANCE))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				// Public pages set their own caching (see system.CachingHeaders); Security's no-store would defeat it.
+				// Public pages set their own caching (see system.CachingHeaders);
+				// Security's no-store would defeat it.
 				.cacheControl(cache -> cache.disable()))
 			.addFilterBefore(new LoginThrottleFilter(loginAttempts), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
-	/** Redirects to {@code /login} by a relative address, so the request's Host header never makes the link. */
+	/**
+	 * Redirects to {@code /login} by a relative address, so the request's Host header
+	 * never makes the link.
+	 */
 	private static LoginUrlAuthenticationEntryPoint signInPage() {
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
@@ -86,8 +95,9 @@ public class SecurityConfig {
 	}
 
 	/**
-	 * Forgets a user's failed attempts once they sign in, then goes where they were heading, by a relative address:
-	 * the saved request's absolute one was made with the Host header of the request that was sent to sign in.
+	 * Forgets a user's failed attempts once they sign in, then goes where they were
+	 * heading, by a relative address: the saved request's absolute one was made with the
+	 * Host header of the request that was sent to sign in.
 	 */
 	static class ThrottleResettingSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -98,7 +108,10 @@ public class SecurityConfig {
 			setRedirectStrategy((request, response, url) -> response.sendRedirect(relative(request, url)));
 		}
 
-		/** The path and query of an absolute address; a relative one below the context path. */
+		/**
+		 * The path and query of an absolute address; a relative one below the context
+		 * path.
+		 */
 		static String relative(HttpServletRequest request, String url) {
 			URI uri = URI.create(url);
 			if (!uri.isAbsolute()) {

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admin pages for accounts, for admins only (see {@link SecurityConfig}): list, add, disable or enable, reset a
- * password. The public counterpart is the sign-in page, {@link LoginController}.
+ * Admin pages for accounts, for admins only (see {@link SecurityConfig}): list, add,
+ * disable or enable, reset a password. The public counterpart is the sign-in page,
+ * {@link LoginController}.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -61,8 +62,7 @@ class UserAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, RedirectAttributes redirect) {
 		SaveResult<UserAccount, UserSummary> saved = this.service.create(form, result.hasErrors());
 		if (!(saved instanceof SaveResult.Saved)) {
 			AdminPages.rejectAll(saved, result);
@@ -80,8 +80,7 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/enable")
-	String enable(@PathVariable long id, @RequestParam long version, Principal principal,
-			RedirectAttributes redirect) {
+	String enable(@PathVariable long id, @RequestParam long version, Principal principal, RedirectAttributes redirect) {
 		return changeEnabled(id, true, version, principal, redirect);
 	}
 
@@ -96,8 +95,8 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, Principal principal, Model model, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
+			Principal principal, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("user", this.service.find(id));
 			form.setPassword(null);

@@ -18,10 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Adds accounts, disables and enables them and resets their passwords through the {@link AdminEditor}, each change
- * with its audit event (never the password or its hash) in one transaction. Names are unique ignoring case; nobody
- * can disable their own account.
- * Disabling an account or resetting someone else's password ends the sessions open with it ({@link OpenSessions}).
+ * Adds accounts, disables and enables them and resets their passwords through the
+ * {@link AdminEditor}, each change with its audit event (never the password or its hash)
+ * in one transaction. Names are unique ignoring case; nobody can disable their own
+ * account. Disabling an account or resetting someone else's password ends the sessions
+ * open with it ({@link OpenSessions}).
  */
 @Service
 class UserAdminService {
@@ -82,7 +83,10 @@ class UserAdminService {
 		}, bindingFailed);
 	}
 
-	/** Disables or enables an account; nobody can disable their own ({@code user.disable.self}). */
+	/**
+	 * Disables or enables an account; nobody can disable their own
+	 * ({@code user.disable.self}).
+	 */
 	SaveResult<UserAccount, UserSummary> setEnabled(long id, boolean enabled, long version, String signedIn) {
 		return this.editor.change(id, version, new AdminEditor.Change<>() {
 			@Override
@@ -102,8 +106,9 @@ class UserAdminService {
 	}
 
 	/**
-	 * Replaces the password; the audit event says that it was reset, not what it is. Someone else's sessions end (the
-	 * old password may have leaked); the signed-in person resetting their own stays signed in.
+	 * Replaces the password; the audit event says that it was reset, not what it is.
+	 * Someone else's sessions end (the old password may have leaked); the signed-in
+	 * person resetting their own stays signed in.
 	 */
 	SaveResult<UserAccount, UserSummary> resetPassword(long id, PasswordForm form, String signedIn) {
 		return this.editor.change(id, form.getVersion(), new AdminEditor.Change<>() {
@@ -124,14 +129,14 @@ class UserAdminService {
 	}
 
 	/**
-	 * Changes the signed-in person's own password when the current one they typed is right; a wrong one counts as a
-	 * failed sign-in ({@link LoginAttempts}), and once those are blocked the change is refused too. Their other
-	 * sessions end; this one stays.
+	 * Changes the signed-in person's own password when the current one they typed is
+	 * right; a wrong one counts as a failed sign-in ({@link LoginAttempts}), and once
+	 * those are blocked the change is refused too. Their other sessions end; this one
+	 * stays.
 	 * @return false when the form has errors (added to {@code errors})
 	 */
 	@Transactional
-	boolean changeOwnPassword(String username, OwnPasswordForm form, Errors errors, String address,
-			String sessionId) {
+	boolean changeOwnPassword(String username, OwnPasswordForm form, Errors errors, String address, String sessionId) {
 		UserAccount account = this.accounts.findByUsernameIgnoreCase(username).orElseThrow(NotFoundException::new);
 		if (this.attempts.isBlocked(username, address)) {
 			errors.rejectValue("currentPassword", "account.currentPassword.blocked");

@@ -7,8 +7,8 @@ import org.opengovpartnership.portal.system.AdminEditor;
 import org.springframework.stereotype.Component;
 
 /**
- * Accounts as the {@link AdminEditor} changes them; a stale change shows the account as it is now. No public page
- * shows an account, and none is deleted (disabled instead).
+ * Accounts as the {@link AdminEditor} changes them; a stale change shows the account as
+ * it is now. No public page shows an account, and none is deleted (disabled instead).
  */
 @Component
 class UserEditing implements AdminEditor.Kind<Long, UserAccount, UserSummary> {

@@ -3,7 +3,8 @@ package org.opengovpartnership.portal.user;
 import java.time.Instant;
 
 /**
- * An account as the user admin pages show it: no password hash ever leaves {@link UserAccount}.
+ * An account as the user admin pages show it: no password hash ever leaves
+ * {@link UserAccount}.
  */
 public record UserSummary(long id, String username, Role role, boolean enabled, Instant createdAt, long version) {
 

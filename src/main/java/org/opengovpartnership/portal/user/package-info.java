@@ -1,4 +1,5 @@
 /**
- * People who sign in: their accounts, roles, sign-in throttling and the admin forms that manage editors.
+ * People who sign in: their accounts, roles, sign-in throttling and the admin forms that
+ * manage editors.
  */
 package org.opengovpartnership.portal.user;

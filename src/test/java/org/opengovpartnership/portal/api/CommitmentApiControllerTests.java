@@ -99,7 +99,8 @@ class CommitmentApiControllerTests {
 		try {
 			this.mvc.perform(get("/api/v1/commitments/MX0075"))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.milestones[*].title", contains("Publish the spending data", "Train the auditors")))
+				.andExpect(
+						jsonPath("$.milestones[*].title", contains("Publish the spending data", "Train the auditors")))
 				.andExpect(jsonPath("$.milestones[1].status").value("IN_PROGRESS"))
 				.andExpect(jsonPath("$.milestones[1].progress").value(40))
 				.andExpect(jsonPath("$.overallProgress").value(70));

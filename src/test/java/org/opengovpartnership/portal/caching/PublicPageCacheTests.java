@@ -42,8 +42,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The public pages with the page cache on: what anonymous visitors get from memory, with which headers, and that
- * every change (through the admin forms or straight through {@link ContentVersions}) shows on the next request.
+ * The public pages with the page cache on: what anonymous visitors get from memory, with
+ * which headers, and that every change (through the admin forms or straight through
+ * {@link ContentVersions}) shows on the next request.
  */
 @SpringBootTest(properties = { "portal.page-cache.max-size=8MB", "portal.admin.username=chief",
 		"portal.admin.password=" + PublicPageCacheTests.PASSWORD,
@@ -76,7 +77,8 @@ class PublicPageCacheTests {
 
 	@Test
 	void servesARepeatedPageFromMemoryAfterOneStatement() throws Exception {
-		// A new version, so the page is not in memory yet whatever other tests asked before.
+		// A new version, so the page is not in memory yet whatever other tests asked
+		// before.
 		this.transaction.executeWithoutResult(status -> this.versions.changed("mexico"));
 		MvcResult first = this.mvc.perform(get("/members/mexico")).andExpect(status().isOk()).andReturn();
 		assertThat(first.getModelAndView()).as("rendered").isNotNull();
@@ -109,7 +111,8 @@ class PublicPageCacheTests {
 		assertThat(first.getResponse().getContentAsString()).doesNotContain("utm_source").contains("plan=4");
 
 		for (int i = 0; i < 20; i++) {
-			MvcResult random = this.mvc.perform(get("/members/mexico/commitments?x" + i + "=" + i + "&plan=4&utm_source=" + i))
+			MvcResult random = this.mvc
+				.perform(get("/members/mexico/commitments?x" + i + "=" + i + "&plan=4&utm_source=" + i))
 				.andExpect(status().isOk())
 				.andReturn();
 			assertThat(random.getModelAndView()).as("from memory").isNull();
@@ -137,7 +140,10 @@ class PublicPageCacheTests {
 			.containsExactlyInAnyOrderElementsOf(names));
 	}
 
-	/** The request parameters a handler binds: its {@code @RequestParam}s and its model attributes' properties. */
+	/**
+	 * The request parameters a handler binds: its {@code @RequestParam}s and its model
+	 * attributes' properties.
+	 */
 	private static Set<String> parametersRead(HandlerMethod method) {
 		Set<String> names = new HashSet<>();
 		for (MethodParameter parameter : method.getMethodParameters()) {
@@ -159,7 +165,10 @@ class PublicPageCacheTests {
 
 	@Test
 	void sendsTheStoredPageGzipCompressedToClientsThatAcceptIt() throws Exception {
-		String page = this.mvc.perform(get("/members/mexico/commitments")).andReturn().getResponse().getContentAsString();
+		String page = this.mvc.perform(get("/members/mexico/commitments"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		MockHttpServletResponse compressed = this.mvc
 			.perform(get("/members/mexico/commitments").header(HttpHeaders.ACCEPT_ENCODING, "br, gzip;q=0.8"))
@@ -182,7 +191,9 @@ class PublicPageCacheTests {
 	void letsSharedCachesKeepAnonymousPagesButRevalidateThem() throws Exception {
 		for (String page : new String[] { "/", "/members/mexico", "/members/mexico/commitments?status=ACTIVE",
 				"/members/mexico/commitments/MX0075" }) {
-			MockHttpServletResponse response = this.mvc.perform(get(page)).andExpect(status().isOk()).andReturn()
+			MockHttpServletResponse response = this.mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andReturn()
 				.getResponse();
 			assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).as(page).isEqualTo("public, no-cache");
 			assertThat(response.getHeader(HttpHeaders.VARY)).as(page).contains("Accept-Language", "Cookie");
@@ -218,8 +229,12 @@ class PublicPageCacheTests {
 	@Test
 	void rendersPagesForSignedInPeopleEveryTimeAndLetsNoCacheKeepThem() throws Exception {
 		anonymous(get("/members/mexico"));
-		Cookie session = this.mvc.perform(post("/login").param("username", "chief").param("password", PASSWORD)
-			.with(csrf())).andExpect(status().isFound()).andReturn().getResponse().getCookie("SESSION");
+		Cookie session = this.mvc
+			.perform(post("/login").param("username", "chief").param("password", PASSWORD).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		assertThat(session).isNotNull();
 
 		MvcResult signedIn = this.mvc.perform(get("/members/mexico").cookie(session)).andReturn();
@@ -238,12 +253,14 @@ class PublicPageCacheTests {
 		String etag = commitment.getHeader(HttpHeaders.ETAG);
 		assertThat(anonymous(get("/members/mexico/commitments/MX0082")).getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
 
-		this.mvc.perform(post("/admin/commitments/MX0082").param("code", "MX0082")
-			.param("actionPlanId", String.valueOf(planOf("MX0082")))
-			.param("title", "A title changed a moment ago")
-			.param("version", String.valueOf(versionOf("MX0082")))
-			.with(editor())
-			.with(csrf())).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/commitments/MX0082").param("code", "MX0082")
+				.param("actionPlanId", String.valueOf(planOf("MX0082")))
+				.param("title", "A title changed a moment ago")
+				.param("version", String.valueOf(versionOf("MX0082")))
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().isFound());
 
 		MockHttpServletResponse changed = anonymous(
 				get("/members/mexico/commitments/MX0082").header(HttpHeaders.IF_NONE_MATCH, etag));
@@ -312,12 +329,14 @@ class PublicPageCacheTests {
 		String mexico = etag("/members/mexico");
 		String testland = etag("/members/testland");
 
-		this.mvc.perform(post("/admin/commitments/MX0083").param("code", "MX0083")
-			.param("actionPlanId", String.valueOf(testlandPlan))
-			.param("title", "Moved to Testland")
-			.param("version", String.valueOf(versionOf("MX0083")))
-			.with(editor())
-			.with(csrf())).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/commitments/MX0083").param("code", "MX0083")
+				.param("actionPlanId", String.valueOf(testlandPlan))
+				.param("title", "Moved to Testland")
+				.param("version", String.valueOf(versionOf("MX0083")))
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().isFound());
 
 		assertThat(etag("/members/mexico")).isNotEqualTo(mexico);
 		assertThat(anonymous(get("/members/mexico")).getContentAsString()).doesNotContain("Moved to Testland");
@@ -334,11 +353,13 @@ class PublicPageCacheTests {
 		String mexico = etag("/members/mexico");
 		assertThat(anonymous(get("/members/mexico")).getContentAsString()).contains("Dalida Acosta");
 
-		this.mvc.perform(post("/admin/contacts/" + contact).param("memberId", String.valueOf(contactland))
-			.param("name", "Dalida Acosta")
-			.param("version", String.valueOf(version))
-			.with(editor())
-			.with(csrf())).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/contacts/" + contact).param("memberId", String.valueOf(contactland))
+				.param("name", "Dalida Acosta")
+				.param("version", String.valueOf(version))
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().isFound());
 
 		assertThat(etag("/members/mexico")).isNotEqualTo(mexico);
 		assertThat(anonymous(get("/members/mexico")).getContentAsString()).doesNotContain("Dalida Acosta");

@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The explorer across every member ({@code /commitments}) on Mexico's seed and OGP's real export: its counts
- * against counts made in the test from the export's own cells.
+ * The explorer across every member ({@code /commitments}) on Mexico's seed and OGP's real
+ * export: its counts against counts made in the test from the export's own cells.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -101,8 +101,10 @@ class AllMembersExplorerTests {
 			throws Exception {
 		Map<String, Long> counts = new TreeMap<>();
 		try (CSVParser parser = CSVParser.parse(
-				new InputStreamReader(AllMembersExplorerTests.class.getClassLoader()
-					.getResourceAsStream("opendata/ogp-commitments-open-parliament-2024-07.csv"), StandardCharsets.UTF_8),
+				new InputStreamReader(
+						AllMembersExplorerTests.class.getClassLoader()
+							.getResourceAsStream("opendata/ogp-commitments-open-parliament-2024-07.csv"),
+						StandardCharsets.UTF_8),
 				CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
 			for (CSVRecord row : parser) {
 				if (whereColumn == null || whereValue.equals(row.get(whereColumn))) {

@@ -187,8 +187,7 @@ class CommitmentAdminControllerTests {
 
 	@Test
 	void refusesAPostWithoutCsrfToken() throws Exception {
-		this.mvc.perform(submit("/admin/commitments/MX0075", valid()).with(editor()))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(submit("/admin/commitments/MX0075", valid()).with(editor())).andExpect(status().isForbidden());
 		verifyNothingSaved();
 	}
 
@@ -269,7 +268,8 @@ class CommitmentAdminControllerTests {
 	@Test
 	void listsCommitmentsMatchingTheSearch() throws Exception {
 		Member mexico = new Member("mexico", "Mexico");
-		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014", "Publish PEMEX Donation Data");
+		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014",
+				"Publish PEMEX Donation Data");
 		given(this.commitments.search(eq("pemex"), any(Pageable.class))).willReturn(new PageImpl<>(List.of(pemex)));
 		this.mvc.perform(get("/admin/commitments").param("q", "pemex").with(editor()))
 			.andExpect(status().isOk())
@@ -280,7 +280,8 @@ class CommitmentAdminControllerTests {
 	@Test
 	void listsEveryCommitmentWithoutASearch() throws Exception {
 		Member mexico = new Member("mexico", "Mexico");
-		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014", "Publish PEMEX Donation Data");
+		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014",
+				"Publish PEMEX Donation Data");
 		given(this.commitments.search(eq(""), any(Pageable.class))).willReturn(new PageImpl<>(List.of(pemex)));
 		for (String blank : List.of("", "  ")) {
 			this.mvc.perform(get("/admin/commitments").param("q", blank).with(editor()))

@@ -22,7 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * A commitment's page, {@code /members/{slug}/commitments/{code}}, rendered from the seeded data.
+ * A commitment's page, {@code /members/{slug}/commitments/{code}}, rendered from the
+ * seeded data.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -63,7 +64,8 @@ class CommitmentControllerTests {
 		assertThat(text(page.querySelector("h1"))).isEqualTo("Improve Database Quality");
 		assertThat(definitions(page.querySelector("main dl"))).contains("Code: MX0009",
 				"Action plan: Action Plan 1 (2011-2013)", "Year: 2011");
-		assertThat(page.getWebResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContainPattern("\\bnull\\b");
+		assertThat(page.getWebResponse().getContentAsString(StandardCharsets.UTF_8))
+			.doesNotContainPattern("\\bnull\\b");
 	}
 
 	@Test

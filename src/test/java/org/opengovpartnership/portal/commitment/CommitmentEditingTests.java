@@ -24,10 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Editing commitments through the forms against the real, migrated database: what is stored, what the public pages
- * show at once, and what the audit trail keeps.
+ * Editing commitments through the forms against the real, migrated database: what is
+ * stored, what the public pages show at once, and what the audit trail keeps.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:commitment-editing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+		properties = "spring.datasource.url=jdbc:h2:mem:commitment-editing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
 class CommitmentEditingTests {
@@ -44,8 +45,7 @@ class CommitmentEditingTests {
 		long versionSeenByBen = versionOnForm("MX0076", ben());
 		assertThat(versionSeenByBen).isEqualTo(versionSeenByAna);
 
-		this.mvc.perform(save("MX0076", "Ana's title", versionSeenByAna).with(ana()))
-			.andExpect(status().isFound());
+		this.mvc.perform(save("MX0076", "Ana's title", versionSeenByAna).with(ana())).andExpect(status().isFound());
 		this.mvc.perform(save("MX0076", "Ben's title", versionSeenByBen).with(ben()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else saved this record while you were editing")))
@@ -79,12 +79,13 @@ class CommitmentEditingTests {
 	@Test
 	void rejectsANewCommitmentWithACodeAlreadyTaken() throws Exception {
 		long plan = this.jdbc.queryForObject("select id from action_plans where number = 4", Long.class);
-		this.mvc.perform(post("/admin/commitments").param("code", "MX0075")
-			.param("actionPlanId", String.valueOf(plan))
-			.param("title", "A twin")
-			.param("version", "0")
-			.with(ana())
-			.with(csrf()))
+		this.mvc
+			.perform(post("/admin/commitments").param("code", "MX0075")
+				.param("actionPlanId", String.valueOf(plan))
+				.param("title", "A twin")
+				.param("version", "0")
+				.with(ana())
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Another commitment already has this code")));
 		assertThat(this.jdbc.queryForObject("select count(*) from commitments where code = 'MX0075'", Long.class))
@@ -94,17 +95,19 @@ class CommitmentEditingTests {
 	@Test
 	void createsACommitmentWithMilestonesAndDeletesItAfterConfirmation() throws Exception {
 		long plan = this.jdbc.queryForObject("select id from action_plans where number = 4", Long.class);
-		this.mvc.perform(post("/admin/commitments").param("code", "MX0099")
-			.param("actionPlanId", String.valueOf(plan))
-			.param("title", "Open Procurement Data")
-			.param("milestones[0].title", "Publish the first data set")
-			.param("milestones[0].progress", "100")
-			.param("milestones[1].title", "Train officials")
-			.param("milestones[1].progress", "50")
-			.param("milestones[2].title", "")
-			.param("version", "0")
-			.with(ana())
-			.with(csrf())).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/commitments").param("code", "MX0099")
+				.param("actionPlanId", String.valueOf(plan))
+				.param("title", "Open Procurement Data")
+				.param("milestones[0].title", "Publish the first data set")
+				.param("milestones[0].progress", "100")
+				.param("milestones[1].title", "Train officials")
+				.param("milestones[1].progress", "50")
+				.param("milestones[2].title", "")
+				.param("version", "0")
+				.with(ana())
+				.with(csrf()))
+			.andExpect(status().isFound());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from milestones m join commitments c on c.id = m.commitment_id where c.code = 'MX0099'",
 				Long.class))
@@ -134,8 +137,7 @@ class CommitmentEditingTests {
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(String code, String title,
 			long version) {
-		long plan = this.jdbc.queryForObject(
-				"select action_plan_id from commitments where code = ?", Long.class, code);
+		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class, code);
 		return post("/admin/commitments/" + code).param("code", code)
 			.param("actionPlanId", String.valueOf(plan))
 			.param("title", title)

@@ -28,16 +28,16 @@ class CommitmentProgressTests {
 
 	@Test
 	void countsAMilestoneWithoutWeightOrStatusOnceAndNotComplete() {
-		CommitmentProgress progress = CommitmentProgress.of(
-				List.of(milestone(MilestoneStatus.COMPLETED, null), milestone(null, null)), SAVED);
+		CommitmentProgress progress = CommitmentProgress
+			.of(List.of(milestone(MilestoneStatus.COMPLETED, null), milestone(null, null)), SAVED);
 
 		assertThat(progress.percent()).isEqualTo(50);
 	}
 
 	@Test
 	void leavesCancelledMilestonesOut() {
-		CommitmentProgress progress = CommitmentProgress.of(
-				List.of(milestone(MilestoneStatus.COMPLETED, 1), milestone(MilestoneStatus.CANCELLED, 5)), SAVED);
+		CommitmentProgress progress = CommitmentProgress
+			.of(List.of(milestone(MilestoneStatus.COMPLETED, 1), milestone(MilestoneStatus.CANCELLED, 5)), SAVED);
 
 		assertThat(progress.percent()).isEqualTo(100);
 		assertThat(progress.totalWeight()).isEqualTo(1);
@@ -45,8 +45,8 @@ class CommitmentProgressTests {
 
 	@Test
 	void saysOneHundredOnlyWhenEveryMilestoneIsComplete() {
-		CommitmentProgress progress = CommitmentProgress.of(
-				List.of(milestone(MilestoneStatus.COMPLETED, 199), milestone(MilestoneStatus.NOT_STARTED, 1)), SAVED);
+		CommitmentProgress progress = CommitmentProgress
+			.of(List.of(milestone(MilestoneStatus.COMPLETED, 199), milestone(MilestoneStatus.NOT_STARTED, 1)), SAVED);
 
 		assertThat(progress.percent()).isEqualTo(99);
 	}

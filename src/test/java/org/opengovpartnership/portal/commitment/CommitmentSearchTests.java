@@ -32,8 +32,8 @@ class CommitmentSearchTests {
 
 	@Test
 	void findsThePemexCommitmentsBySearchingTheTitles() {
-		assertThat(codes(this.search.find(mexico(), filter(f -> f.setQ("PEMEX")), 25)))
-			.containsExactly("MX0014", "MX0016");
+		assertThat(codes(this.search.find(mexico(), filter(f -> f.setQ("PEMEX")), 25))).containsExactly("MX0014",
+				"MX0016");
 		assertThat(codes(this.search.find(mexico(), filter(f -> f.setQ("pemex")), 25))).hasSize(2);
 	}
 
@@ -41,8 +41,8 @@ class CommitmentSearchTests {
 	void findsTwentyTwoAntiCorruptionCommitments() {
 		Page<Commitment> page = this.search.find(mexico(), filter(f -> f.setArea("Anti-Corruption")), 25);
 		assertThat(page.getTotalElements()).isEqualTo(22);
-		assertThat(page.getContent()).allSatisfy(c -> assertThat(c.getPrimaryPolicyArea().getName())
-			.isEqualTo("Anti-Corruption"));
+		assertThat(page.getContent())
+			.allSatisfy(c -> assertThat(c.getPrimaryPolicyArea().getName()).isEqualTo("Anti-Corruption"));
 	}
 
 	@Test

@@ -23,8 +23,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An editor's whole round in a real browser: sign in, edit a commitment's title, see it on the member page, sign
- * out.
+ * An editor's whole round in a real browser: sign in, edit a commitment's title, see it
+ * on the member page, sign out.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:edit-in-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -67,7 +67,8 @@ class EditInBrowserTests {
 		assertThat(title.getAttribute("value")).isEqualTo("Open Platform for Public Security Information");
 		title.clear();
 		title.sendKeys("Open Platform for Public Security Data");
-		// Enter saves: the form's default button is a hidden "Save", not the first milestone's "Move down".
+		// Enter saves: the form's default button is a hidden "Save", not the first
+		// milestone's "Move down".
 		title.sendKeys(Keys.ENTER);
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash-ok"),
 				"The commitment was saved."));

@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
- * The explorer and the members list on OGP's real 75-member export, loaded with the importer. Expected figures were
- * counted in the CSV file itself.
+ * The explorer and the members list on OGP's real 75-member export, loaded with the
+ * importer. Expected figures were counted in the CSV file itself.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -50,8 +50,8 @@ class ExplorerOnOgpDataTests {
 	void countsUkrainesCommitmentsPerPlan() {
 		Member ukraine = this.members.findBySlug("ukraine").orElseThrow();
 		assertThat(this.search.find(ukraine, new CommitmentFilter(), 25).getTotalElements()).isEqualTo(32);
-		assertThat(this.search.countByPlan(ukraine, new CommitmentFilter())).containsExactly(entry(6, 1L),
-				entry(5, 8L), entry(4, 1L), entry(3, 3L), entry(2, 12L), entry(1, 7L));
+		assertThat(this.search.countByPlan(ukraine, new CommitmentFilter())).containsExactly(entry(6, 1L), entry(5, 8L),
+				entry(4, 1L), entry(3, 3L), entry(2, 12L), entry(1, 7L));
 	}
 
 	@Test
@@ -69,7 +69,8 @@ class ExplorerOnOgpDataTests {
 
 		CommitmentFilter text = new CommitmentFilter();
 		text.setQ("parliament");
-		// Institutions are searched too: UA0039's supporting institutions name "Parliament's Ombudsman".
+		// Institutions are searched too: UA0039's supporting institutions name
+		// "Parliament's Ombudsman".
 		assertThat(this.search.find(ukraine, text, 25).getContent()).extracting(Commitment::getCode)
 			.containsExactlyInAnyOrder("UA0105", "UA0039", "UA0068");
 	}

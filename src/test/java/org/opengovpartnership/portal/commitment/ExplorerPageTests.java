@@ -42,10 +42,13 @@ class ExplorerPageTests {
 	void keepsTheFiltersInTheAddressAndShowsTheirState() throws Exception {
 		this.mvc.perform(get("/members/mexico/commitments?area=Anti-Corruption&plan=2"))
 			.andExpect(content().string(containsString("7 commitments found")))
-			.andExpect(content().string(containsString("<option value=\"2\" selected=\"selected\">Action Plan 2 (2013-2015)</option>")))
-			.andExpect(content().string(containsString("value=\"Anti-Corruption\" selected=\"selected\">Anti-Corruption (7)</option>")))
+			.andExpect(content()
+				.string(containsString("<option value=\"2\" selected=\"selected\">Action Plan 2 (2013-2015)</option>")))
+			.andExpect(content()
+				.string(containsString("value=\"Anti-Corruption\" selected=\"selected\">Anti-Corruption (7)</option>")))
 			.andExpect(content().string(containsString("<label for=\"area\">Policy area</label>")))
-			.andExpect(content().string(containsString("href=\"/members/mexico/commitments.csv?area=Anti-Corruption&amp;plan=2\"")));
+			.andExpect(content()
+				.string(containsString("href=\"/members/mexico/commitments.csv?area=Anti-Corruption&amp;plan=2\"")));
 	}
 
 	@Test
@@ -56,7 +59,8 @@ class ExplorerPageTests {
 					"<a href=\"/members/mexico/commitments?area=Anti-Corruption\">Anti-Corruption</a>\n          <span class=\"count\">22</span>")))
 			.andExpect(content().string(containsString(
 					"<a href=\"/members/mexico/commitments?plan=1\">Action Plan 1</a>\n          <span class=\"count\">37</span>")))
-			.andExpect(content().string(containsString("<caption id=\"area-chart-caption\">Commitments per policy area</caption>")));
+			.andExpect(content()
+				.string(containsString("<caption id=\"area-chart-caption\">Commitments per policy area</caption>")));
 	}
 
 	@Test
@@ -75,7 +79,8 @@ class ExplorerPageTests {
 		this.mvc.perform(get("/members/mexico/commitments?year=2011"))
 			.andExpect(content().string(containsString("37 commitments found")))
 			.andExpect(content().string(containsString("Page 1 of 2")))
-			.andExpect(content().string(containsString("href=\"/members/mexico/commitments?year=2011&amp;page=1\" rel=\"next\"")));
+			.andExpect(content()
+				.string(containsString("href=\"/members/mexico/commitments?year=2011&amp;page=1\" rel=\"next\"")));
 		this.mvc.perform(get("/members/mexico/commitments?year=2011&page=1"))
 			.andExpect(content().string(containsString("Page 2 of 2")))
 			.andExpect(content().string(containsString("<ol class=\"commitments\" start=\"26\">")));
@@ -83,10 +88,11 @@ class ExplorerPageTests {
 
 	@Test
 	void ignoresFilterValuesItCannotRead() throws Exception {
-		this.mvc.perform(get("/members/mexico/commitments").param("plan", "four")
-			.param("sort", "sideways")
-			.param("page", "-3")
-			.param("starred", "perhaps"))
+		this.mvc
+			.perform(get("/members/mexico/commitments").param("plan", "four")
+				.param("sort", "sideways")
+				.param("page", "-3")
+				.param("starred", "perhaps"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("87 commitments found")));
 	}
@@ -108,7 +114,8 @@ class ExplorerPageTests {
 
 	@Test
 	void speaksSpanishToABrowserThatPrefersItWithoutSettingACookie() throws Exception {
-		this.mvc.perform(get("/members/mexico/commitments/MX0075").header(HttpHeaders.ACCEPT_LANGUAGE, "es-MX,es;q=0.9"))
+		this.mvc
+			.perform(get("/members/mexico/commitments/MX0075").header(HttpHeaders.ACCEPT_LANGUAGE, "es-MX,es;q=0.9"))
 			.andExpect(content().string(containsString("De un vistazo")))
 			.andExpect(content().string(containsString("No figura en los datos de OGP")))
 			.andExpect(content().string(containsString("Revisión del IRM")))
@@ -139,7 +146,8 @@ class ExplorerPageTests {
 	@Test
 	void offersALanguageSwitchToTheSamePage() throws Exception {
 		this.mvc.perform(get("/members/mexico/commitments?q=data"))
-			.andExpect(content().string(containsString("<a href=\"/members/mexico/commitments?q=data&amp;lang=es\" lang=\"es\"")));
+			.andExpect(content()
+				.string(containsString("<a href=\"/members/mexico/commitments?q=data&amp;lang=es\" lang=\"es\"")));
 	}
 
 }

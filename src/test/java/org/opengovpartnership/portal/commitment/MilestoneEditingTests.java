@@ -30,11 +30,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Milestones kept through the commitment form, against the migrated database: weight and evidence stored, a bad
- * evidence address refused with its message and nothing saved, and what the public pages then show. Today is
- * {@link #TODAY}.
+ * Milestones kept through the commitment form, against the migrated database: weight and
+ * evidence stored, a bad evidence address refused with its message and nothing saved, and
+ * what the public pages then show. Today is {@link #TODAY}.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:milestone-editing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+		properties = "spring.datasource.url=jdbc:h2:mem:milestone-editing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
 class MilestoneEditingTests {
@@ -60,16 +61,18 @@ class MilestoneEditingTests {
 
 	@Test
 	void savesWeightsAndEvidenceAndShowsTheRoadmapAndTheWeightedProgress() throws Exception {
-		this.mvc.perform(save("MX0080").param("milestones[0].title", "Publish the budget data")
-			.param("milestones[0].status", "COMPLETED")
-			.param("milestones[0].weight", "3")
-			.param("milestones[0].evidence[0].title", "Budget portal")
-			.param("milestones[0].evidence[0].url", "https://example.org/budget")
-			.param("milestones[1].title", "Train the auditors")
-			.param("milestones[1].status", "IN_PROGRESS")
-			.param("milestones[1].endDate", "2027-01-15")
-			.param("milestones[1].evidence[0].title", "")
-			.param("milestones[1].evidence[0].url", "")).andExpect(status().isFound());
+		this.mvc
+			.perform(save("MX0080").param("milestones[0].title", "Publish the budget data")
+				.param("milestones[0].status", "COMPLETED")
+				.param("milestones[0].weight", "3")
+				.param("milestones[0].evidence[0].title", "Budget portal")
+				.param("milestones[0].evidence[0].url", "https://example.org/budget")
+				.param("milestones[1].title", "Train the auditors")
+				.param("milestones[1].status", "IN_PROGRESS")
+				.param("milestones[1].endDate", "2027-01-15")
+				.param("milestones[1].evidence[0].title", "")
+				.param("milestones[1].evidence[0].url", ""))
+			.andExpect(status().isFound());
 
 		assertThat(this.jdbc.queryForList("""
 				select m.weight from milestones m join commitments c on c.id = m.commitment_id
@@ -78,24 +81,26 @@ class MilestoneEditingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Progress: 75% (complete milestones weigh 3 of 4)")))
 			.andExpect(content().string(containsString("Milestones last changed on")))
-			.andExpect(content().string(
-					containsString("<a href=\"https://example.org/budget\" rel=\"noopener\">Budget portal</a>")))
+			.andExpect(content()
+				.string(containsString("<a href=\"https://example.org/budget\" rel=\"noopener\">Budget portal</a>")))
 			.andExpect(content().string(containsString("15 January 2027")))
 			.andExpect(content().string(containsString("<td>Complete</td>")));
 		this.mvc.perform(get("/members/mexico/commitments/MX0080?lang=es"))
 			.andExpect(content().string(containsString("Avance: 75\u00a0% (los hitos completados pesan 3 de 4)")));
 		this.mvc.perform(get("/members/mexico"))
 			.andExpect(content().string(containsString("Milestones complete: 75%")))
-			.andExpect(content().string(containsString("<progress id=\"row-progress-1\" max=\"100\" value=\"75\">75%</progress>")));
+			.andExpect(content()
+				.string(containsString("<progress id=\"row-progress-1\" max=\"100\" value=\"75\">75%</progress>")));
 		this.mvc.perform(get("/members/mexico/commitments?q=MX0080"))
 			.andExpect(content().string(containsString("Milestones complete: 75%")));
 	}
 
 	@Test
 	void rejectsEvidenceThatIsNotAWebAddressAndSavesNothing() throws Exception {
-		this.mvc.perform(save("MX0081").param("milestones[0].title", "Open the register")
-			.param("milestones[0].evidence[0].title", "Trick")
-			.param("milestones[0].evidence[0].url", "javascript:alert(1)"))
+		this.mvc
+			.perform(save("MX0081").param("milestones[0].title", "Open the register")
+				.param("milestones[0].evidence[0].title", "Trick")
+				.param("milestones[0].evidence[0].url", "javascript:alert(1)"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a web address starting with http:// or https://.")))
 			.andExpect(content().string(containsString("value=\"Open the register\"")));
@@ -105,9 +110,10 @@ class MilestoneEditingTests {
 
 	@Test
 	void rejectsALinkWithoutTitleAndAWeightOfZero() throws Exception {
-		this.mvc.perform(save("MX0082").param("milestones[0].title", "Open the register")
-			.param("milestones[0].weight", "0")
-			.param("milestones[0].evidence[0].url", "https://example.org/register"))
+		this.mvc
+			.perform(save("MX0082").param("milestones[0].title", "Open the register")
+				.param("milestones[0].weight", "0")
+				.param("milestones[0].evidence[0].url", "https://example.org/register"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Give both the title and the address of the link.")))
 			.andExpect(content().string(containsString("The weight must be a whole number of 1 or more.")));
@@ -117,22 +123,26 @@ class MilestoneEditingTests {
 
 	@Test
 	void removesAMilestoneAndALinkTickedForRemoval() throws Exception {
-		this.mvc.perform(save("MX0083").param("milestones[0].title", "First step")
-			.param("milestones[0].evidence[0].title", "Kept")
-			.param("milestones[0].evidence[0].url", "https://example.org/kept")
-			.param("milestones[0].evidence[1].title", "Dropped")
-			.param("milestones[0].evidence[1].url", "https://example.org/dropped")
-			.param("milestones[1].title", "Second step")).andExpect(status().isFound());
+		this.mvc
+			.perform(save("MX0083").param("milestones[0].title", "First step")
+				.param("milestones[0].evidence[0].title", "Kept")
+				.param("milestones[0].evidence[0].url", "https://example.org/kept")
+				.param("milestones[0].evidence[1].title", "Dropped")
+				.param("milestones[0].evidence[1].url", "https://example.org/dropped")
+				.param("milestones[1].title", "Second step"))
+			.andExpect(status().isFound());
 		assertThat(milestones("MX0083")).isEqualTo(2);
 
-		this.mvc.perform(save("MX0083").param("milestones[0].title", "First step")
-			.param("milestones[0].evidence[0].title", "Kept")
-			.param("milestones[0].evidence[0].url", "https://example.org/kept")
-			.param("milestones[0].evidence[1].title", "Dropped")
-			.param("milestones[0].evidence[1].url", "https://example.org/dropped")
-			.param("milestones[0].evidence[1].remove", "true")
-			.param("milestones[1].title", "Second step")
-			.param("milestones[1].remove", "true")).andExpect(status().isFound());
+		this.mvc
+			.perform(save("MX0083").param("milestones[0].title", "First step")
+				.param("milestones[0].evidence[0].title", "Kept")
+				.param("milestones[0].evidence[0].url", "https://example.org/kept")
+				.param("milestones[0].evidence[1].title", "Dropped")
+				.param("milestones[0].evidence[1].url", "https://example.org/dropped")
+				.param("milestones[0].evidence[1].remove", "true")
+				.param("milestones[1].title", "Second step")
+				.param("milestones[1].remove", "true"))
+			.andExpect(status().isFound());
 
 		assertThat(milestones("MX0083")).isOne();
 		this.mvc.perform(get("/members/mexico/commitments/MX0083"))
@@ -147,25 +157,28 @@ class MilestoneEditingTests {
 			.andExpect(content().string(containsString("No milestone is overdue.")))
 			.andExpect(content().string(containsString("No milestone is due in the next 90 days.")));
 
-		this.mvc.perform(save("MX0084").param("milestones[0].title", "Late and open")
-			.param("milestones[0].endDate", "2026-05-31")
-			.param("milestones[0].status", "DELAYED")
-			.param("milestones[1].title", "Late but complete")
-			.param("milestones[1].endDate", "2026-01-10")
-			.param("milestones[1].status", "COMPLETED")
-			.param("milestones[2].title", "Due on the ninetieth day")
-			.param("milestones[2].endDate", "2026-08-30")
-			.param("milestones[3].title", "Due later")
-			.param("milestones[3].endDate", "2026-08-31")).andExpect(status().isFound());
+		this.mvc
+			.perform(save("MX0084").param("milestones[0].title", "Late and open")
+				.param("milestones[0].endDate", "2026-05-31")
+				.param("milestones[0].status", "DELAYED")
+				.param("milestones[1].title", "Late but complete")
+				.param("milestones[1].endDate", "2026-01-10")
+				.param("milestones[1].status", "COMPLETED")
+				.param("milestones[2].title", "Due on the ninetieth day")
+				.param("milestones[2].endDate", "2026-08-30")
+				.param("milestones[3].title", "Due later")
+				.param("milestones[3].endDate", "2026-08-31"))
+			.andExpect(status().isFound());
 
 		String page = this.mvc.perform(get("/members/mexico"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String overdue = page.substring(page.indexOf("<h3>Overdue</h3>"), page.indexOf("<h3>Due in the next 90 days</h3>"));
-		String soon = page.substring(page.indexOf("<h3>Due in the next 90 days</h3>"), page.indexOf("</div>",
-				page.indexOf("<h3>Due in the next 90 days</h3>")));
+		String overdue = page.substring(page.indexOf("<h3>Overdue</h3>"),
+				page.indexOf("<h3>Due in the next 90 days</h3>"));
+		String soon = page.substring(page.indexOf("<h3>Due in the next 90 days</h3>"),
+				page.indexOf("</div>", page.indexOf("<h3>Due in the next 90 days</h3>")));
 		assertThat(overdue).contains(">Late and open</a>", "31 May 2026", "Delayed", "MX0084")
 			.doesNotContain("Late but complete", "Due on the ninetieth day");
 		assertThat(soon).contains(">Due on the ninetieth day</a>", "30 August 2026")
@@ -177,9 +190,10 @@ class MilestoneEditingTests {
 
 	@Test
 	void movesAMilestoneWithoutSavingUntilTheEditorSaves() throws Exception {
-		String html = this.mvc.perform(save("MX0085").param("milestones[0].title", "First step")
-			.param("milestones[1].title", "Second step")
-			.param("move", "0:down"))
+		String html = this.mvc
+			.perform(save("MX0085").param("milestones[0].title", "First step")
+				.param("milestones[1].title", "Second step")
+				.param("move", "0:down"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Milestones reordered, not saved yet")))
 			.andReturn()
@@ -190,19 +204,22 @@ class MilestoneEditingTests {
 		assertThat(milestones("MX0085")).isZero();
 
 		for (String forged : new String[] { "1:down", "-1:up", "9999:up", "sideways" }) {
-			this.mvc.perform(save("MX0085").param("milestones[0].title", "First step")
-				.param("milestones[1].title", "Second step")
-				.param("move", forged))
+			this.mvc
+				.perform(save("MX0085").param("milestones[0].title", "First step")
+					.param("milestones[1].title", "Second step")
+					.param("move", forged))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("Milestones reordered"))));
 		}
 
-		this.mvc.perform(save("MX0085").param("milestones[0].title", "Second step")
-			.param("milestones[1].title", "First step")).andExpect(status().isFound());
+		this.mvc
+			.perform(save("MX0085").param("milestones[0].title", "Second step")
+				.param("milestones[1].title", "First step"))
+			.andExpect(status().isFound());
 		assertThat(this.jdbc.queryForList("""
 				select m.title from milestones m join commitments c on c.id = m.commitment_id
-				where c.code = 'MX0085' order by m.position""", String.class))
-			.containsExactly("Second step", "First step");
+				where c.code = 'MX0085' order by m.position""", String.class)).containsExactly("Second step",
+				"First step");
 	}
 
 	@Test
@@ -211,9 +228,10 @@ class MilestoneEditingTests {
 		this.mvc.perform(save("MX0086", version).param("milestones[0].title", "Ana's milestone"))
 			.andExpect(status().isFound());
 
-		this.mvc.perform(save("MX0086", version).param("milestones[0].title", "Ben's milestone")
-			.param("milestones[0].evidence[0].title", "Ben's link")
-			.param("milestones[0].evidence[0].url", "https://example.org/ben"))
+		this.mvc
+			.perform(save("MX0086", version).param("milestones[0].title", "Ben's milestone")
+				.param("milestones[0].evidence[0].title", "Ben's link")
+				.param("milestones[0].evidence[0].url", "https://example.org/ben"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else saved this record while you were editing")))
 			.andExpect(content().string(containsString("Ana&#39;s milestone")))
@@ -230,8 +248,7 @@ class MilestoneEditingTests {
 	}
 
 	private MockHttpServletRequestBuilder save(String code, long version) throws Exception {
-		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class,
-				code);
+		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class, code);
 		String title = this.jdbc.queryForObject("select title from commitments where code = ?", String.class, code);
 		return post("/admin/commitments/" + code).param("code", code)
 			.param("actionPlanId", String.valueOf(plan))

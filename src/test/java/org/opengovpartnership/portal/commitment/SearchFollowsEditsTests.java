@@ -22,10 +22,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An edit saved through the admin form is found by the explorer's search as soon as it is saved, and the marks of
- * a search never let stored markup through.
+ * An edit saved through the admin form is found by the explorer's search as soon as it is
+ * saved, and the marks of a search never let stored markup through.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:search-edits;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+		properties = "spring.datasource.url=jdbc:h2:mem:search-edits;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
 class SearchFollowsEditsTests {
@@ -43,16 +44,19 @@ class SearchFollowsEditsTests {
 
 		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = 'MX0077'",
 				Long.class);
-		this.mvc.perform(post("/admin/commitments/MX0077").param("code", "MX0077")
-			.param("actionPlanId", String.valueOf(plan))
-			.param("title", "<b>Zanzibar</b> & Open Education Data")
-			.param("version", String.valueOf(versionOnForm("MX0077")))
-			.with(user("ana").roles("EDITOR"))
-			.with(csrf())).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/commitments/MX0077").param("code", "MX0077")
+				.param("actionPlanId", String.valueOf(plan))
+				.param("title", "<b>Zanzibar</b> & Open Education Data")
+				.param("version", String.valueOf(versionOnForm("MX0077")))
+				.with(user("ana").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(status().isFound());
 
 		this.mvc.perform(get("/members/mexico/commitments").param("q", "zanzibar"))
 			.andExpect(content().string(containsString("One commitment found")))
-			.andExpect(content().string(containsString("&lt;b&gt;<mark>Zanzibar</mark>&lt;&#x2F;b&gt; &amp; Open Education Data")))
+			.andExpect(content()
+				.string(containsString("&lt;b&gt;<mark>Zanzibar</mark>&lt;&#x2F;b&gt; &amp; Open Education Data")))
 			.andExpect(content().string(not(containsString("<b>Zanzibar"))));
 	}
 

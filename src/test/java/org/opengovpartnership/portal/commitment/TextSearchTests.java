@@ -21,8 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
- * The explorer's text search through the index, on Mexico's seed and OGP's real export: the commitments each query
- * must find are selected in the test with SQL over the stored texts.
+ * The explorer's text search through the index, on Mexico's seed and OGP's real export:
+ * the commitments each query must find are selected in the test with SQL over the stored
+ * texts.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -96,8 +97,8 @@ class TextSearchTests {
 	@Test
 	void ranksATitleMatchAboveADescriptionMatch() {
 		List<String> ranked = everywhere("budget");
-		List<String> inTitles = this.jdbc.queryForList(
-				"select code from commitments where lower(title) like '%budget%'", String.class);
+		List<String> inTitles = this.jdbc
+			.queryForList("select code from commitments where lower(title) like '%budget%'", String.class);
 		List<String> onlyInDescriptions = this.jdbc.queryForList("""
 				select code from commitments where lower(description) like '%budget%'
 				and lower(title) not like '%budget%' and lower(coalesce(short_title, '')) not like '%budget%'""",
@@ -114,9 +115,10 @@ class TextSearchTests {
 	@Test
 	void marksTheWordsFoundInTitlesAndExcerpts() throws Exception {
 		this.mvc.perform(get("/members/mexico/commitments").param("q", "spending citizen"))
-			.andExpect(content().string(containsString(
-					"<mark>Citizen</mark> Oversight of Social Program <mark>Spending</mark>")));
-		// Descriptions of Ukraine's commitments name the Verkhovna Rada, their titles do not: marked in excerpts.
+			.andExpect(content()
+				.string(containsString("<mark>Citizen</mark> Oversight of Social Program <mark>Spending</mark>")));
+		// Descriptions of Ukraine's commitments name the Verkhovna Rada, their titles do
+		// not: marked in excerpts.
 		this.mvc.perform(get("/members/ukraine/commitments").param("q", "verkhovna"))
 			.andExpect(content().string(containsString("<span class=\"excerpt\"")))
 			.andExpect(content().string(containsString("<mark>Verkhovna</mark> Rada")));
@@ -124,7 +126,8 @@ class TextSearchTests {
 
 	@Test
 	void membersListFindsNamesWithoutTheirAccents() throws Exception {
-		// OGP's export writes the name without its accent: typed with one, it is found too.
+		// OGP's export writes the name without its accent: typed with one, it is found
+		// too.
 		this.mvc.perform(get("/").param("q", "côte"))
 			.andExpect(content().string(containsString("Cote d&#39;Ivoire")))
 			.andExpect(content().string(containsString("One member")));
@@ -145,9 +148,13 @@ class TextSearchTests {
 		return this.search.find(member, filter, 1000).getContent().stream().map(Commitment::getCode).toList();
 	}
 
-	/** The codes of the commitments whose title, short title or description has this word, in any case. */
+	/**
+	 * The codes of the commitments whose title, short title or description has this word,
+	 * in any case.
+	 */
 	private List<String> withWord(String word) {
-		// A word on its own, not a part of a longer one or of an address (https://transparencia.gob.es/).
+		// A word on its own, not a part of a longer one or of an address
+		// (https://transparencia.gob.es/).
 		java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\p{N}./])"
 				+ java.util.regex.Pattern.quote(word) + "(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])");
 		List<String> codes = new java.util.ArrayList<>();
@@ -162,7 +169,10 @@ class TextSearchTests {
 		return codes;
 	}
 
-	/** The codes of the commitments whose title, short title or description has this text in any case. */
+	/**
+	 * The codes of the commitments whose title, short title or description has this text
+	 * in any case.
+	 */
 	private List<String> withText(String pattern) {
 		return new java.util.ArrayList<>(this.jdbc.queryForList("""
 				select code from commitments where lower(title) like ? or lower(coalesce(short_title, '')) like ?

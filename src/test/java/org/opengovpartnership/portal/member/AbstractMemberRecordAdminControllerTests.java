@@ -46,12 +46,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * What every admin form of a member record must do, run against each kind's controller, service and templates (a
- * web slice per kind, with the repositories mocked): list, the new form, the member checks, moving, concurrent edits,
- * 404s, sign-in, CSRF and deleting. A subclass adds the tests of its own fields.
+ * What every admin form of a member record must do, run against each kind's controller,
+ * service and templates (a web slice per kind, with the repositories mocked): list, the
+ * new form, the member checks, moving, concurrent edits, 404s, sign-in, CSRF and
+ * deleting. A subclass adds the tests of its own fields.
  * <p>
- * The fixture: Mexico (id 1) and Chile (id 2); Mexico has a stored record with id 10, position 1 and version 4, and
- * already two records of the kind, so a new one goes third; Chile has none.
+ * The fixture: Mexico (id 1) and Chile (id 2); Mexico has a stored record with id 10,
+ * position 1 and version 4, and already two records of the kind, so a new one goes third;
+ * Chile has none.
  *
  * @param <E> the kind's entity
  */
@@ -85,7 +87,10 @@ public abstract class AbstractMemberRecordAdminControllerTests<E extends MemberR
 	/** What the audit trail calls the kind, such as {@code Contact}. */
 	protected abstract String subject();
 
-	/** A new copy of the stored record of the member, with id 10, position 1 and version 4. */
+	/**
+	 * A new copy of the stored record of the member, with id 10, position 1 and version
+	 * 4.
+	 */
 	protected abstract E record10(Member member);
 
 	/** A valid form for Mexico, as a browser posts it. */
@@ -94,7 +99,9 @@ public abstract class AbstractMemberRecordAdminControllerTests<E extends MemberR
 	/** How the pages show the stored record's main text (HTML-escaped). */
 	protected abstract String storedText();
 
-	/** How the form shows the main text of {@link #validForm()} when it shows it again. */
+	/**
+	 * How the form shows the main text of {@link #validForm()} when it shows it again.
+	 */
 	protected abstract String typedText();
 
 	/** The first field the new form labels. */
@@ -261,7 +268,10 @@ public abstract class AbstractMemberRecordAdminControllerTests<E extends MemberR
 		verify(records(), never()).delete(any());
 	}
 
-	/** Posts the valid form to the kind's address for new records and checks it is saved as the member's third. */
+	/**
+	 * Posts the valid form to the kind's address for new records and checks it is saved
+	 * as the member's third.
+	 */
 	protected void assertCreated() throws Exception {
 		this.mvc.perform(form(address("")).with(editor()).with(csrf()))
 			.andExpect(redirectedUrl(address("/11/edit")))
@@ -278,7 +288,10 @@ public abstract class AbstractMemberRecordAdminControllerTests<E extends MemberR
 		verify(records()).save(argThat(record -> record == this.record10 && record.getPosition() == 1));
 	}
 
-	/** Posts the form and checks it comes back with one error, on the field, and that nothing is saved. */
+	/**
+	 * Posts the form and checks it comes back with one error, on the field, and that
+	 * nothing is saved.
+	 */
 	protected ResultActions assertRejected(MockHttpServletRequestBuilder request, String field) throws Exception {
 		ResultActions result = this.mvc.perform(request.with(editor()).with(csrf()))
 			.andExpect(status().isOk())
@@ -290,12 +303,17 @@ public abstract class AbstractMemberRecordAdminControllerTests<E extends MemberR
 		return result;
 	}
 
-	/** A POST of the valid form with some fields replaced (name, value, ...; a null value leaves it out). */
+	/**
+	 * A POST of the valid form with some fields replaced (name, value, ...; a null value
+	 * leaves it out).
+	 */
 	protected MockHttpServletRequestBuilder form(String url, String... replacements) {
 		return FormPosts.form(url, validForm(), replacements);
 	}
 
-	/** An address of the kind's forms: {@code /admin/contacts} followed by {@code rest}. */
+	/**
+	 * An address of the kind's forms: {@code /admin/contacts} followed by {@code rest}.
+	 */
 	protected String address(String rest) {
 		return "/admin/" + kind() + rest;
 	}

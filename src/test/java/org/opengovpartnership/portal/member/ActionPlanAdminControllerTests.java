@@ -117,7 +117,8 @@ class ActionPlanAdminControllerTests {
 					"(?s).*<select id=\"developmentOpen\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*<option value=\"true\" selected=\"selected\">.*")))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*<select id=\"regularForum\"[^>]*>.*?<option value=\"false\" selected=\"selected\">.*")))
-			.andExpect(content().string(matchesPattern("(?s)(?:(?!id=\"developmentLevel\").)*id=\"developmentLevel\"(?:(?!id=\"developmentLevel\").)*")));
+			.andExpect(content().string(matchesPattern(
+					"(?s)(?:(?!id=\"developmentLevel\").)*id=\"developmentLevel\"(?:(?!id=\"developmentLevel\").)*")));
 	}
 
 	@Test
@@ -132,8 +133,7 @@ class ActionPlanAdminControllerTests {
 				&& Boolean.TRUE.equals(p.getDevelopmentOpen()) && p.getImplementationOpen() == null
 				&& p.getStarFocus() == StarFocus.DESIGN && Boolean.TRUE.equals(p.getDesignFocusVerifiability())
 				&& Boolean.FALSE.equals(p.getDesignFocusAmbition())));
-		verify(this.audit).record(eq(AuditAction.CREATE), eq("ActionPlan"), eq("5"), eq("mexico"), isNull(),
-				anyMap());
+		verify(this.audit).record(eq(AuditAction.CREATE), eq("ActionPlan"), eq("5"), eq("mexico"), isNull(), anyMap());
 	}
 
 	@Test
@@ -266,8 +266,7 @@ class ActionPlanAdminControllerTests {
 			.andExpect(redirectedUrl("/admin/plans?memberId=1"))
 			.andExpect(flash().attribute("message", "plan.deleted"));
 		verify(this.plans).delete(this.plan4);
-		verify(this.audit).record(eq(AuditAction.DELETE), eq("ActionPlan"), eq("4"), eq("mexico"), anyMap(),
-				isNull());
+		verify(this.audit).record(eq(AuditAction.DELETE), eq("ActionPlan"), eq("4"), eq("mexico"), anyMap(), isNull());
 	}
 
 	@Test

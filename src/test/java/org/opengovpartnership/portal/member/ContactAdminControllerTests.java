@@ -18,7 +18,9 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-/** The contact forms: what every member record's form does, and the contact's own fields. */
+/**
+ * The contact forms: what every member record's form does, and the contact's own fields.
+ */
 @WebMvcTest(MemberRecordAdminController.class)
 @Import({ ContactEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class ContactAdminControllerTests extends AbstractMemberRecordAdminControllerTests<Contact> {
@@ -29,8 +31,8 @@ class ContactAdminControllerTests extends AbstractMemberRecordAdminControllerTes
 	@Test
 	void createsContactLastAmongTheMembersContacts() throws Exception {
 		assertCreated();
-		verify(this.contacts).save(argThat(c -> "Dalida Acosta".equals(c.getName())
-				&& "dalida@example.org".equals(c.getEmail())));
+		verify(this.contacts)
+			.save(argThat(c -> "Dalida Acosta".equals(c.getName()) && "dalida@example.org".equals(c.getEmail())));
 	}
 
 	@Test

@@ -22,7 +22,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-/** The Global Report row forms: what every member record's form does, and the row's own fields and scales. */
+/**
+ * The Global Report row forms: what every member record's form does, and the row's own
+ * fields and scales.
+ */
 @WebMvcTest(MemberRecordAdminController.class)
 @Import({ GlobalReportDimensionEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class GlobalReportDimensionAdminControllerTests
@@ -91,8 +94,11 @@ class GlobalReportDimensionAdminControllerTests
 
 	@Test
 	void acceptsMissingFindingsAndScore() throws Exception {
-		this.mvc.perform(form("/admin/dimensions", "name", "", "actionImplication", "", "irmFinding", "",
-					"thirdPartyScore", "").with(editor()).with(csrf()))
+		this.mvc
+			.perform(form("/admin/dimensions", "name", "", "actionImplication", "", "irmFinding", "", "thirdPartyScore",
+					"")
+				.with(editor())
+				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/dimensions/11/edit"));
 		verify(this.dimensions).save(argThat(d -> d.getName() == null && d.getActionImplication() == null
 				&& d.getIrmFinding() == null && d.getThirdPartyScore() == null));
@@ -123,7 +129,8 @@ class GlobalReportDimensionAdminControllerTests
 		GlobalReportDimension dimension = new GlobalReportDimension(member, 1, "Anti-Corruption");
 		ReflectionTestUtils.setField(dimension, "id", 10L);
 		dimension.setMember(member);
-		dimension.apply(new GlobalReportDimensionDetails("Anti-Corruption", null, ActionImplication.IMPLEMENT_FOR_RESULTS, null, null));
+		dimension.apply(new GlobalReportDimensionDetails("Anti-Corruption", null,
+				ActionImplication.IMPLEMENT_FOR_RESULTS, null, null));
 		dimension.setVersion(4);
 		return dimension;
 	}

@@ -185,8 +185,7 @@ class MemberAdminControllerTests {
 
 	@Test
 	void rejectsStarAverageAbove100() throws Exception {
-		assertRejected(form("/admin/members", "globalStarAveragePercent", "101"),
-				"globalStarAveragePercent");
+		assertRejected(form("/admin/members", "globalStarAveragePercent", "101"), "globalStarAveragePercent");
 	}
 
 	@Test
@@ -196,8 +195,9 @@ class MemberAdminControllerTests {
 
 	@Test
 	void showsEveryErrorAtOnceIncludingThoseCheckedAgainstStoredData() throws Exception {
-		this.mvc.perform(form("/admin/members", "slug", "mexico", "name", "", "memberSince", "2009").with(editor())
-			.with(csrf()))
+		this.mvc
+			.perform(form("/admin/members", "slug", "mexico", "name", "", "memberSince", "2009").with(editor())
+				.with(csrf()))
 			.andExpect(view().name(MemberAdminController.FORM))
 			.andExpect(model().attributeHasFieldErrors("form", "slug", "name", "memberSince"))
 			.andExpect(model().errorCount(3));
@@ -206,10 +206,7 @@ class MemberAdminControllerTests {
 
 	@Test
 	void keepsWhatWasTypedWhenReshowingWithErrors() throws Exception {
-		this.mvc
-			.perform(form("/admin/members", "iso3", "chl", "region", "Americas <b>")
-				.with(editor())
-				.with(csrf()))
+		this.mvc.perform(form("/admin/members", "iso3", "chl", "region", "Americas <b>").with(editor()).with(csrf()))
 			.andExpect(view().name(MemberAdminController.FORM))
 			.andExpect(content().string(containsString("value=\"Americas &lt;b&gt;\"")))
 			.andExpect(content().string(containsString("id=\"iso3-error\"")));
@@ -227,8 +224,7 @@ class MemberAdminControllerTests {
 	@Test
 	void updatesMemberAndRecordsBeforeAndAfter() throws Exception {
 		this.mvc
-			.perform(form("/admin/members/1", "slug", "mexico", "name", "M\u00e9xico", "version", "3")
-				.with(editor())
+			.perform(form("/admin/members/1", "slug", "mexico", "name", "M\u00e9xico", "version", "3").with(editor())
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/members/1/edit"))
 			.andExpect(flash().attribute("message", "member.updated"));
@@ -240,18 +236,14 @@ class MemberAdminControllerTests {
 
 	@Test
 	void keepsOwnSlugOnUpdate() throws Exception {
-		this.mvc
-			.perform(form("/admin/members/1", "slug", "mexico", "version", "3")
-				.with(editor())
-				.with(csrf()))
+		this.mvc.perform(form("/admin/members/1", "slug", "mexico", "version", "3").with(editor()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void staleVersionReshowsFormWithTheOtherPersonsValues() throws Exception {
 		this.mvc
-			.perform(form("/admin/members/1", "slug", "mexico", "name", "Mine", "version", "2")
-				.with(editor())
+			.perform(form("/admin/members/1", "slug", "mexico", "name", "Mine", "version", "2").with(editor())
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(MemberAdminController.FORM))
@@ -265,13 +257,11 @@ class MemberAdminControllerTests {
 
 	@Test
 	void optimisticLockFailureAtCommitReshowsForm() throws Exception {
-		// The first load is changed by the form; after the failed commit the form is filled from a fresh load.
+		// The first load is changed by the form; after the failed commit the form is
+		// filled from a fresh load.
 		given(this.members.findById(1L)).willReturn(Optional.of(this.mexico), Optional.of(mexico()));
 		willThrow(new ObjectOptimisticLockingFailureException(Member.class, 1L)).given(this.members).save(any());
-		this.mvc
-			.perform(form("/admin/members/1", "slug", "mexico", "version", "3")
-				.with(editor())
-				.with(csrf()))
+		this.mvc.perform(form("/admin/members/1", "slug", "mexico", "version", "3").with(editor()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("stale", true))
 			.andExpect(content().string(containsString("<td class=\"theirs\">Mexico</td>")));
@@ -281,8 +271,7 @@ class MemberAdminControllerTests {
 	void unknownMemberIsNotFound() throws Exception {
 		this.mvc.perform(get("/admin/members/99/edit").with(editor())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/members/99/delete").with(editor())).andExpect(status().isNotFound());
-		this.mvc.perform(form("/admin/members/99").with(editor()).with(csrf()))
-			.andExpect(status().isNotFound());
+		this.mvc.perform(form("/admin/members/99").with(editor()).with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(post("/admin/members/99/delete").param("version", "0").with(editor()).with(csrf()))
 			.andExpect(status().isNotFound());
 		verify(this.members, never()).save(any());
@@ -361,7 +350,10 @@ class MemberAdminControllerTests {
 		return result;
 	}
 
-	/** A POST of a valid member form, with some fields replaced: name, value, name, value... */
+	/**
+	 * A POST of a valid member form, with some fields replaced: name, value, name,
+	 * value...
+	 */
 	private static MockHttpServletRequestBuilder form(String url, String... replacements) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("slug", "chile");

@@ -27,11 +27,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The member, action plan, contact, resource and Global Report forms against the real, migrated database, each save
- * in its own transaction: concurrent edits, positions, the rules that keep deletions safe, and the public page
- * showing a change at once.
+ * The member, action plan, contact, resource and Global Report forms against the real,
+ * migrated database, each save in its own transaction: concurrent edits, positions, the
+ * rules that keep deletions safe, and the public page showing a change at once.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:member-records;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+		properties = "spring.datasource.url=jdbc:h2:mem:member-records;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
 class MemberRecordsEditingTests {
@@ -87,8 +88,8 @@ class MemberRecordsEditingTests {
 				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("message", "resource.created"));
-		assertThat(this.jdbc.queryForObject("select position from resources where title = 'Mexico Design Report 2021-2023'",
-				Integer.class))
+		assertThat(this.jdbc.queryForObject(
+				"select position from resources where title = 'Mexico Design Report 2021-2023'", Integer.class))
 			.isEqualTo(last + 1);
 		this.mvc.perform(get("/members/mexico"))
 			.andExpect(content().string(containsString("Mexico Design Report 2021-2023")));
@@ -133,18 +134,21 @@ class MemberRecordsEditingTests {
 		long plan4 = this.jdbc.queryForObject("select id from action_plans where member_id = ? and number = 4",
 				Long.class, mexico);
 		long planVersion = versionOnForm("/admin/plans/" + plan4 + "/delete", ana());
-		this.mvc.perform(post("/admin/plans/" + plan4 + "/delete").param("version", String.valueOf(planVersion))
-			.with(ana())
-			.with(csrf())).andExpect(flash().attribute("error", "plan.delete.inUse"));
+		this.mvc
+			.perform(post("/admin/plans/" + plan4 + "/delete").param("version", String.valueOf(planVersion))
+				.with(ana())
+				.with(csrf()))
+			.andExpect(flash().attribute("error", "plan.delete.inUse"));
 		long memberVersion = versionOnForm("/admin/members/" + mexico + "/delete", ana());
-		this.mvc.perform(post("/admin/members/" + mexico + "/delete").param("version", String.valueOf(memberVersion))
-			.with(ana())
-			.with(csrf())).andExpect(flash().attribute("error", "member.delete.inUse"));
+		this.mvc
+			.perform(post("/admin/members/" + mexico + "/delete").param("version", String.valueOf(memberVersion))
+				.with(ana())
+				.with(csrf()))
+			.andExpect(flash().attribute("error", "member.delete.inUse"));
 
 		assertThat(this.jdbc.queryForObject("select count(*) from action_plans where id = ?", Long.class, plan4))
 			.isOne();
-		assertThat(this.jdbc.queryForObject("select count(*) from members where id = ?", Long.class, mexico))
-			.isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from members where id = ?", Long.class, mexico)).isOne();
 	}
 
 	@Test

@@ -66,7 +66,8 @@ class CommitmentFeedControllerTests {
 		Element first = (Element) entries.item(0);
 		assertThat(text(first, "title")).isEqualTo("AR0045: Apertura de datos del Congreso Nacional");
 		assertThat(text(first, "id")).isEqualTo("https://members.example.org/members/argentina/commitments/AR0045");
-		assertThat(text(first, "summary")).contains("Action Plan 3 (2017-2019)").contains("IRM completion: Substantial");
+		assertThat(text(first, "summary")).contains("Action Plan 3 (2017-2019)")
+			.contains("IRM completion: Substantial");
 		List<Instant> updated = new ArrayList<>();
 		for (int i = 0; i < entries.getLength(); i++) {
 			updated.add(Instant.parse(text((Element) entries.item(i), "updated")));
@@ -101,19 +102,22 @@ class CommitmentFeedControllerTests {
 		NodeList links = root.getElementsByTagNameNS(ATOM, "link");
 		assertThat(links.getLength()).isGreaterThan(87);
 		for (int i = 0; i < links.getLength(); i++) {
-			assertThat(((Element) links.item(i)).getAttribute("href")).startsWith("https://members.example.org/members/mexico");
+			assertThat(((Element) links.item(i)).getAttribute("href"))
+				.startsWith("https://members.example.org/members/mexico");
 		}
 	}
 
 	@Test
 	void leavesOutControlCharactersStoredBeforeFormsRefusedThem() throws Exception {
 		String before = this.jdbc.queryForObject("select title from commitments where code = 'AR0045'", String.class);
-		// PostgreSQL cannot store a NUL in text at all; H2 can, so the H2 run checks it too
+		// PostgreSQL cannot store a NUL in text at all; H2 can, so the H2 run checks it
+		// too
 		String stored = TestPostgres.everywhere() ? "Apertura\001 de datos\013" : "Apertura\0 de datos\013";
 		this.jdbc.update("update commitments set title = ?, updated_at = ? where code = 'AR0045'", stored,
 				java.sql.Timestamp.from(Instant.now().plusSeconds(120)));
 		try {
-			Element first = (Element) feed("/members/argentina/feed.atom").getElementsByTagNameNS(ATOM, "entry").item(0);
+			Element first = (Element) feed("/members/argentina/feed.atom").getElementsByTagNameNS(ATOM, "entry")
+				.item(0);
 			assertThat(text(first, "title")).isEqualTo("AR0045: Apertura de datos");
 		}
 		finally {

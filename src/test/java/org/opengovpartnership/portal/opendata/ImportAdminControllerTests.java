@@ -62,8 +62,8 @@ class ImportAdminControllerTests {
 	@MockitoBean
 	private OgpImporter importer;
 
-	private final StagedImport upload = new StagedImport("4a1f7c52-8d3e-4b6a-9c0d-2e5f6a7b8c9d", "ogp.csv",
-			"editor", Instant.parse("2026-11-27T12:00:00Z"));
+	private final StagedImport upload = new StagedImport("4a1f7c52-8d3e-4b6a-9c0d-2e5f6a7b8c9d", "ogp.csv", "editor",
+			Instant.parse("2026-11-27T12:00:00Z"));
 
 	@BeforeEach
 	void stagedUpload() throws Exception {
@@ -87,9 +87,10 @@ class ImportAdminControllerTests {
 		this.mvc.perform(get("/admin/import").with(editor()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/import/form"))
-			.andExpect(content().string(allOf(containsString("<label for=\"file\">OGP commitment sheet (CSV, UTF-8)</label>"),
-					containsString("type=\"file\" id=\"file\" name=\"file\""),
-					containsString("enctype=\"multipart/form-data\""), containsString("name=\"_csrf\""))));
+			.andExpect(content()
+				.string(allOf(containsString("<label for=\"file\">OGP commitment sheet (CSV, UTF-8)</label>"),
+						containsString("type=\"file\" id=\"file\" name=\"file\""),
+						containsString("enctype=\"multipart/form-data\""), containsString("name=\"_csrf\""))));
 	}
 
 	@Test
@@ -128,8 +129,8 @@ class ImportAdminControllerTests {
 
 	@Test
 	void saysWhyAConfirmedImportWasRejected() throws Exception {
-		given(this.importer.apply(COPY, "ogp.csv"))
-			.willThrow(new ImportRejectedException(0, null, "Another import is running; try again when it has finished."));
+		given(this.importer.apply(COPY, "ogp.csv")).willThrow(
+				new ImportRejectedException(0, null, "Another import is running; try again when it has finished."));
 
 		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()).with(csrf()))
 			.andExpect(status().isFound())
@@ -141,8 +142,10 @@ class ImportAdminControllerTests {
 
 	@Test
 	void showsTheResultAfterTheRedirect() throws Exception {
-		this.mvc.perform(get("/admin/import").with(editor()).flashAttr("message", "import.done")
-			.flashAttr("report", report(true)))
+		this.mvc
+			.perform(get("/admin/import").with(editor())
+				.flashAttr("message", "import.done")
+				.flashAttr("report", report(true)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Import done."),
 					containsString("What the import of ogp.csv changed"), containsString("<td>557</td>"))));
@@ -156,8 +159,8 @@ class ImportAdminControllerTests {
 		MvcResult result = this.mvc.perform(multipart("/admin/import").file(file("bad")).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/import/form"))
-			.andExpect(content().string(allOf(containsString("ogp.csv was not imported"),
-					containsString("Line 4, column \u201cAction Plan Number\u201d: \u201cthird\u201d is not an action plan number"),
+			.andExpect(content().string(allOf(containsString("ogp.csv was not imported"), containsString(
+					"Line 4, column \u201cAction Plan Number\u201d: \u201cthird\u201d is not an action plan number"),
 					containsString("Nothing was stored"), containsString("aria-invalid=\"true\""))))
 			.andReturn();
 		assertThat(result.getModelAndView().getModel()).doesNotContainKey("upload");
@@ -207,8 +210,11 @@ class ImportAdminControllerTests {
 	void letsAnAdminConfirmAnEditorsUpload() throws Exception {
 		given(this.importer.apply(COPY, "ogp.csv")).willReturn(report(true));
 
-		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(user("admin").roles("ADMIN"))
-			.with(csrf())).andExpect(status().isFound()).andExpect(flash().attribute("message", "import.done"));
+		this.mvc
+			.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(user("admin").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "import.done"));
 		verify(this.importer).apply(COPY, "ogp.csv");
 	}
 
@@ -217,9 +223,11 @@ class ImportAdminControllerTests {
 		given(this.importer.preview(COPY, "ogp.csv")).willReturn(report(false));
 		String sent = "C:\\Users\\ana\\og\0p.csv\013";
 
-		this.mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", sent, "text/csv", new byte[] { 'a' }))
-				.with(editor())
-				.with(csrf()))
+		this.mvc
+			.perform(
+					multipart("/admin/import").file(new MockMultipartFile("file", sent, "text/csv", new byte[] { 'a' }))
+						.with(editor())
+						.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/import/preview"));
 		verify(this.staged).stage(eq("ogp.csv"), eq("editor"), any());
@@ -239,6 +247,5 @@ class ImportAdminControllerTests {
 				List.of(new Conflict(413, "AR0045", "Apertura de datos del Congreso Nacional", "Argentina")),
 				List.of(new HeldBack(412, "Argentina", null), new HeldBack(412, "Argentina", 1)), applied);
 	}
-
 
 }

@@ -57,7 +57,8 @@ class ImportCommandTests {
 		assertThat(this.jdbc.queryForObject("select username from audit_events where action = 'IMPORT'", String.class))
 			.startsWith("command line (");
 		assertThat(this.jdbc.queryForObject("select source_file from members where slug = 'ukraine'", String.class))
-			.as("the file a member's page names").isEqualTo("ogp-commitments-open-parliament-2024-07.csv");
+			.as("the file a member's page names")
+			.isEqualTo("ogp-commitments-open-parliament-2024-07.csv");
 	}
 
 	@Test

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Files whose shape would take the portal down are rejected whole while they are read, with their line (and
- * column), before anything is stored: a 50 MB cell, 100,000 columns, a line over 2 MB. The files are made in a
- * temporary folder; the defaults of {@code portal.import-limits} apply (1 MB cells, 2 MB lines, 1,000 columns).
+ * Files whose shape would take the portal down are rejected whole while they are read,
+ * with their line (and column), before anything is stored: a 50 MB cell, 100,000 columns,
+ * a line over 2 MB. The files are made in a temporary folder; the defaults of
+ * {@code portal.import-limits} apply (1 MB cells, 2 MB lines, 1,000 columns).
  */
 @SpringBootTest
 @TestPropertySource(locations = "classpath:opendata/test.properties")
@@ -91,8 +92,7 @@ class ImportLimitsTests {
 		}
 		Path file = OgpFiles.write(this.folder, "wide.csv", OgpFiles.csv(header, List.of()));
 
-		assertThatExceptionOfType(ImportRejectedException.class)
-			.isThrownBy(() -> this.importer.apply(file, "wide.csv"))
+		assertThatExceptionOfType(ImportRejectedException.class).isThrownBy(() -> this.importer.apply(file, "wide.csv"))
 			.satisfies((ex) -> {
 				assertThat(ex.getLine()).isEqualTo(1);
 				assertThat(ex.getMessage()).startsWith("Line 1: more than 1000 cells in one row");
@@ -132,8 +132,9 @@ class ImportLimitsTests {
 	}
 
 	/**
-	 * The rows as CSV, with the cell holding {@link #BIG} written as {@code size} characters, a line break after
-	 * every thousand when {@code lineBreak} is not empty, without ever holding it in memory.
+	 * The rows as CSV, with the cell holding {@link #BIG} written as {@code size}
+	 * characters, a line break after every thousand when {@code lineBreak} is not empty,
+	 * without ever holding it in memory.
 	 */
 	private Path write(List<String> header, List<List<String>> rows, DataSize size, String lineBreak)
 			throws IOException {

@@ -26,8 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
- * The import pages (the form, a preview with a conflict, a rejected file, the result after confirming) pass the Nu
- * Html Checker, in English and Spanish.
+ * The import pages (the form, a preview with a conflict, a rejected file, the result
+ * after confirming) pass the Nu Html Checker, in English and Spanish.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -95,9 +95,9 @@ class ImportPagesHtmlValidityTests {
 	}
 
 	private static String check(List<String> files) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", CHECKER.toString(),
-				"--errors-only"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", CHECKER.toString(),
+						"--errors-only"));
 		command.addAll(files);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The import (of an upload kept in the database), its rejection and the round trip on a real PostgreSQL server started in-process, with the
- * {@code postgres} profile, so that the importer's SQL and V5 hold on both databases.
+ * The import (of an upload kept in the database), its rejection and the round trip on a
+ * real PostgreSQL server started in-process, with the {@code postgres} profile, so that
+ * the importer's SQL and V5 hold on both databases.
  */
 @SpringBootTest(properties = "portal.data-dir=target/opendata-postgres-test")
 @ActiveProfiles("postgres")

@@ -107,13 +107,14 @@ class OgpImporterTests {
 			assertThat(argentina.getIrmStarred()).isTrue();
 			assertThat(argentina.getIrmEarlyResults()).isNull();
 			assertThat(argentina.getPolicyAreas()).extracting(PolicyArea::getName)
-				.containsExactlyInAnyOrder("Democratizing Decision-Making", "Regulatory Governance",
-						"Fiscal Openness", "Publication Of Budget/Fiscal Information", "Open Parliaments",
-						"Open Data", "Access to information");
+				.containsExactlyInAnyOrder("Democratizing Decision-Making", "Regulatory Governance", "Fiscal Openness",
+						"Publication Of Budget/Fiscal Information", "Open Parliaments", "Open Data",
+						"Access to information");
 			assertThat(argentina.getActionPlan().getMember().getIso3()).isEqualTo("ARG");
 			assertThat(argentina.getActionPlan().getMember().getRegion()).isEqualTo("Americas");
 
-			// No end-of-term report (ND): completion and star come from the progress report; NA is missing.
+			// No end-of-term report (ND): completion and star come from the progress
+			// report; NA is missing.
 			Commitment albania = commitment("albania", "AL0002");
 			assertThat(albania.getIrmCompletion()).isEqualTo("Substantial");
 			assertThat(albania.getIrmStarred()).isFalse();
@@ -121,7 +122,8 @@ class OgpImporterTests {
 			assertThat(albania.getIrmEarlyResults()).isNull();
 			assertThat(albania.getDescription()).startsWith("e-Acts project aims to support");
 
-			// A day-first date is not misread as a month: it stays text in the export only.
+			// A day-first date is not misread as a month: it stays text in the export
+			// only.
 			assertThat(commitment("bulgaria", "BG0035").getEndDate()).isNull();
 		});
 		assertThat(this.jdbc.queryForObject("select government_level from members where slug = ?", String.class,
@@ -269,7 +271,8 @@ class OgpImporterTests {
 		Map<String, Object> event = this.jdbc.queryForMap(
 				"select * from audit_events where action = 'UPDATE' and subject_type = 'Commitment' and subject_key = 'AR0045'");
 		assertThat(event).containsEntry("member_slug", "argentina");
-		assertThat((String) event.get("before_values")).contains("\"title\":\"Apertura de datos del Congreso Nacional\"");
+		assertThat((String) event.get("before_values"))
+			.contains("\"title\":\"Apertura de datos del Congreso Nacional\"");
 		assertThat((String) event.get("after_values")).contains("\"title\":\"Open data of the National Congress\"")
 			.doesNotContain("\"Open Data\"");
 		assertThat(count("audit_events where action = 'UPDATE'")).isOne();
@@ -309,14 +312,12 @@ class OgpImporterTests {
 				+ "member_id = (select id from members where slug = 'argentina')", Integer.class);
 		List<String> header = OgpFiles.header();
 		List<List<String>> rows = OgpFiles.rows();
-		rows.stream()
-			.filter((cells) -> cells.get(OgpFiles.column("Code")).equals("ARG"))
-			.forEach((cells) -> {
-				cells.set(OgpFiles.column("Region"), "Latin America");
-				if (cells.get(OgpFiles.column("Action Plan Number")).equals("1")) {
-					cells.set(OgpFiles.column("Action Plan End Year"), String.valueOf(argentinaPlanOneEnd + 1));
-				}
-			});
+		rows.stream().filter((cells) -> cells.get(OgpFiles.column("Code")).equals("ARG")).forEach((cells) -> {
+			cells.set(OgpFiles.column("Region"), "Latin America");
+			if (cells.get(OgpFiles.column("Action Plan Number")).equals("1")) {
+				cells.set(OgpFiles.column("Action Plan End Year"), String.valueOf(argentinaPlanOneEnd + 1));
+			}
+		});
 		int row = indexOf(rows, "AR0045");
 		rows.get(row).set(OgpFiles.column("Commitment Title"), "Open data of the National Congress");
 
@@ -352,8 +353,7 @@ class OgpImporterTests {
 			.filter((cells) -> cells.get(OgpFiles.column("Code")).equals("ARG"))
 			.forEach((cells) -> cells.set(OgpFiles.column("Region"), "Americas"));
 
-		assertThat(this.importer.apply(file(header, rows), "later.csv").members())
-			.isEqualTo(new Counts(0, 1, 74, 0));
+		assertThat(this.importer.apply(file(header, rows), "later.csv").members()).isEqualTo(new Counts(0, 1, 74, 0));
 		assertThat(this.jdbc.queryForObject("select region from members where slug = 'argentina'", String.class))
 			.isEqualTo("Americas");
 	}
@@ -470,7 +470,8 @@ class OgpImporterTests {
 
 	@Test
 	void rejectsAFileThatIsNotCsv() {
-		Path json = OgpFiles.write(this.folder, "commitments.json", "[{\"code\": \"AL0002\", \"title\": \"e-Acts\"}]\n");
+		Path json = OgpFiles.write(this.folder, "commitments.json",
+				"[{\"code\": \"AL0002\", \"title\": \"e-Acts\"}]\n");
 
 		assertThatExceptionOfType(ImportRejectedException.class)
 			.isThrownBy(() -> this.importer.apply(json, "commitments.json"))

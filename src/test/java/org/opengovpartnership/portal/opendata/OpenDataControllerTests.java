@@ -70,7 +70,8 @@ class OpenDataControllerTests {
 
 	@Test
 	void exportsTheCellsItImported() throws Exception {
-		List<List<String>> exported = OgpFiles.parse(OgpFiles.write(this.folder, "export.csv", csv("/commitments.csv")));
+		List<List<String>> exported = OgpFiles
+			.parse(OgpFiles.write(this.folder, "export.csv", csv("/commitments.csv")));
 
 		assertThat(exported.get(0)).isEqualTo(OgpFiles.header());
 		Map<String, List<String>> byCode = new HashMap<>();
@@ -89,28 +90,39 @@ class OpenDataControllerTests {
 				"Short Title", "+cmd|' /C calc'!A0", "Lead Institution", "@SUM(1+1)", "Supporting Institution(s)",
 				"- item", "Full Text", "'=already quoted", "Theme", "\t=1+1", "Cluster Commitment ID(s)", "\r-2");
 		formulas.forEach((column, value) -> row.set(OgpFiles.column(column), value));
-		// A file's cell loses one quote before a formula character, as the export adds: this one stores "'=already quoted".
+		// A file's cell loses one quote before a formula character, as the export adds:
+		// this one stores "'=already quoted".
 		row.set(OgpFiles.column("Full Text"), "''=already quoted");
 		this.importer.apply(OgpFiles.write(this.folder, "formulas.csv", OgpFiles.csv(OgpFiles.header(), rows)),
 				"formulas.csv");
 
-		List<List<String>> exported = OgpFiles.parse(OgpFiles.write(this.folder, "export.csv", csv("/commitments.csv")));
+		List<List<String>> exported = OgpFiles
+			.parse(OgpFiles.write(this.folder, "export.csv", csv("/commitments.csv")));
 
-		List<String> exportedRow = exported.stream().filter((cells) -> cells.get(0).equals(row.get(0))).findFirst().orElseThrow();
+		List<String> exportedRow = exported.stream()
+			.filter((cells) -> cells.get(0).equals(row.get(0)))
+			.findFirst()
+			.orElseThrow();
 		formulas.forEach((column, value) -> assertThat(exportedRow.get(OgpFiles.column(column))).as(column)
 			.isEqualTo("'" + value));
 		for (List<String> cells : exported.subList(1, exported.size())) {
 			for (String cell : cells) {
-				assertThat(cell).as(cells.get(0)).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
-					.doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+				assertThat(cell).as(cells.get(0))
+					.doesNotStartWith("=")
+					.doesNotStartWith("+")
+					.doesNotStartWith("-")
+					.doesNotStartWith("@")
+					.doesNotStartWith("\t")
+					.doesNotStartWith("\r");
 			}
 		}
 		assertThat(exported.stream().flatMap(List::stream).filter((cell) -> cell.equals("'-1")).count())
-			.as("the real file's negative IRM scores").isGreaterThan(50);
+			.as("the real file's negative IRM scores")
+			.isGreaterThan(50);
 
 		int commitments = count("commitments");
-		ImportReport again = this.importer.apply(OgpFiles.write(this.folder, "again.csv", OgpFiles.csv(exported.get(0),
-				exported.subList(1, exported.size()))), "again.csv");
+		ImportReport again = this.importer.apply(OgpFiles.write(this.folder, "again.csv",
+				OgpFiles.csv(exported.get(0), exported.subList(1, exported.size()))), "again.csv");
 		assertThat(again.commitments()).isEqualTo(new Counts(0, 0, commitments, 0));
 		assertThat(this.jdbc.queryForObject("select title from commitments where code = ?", String.class, row.get(0)))
 			.isEqualTo(formulas.get("Commitment Title"));

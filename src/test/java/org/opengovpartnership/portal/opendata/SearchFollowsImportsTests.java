@@ -12,9 +12,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
- * What an import brings is found by search as soon as the import is done, by its words in either language.
+ * What an import brings is found by search as soon as the import is done, by its words in
+ * either language.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:search-imports;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+		properties = "spring.datasource.url=jdbc:h2:mem:search-imports;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
 class SearchFollowsImportsTests {

@@ -5,8 +5,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * For tests of other packages: a freshly migrated database holding the shared OGP file, imported once per database.
- * Tests that use it share it, so they leave its data as they found it.
+ * For tests of other packages: a freshly migrated database holding the shared OGP file,
+ * imported once per database. Tests that use it share it, so they leave its data as they
+ * found it.
  */
 public final class SharedFileImport {
 

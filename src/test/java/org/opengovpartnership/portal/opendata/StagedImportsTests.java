@@ -74,8 +74,8 @@ class StagedImportsTests {
 
 		assertThat(this.staged.find(old.id())).isEmpty();
 		StagedImport fresh = this.staged.stage("new.csv", "editor", new ByteArrayInputStream(new byte[] { 'b' }));
-		assertThat(this.jdbc.queryForObject("select count(*) from import_uploads where id = ?", Integer.class,
-				old.id()))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from import_uploads where id = ?", Integer.class, old.id()))
 			.isZero();
 		assertThat(this.staged.find(fresh.id())).isPresent();
 		this.staged.remove(fresh.id());

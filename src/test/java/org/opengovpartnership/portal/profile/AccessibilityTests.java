@@ -27,9 +27,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public page in both languages, in headless Chromium, checked by axe-core with its default rules: WCAG 2.x A
- * and AA plus best practices. OGP's real export is imported, so the pages of an imported member (Ukraine) are checked
- * too, with a commitment page that has dates and IRM values (UA0068), and that commitment's roadmap with evidence.
+ * Every public page in both languages, in headless Chromium, checked by axe-core with its
+ * default rules: WCAG 2.x A and AA plus best practices. OGP's real export is imported, so
+ * the pages of an imported member (Ukraine) are checked too, with a commitment page that
+ * has dates and IRM values (UA0068), and that commitment's roadmap with evidence.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:opendata/test.properties")

@@ -26,8 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The members list and Mexico's page as a citizen gets them, rendered from the Flyway-seeded data and read with
- * HtmlUnit on top of MockMvc.
+ * The members list and Mexico's page as a citizen gets them, rendered from the
+ * Flyway-seeded data and read with HtmlUnit on top of MockMvc.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,7 +51,8 @@ class MemberControllerTests {
 	@Test
 	void showsTheMemberHeader() {
 		assertThat(text(this.mexico.querySelector("h1"))).isEqualTo("Mexico");
-		assertThat(texts(this.mexico, ".member-header .facts li")).containsExactly("Member since 2011", "Action Plan 4");
+		assertThat(texts(this.mexico, ".member-header .facts li")).containsExactly("Member since 2011",
+				"Action Plan 4");
 		assertThat(this.mexico.getTitleText()).startsWith("Mexico");
 	}
 
@@ -75,9 +76,8 @@ class MemberControllerTests {
 			.toList();
 		assertThat(targets).containsExactly("#current-plan", "#contacts", "#commitments", "#results", "#resources",
 				"#current-data", "#posts");
-		assertThat(targets).allSatisfy(href -> assertThat(this.mexico.getElementById(href.substring(1)))
-			.as(href)
-			.isNotNull());
+		assertThat(targets)
+			.allSatisfy(href -> assertThat(this.mexico.getElementById(href.substring(1))).as(href).isNotNull());
 		assertThat(texts(nav, "a")).containsExactly("Current action plan", "Contacts", "Commitments", "Results",
 				"Resources", "Current data", "Recent posts");
 	}
@@ -95,9 +95,8 @@ class MemberControllerTests {
 		assertThat(text(plan.querySelector(".plan-number"))).isEqualTo("Action Plan 4");
 		assertThat(definitions(plan)).containsExactly("Number of commitments: 13", "Policy area focus: Not specified");
 		assertThat(plan.asNormalizedText()).contains(MexicoSeed.CURRENT_PLAN_SUMMARY);
-		assertThat(plan.querySelectorAll("a")
-			.stream()
-			.map(a -> ((DomElement) a).getAttribute("href"))).contains("https://tablero.gobabiertomx.org/");
+		assertThat(plan.querySelectorAll("a").stream().map(a -> ((DomElement) a).getAttribute("href")))
+			.contains("https://tablero.gobabiertomx.org/");
 	}
 
 	@Test
@@ -136,10 +135,8 @@ class MemberControllerTests {
 			.map(a -> ((DomElement) a).getAttribute("href"))
 			.toList();
 
-		assertThat(hrefs).containsExactlyElementsOf(MexicoSeed.commitments()
-			.stream()
-			.map(c -> "/members/mexico/commitments/" + c.code())
-			.toList());
+		assertThat(hrefs).containsExactlyElementsOf(
+				MexicoSeed.commitments().stream().map(c -> "/members/mexico/commitments/" + c.code()).toList());
 	}
 
 	@Test
@@ -176,7 +173,8 @@ class MemberControllerTests {
 	void showsStarGuidanceWithoutInventingIt() {
 		DomElement data = this.mexico.getElementById("current-data");
 		assertThat(data.asNormalizedText()).contains("Stars (global average 7%)");
-		// The seed gives no guidance: not in OGP's data, even for the plans the IRM reviewed; plan 4 awaits review.
+		// The seed gives no guidance: not in OGP's data, even for the plans the IRM
+		// reviewed; plan 4 awaits review.
 		assertThat(rows(table("Where to focus"))).containsExactly(
 				"Action Plan 1 | Not in OGP’s data | Not in OGP’s data",
 				"Action Plan 2 | Not in OGP’s data | Not in OGP’s data",
@@ -186,8 +184,8 @@ class MemberControllerTests {
 
 	@Test
 	void showsPublicParticipationWithItsKey() {
-		assertThat(texts(this.mexico, "#current-data dl.definitions dt")).contains("Collaborate", "Involve",
-				"Consult", "Inform", "No consultation");
+		assertThat(texts(this.mexico, "#current-data dl.definitions dt")).contains("Collaborate", "Involve", "Consult",
+				"Inform", "No consultation");
 		assertThat(rows(table("Public participation"))).containsExactly(
 				"Action Plan 1 | Not in OGP’s data | Not in OGP’s data | Not in OGP’s data",
 				"Action Plan 2 | Not in OGP’s data | Not in OGP’s data | Not in OGP’s data",
@@ -244,7 +242,8 @@ class MemberControllerTests {
 
 	@Test
 	void staysUnderTheSizeBudgetWithItsStylesheet() throws Exception {
-		long html = this.mexico.getWebResponse().getContentAsString(StandardCharsets.UTF_8)
+		long html = this.mexico.getWebResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
 			.getBytes(StandardCharsets.UTF_8).length;
 		long css = this.mvc.perform(get("/css/portal.css"))
 			.andExpect(status().isOk())
@@ -268,7 +267,8 @@ class MemberControllerTests {
 		HtmlPage members = this.webClient.getPage("http://localhost/");
 
 		assertThat(text(members.querySelector("h1"))).isEqualTo("OGP members");
-		assertThat(rows(members.querySelector("table"))).containsExactly("Mexico | Americas | 2011 | Action Plan 4 | 87 | unchecked");
+		assertThat(rows(members.querySelector("table")))
+			.containsExactly("Mexico | Americas | 2011 | Action Plan 4 | 87 | unchecked");
 		DomElement link = members.querySelector("tbody a");
 		assertThat(link.getAttribute("href")).isEqualTo("/members/mexico");
 	}
@@ -282,7 +282,8 @@ class MemberControllerTests {
 		return this.mexico.querySelectorAll("table")
 			.stream()
 			.map(DomElement.class::cast)
-			.filter(t -> t.querySelector("caption") != null && text(t.querySelector("caption")).startsWith(captionStart))
+			.filter(t -> t.querySelector("caption") != null
+					&& text(t.querySelector("caption")).startsWith(captionStart))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No table captioned " + captionStart));
 	}
@@ -291,7 +292,9 @@ class MemberControllerTests {
 	private static List<String> rows(DomElement table) {
 		return table.querySelectorAll("tbody tr")
 			.stream()
-			.map(row -> row.querySelectorAll("th, td").stream().map(MemberControllerTests::text)
+			.map(row -> row.querySelectorAll("th, td")
+				.stream()
+				.map(MemberControllerTests::text)
 				.collect(Collectors.joining(" | ")))
 			.toList();
 	}

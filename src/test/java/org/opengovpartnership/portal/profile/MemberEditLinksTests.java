@@ -16,8 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The "Edit" links of the member page and the admin dashboard: there for signed-in people, absent (with no cookie and
- * no form token) for anonymous visitors.
+ * The "Edit" links of the member page and the admin dashboard: there for signed-in
+ * people, absent (with no cookie and no form token) for anonymous visitors.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -31,9 +31,12 @@ class MemberEditLinksTests {
 		this.mvc.perform(get("/members/mexico").with(user("editor").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/members/\\d+/edit\".*")))
-			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/plans/\\d+/edit\">Edit Action Plan 4</a>.*")))
-			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/plans/\\d+/edit\">Edit Action Plan 1</a>.*")))
-			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/contacts/\\d+/edit\">Edit<span class=\"visually-hidden\"> Gregorio Gonzalez</span>.*")))
+			.andExpect(
+					content().string(matchesPattern("(?s).*href=\"/admin/plans/\\d+/edit\">Edit Action Plan 4</a>.*")))
+			.andExpect(
+					content().string(matchesPattern("(?s).*href=\"/admin/plans/\\d+/edit\">Edit Action Plan 1</a>.*")))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*href=\"/admin/contacts/\\d+/edit\">Edit<span class=\"visually-hidden\"> Gregorio Gonzalez</span>.*")))
 			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/resources/\\d+/edit\".*")))
 			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/posts/\\d+/edit\".*")))
 			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/dimensions\\?memberId=\\d+\".*")))

@@ -21,9 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Member and commitment pages on OGP's real export beside Mexico's seed: each unknown says which kind it is, no
- * table or chart is drawn empty, and what the commitments can tell is never shown as missing. Expected figures were
- * counted in the CSV file itself.
+ * Member and commitment pages on OGP's real export beside Mexico's seed: each unknown
+ * says which kind it is, no table or chart is drawn empty, and what the commitments can
+ * tell is never shown as missing. Expected figures were counted in the CSV file itself.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,8 +46,10 @@ class MemberPageOnOgpDataTests {
 	@Test
 	void countsAPlansIrmFiguresFromItsCommitmentsWhereOgpGivesNone() throws Exception {
 		Document ukraine = page("/members/ukraine", "en");
-		// Plan 1: no "did it open government" value, one starred; plan 2: 2 major, 2 outstanding, 3 starred;
-		// plan 5: 8 assessed, none major or outstanding, no star value; plans 4 and 6: nothing assessed.
+		// Plan 1: no "did it open government" value, one starred; plan 2: 2 major, 2
+		// outstanding, 3 starred;
+		// plan 5: 8 assessed, none major or outstanding, no star value; plans 4 and 6:
+		// nothing assessed.
 		assertThat(rows(ukraine, PERFORMANCE)).containsExactly(
 				"Action Plan 1 (counted) | Not in OGP’s data | Not in OGP’s data | 1",
 				"Action Plan 2 (counted) | 2 | 2 | 3", "Action Plan 3 (counted) | 0 | 1 | 1",
@@ -64,11 +66,12 @@ class MemberPageOnOgpDataTests {
 		assertThat(data).contains("OGP’s data has no starred-commitment guidance for this member’s action plans.",
 				"OGP’s data has no public participation figures for this member’s action plans.",
 				"OGP’s data has no Global Report dimensions for this member.");
-		assertThat(ukraine.select("#current-data table caption").eachText()).doesNotContain(
-				"Where to focus, per action plan", "Public participation per action plan");
+		assertThat(ukraine.select("#current-data table caption").eachText())
+			.doesNotContain("Where to focus, per action plan", "Public participation per action plan");
 		assertThat(ukraine.select("#posts").text()).contains("OGP’s data has no recent posts about Ukraine.");
 		assertThat(ukraine.select("#posts ul")).isEmpty();
-		// OGP's export tags commitments with policy areas without a primary one: the chart counts the tags.
+		// OGP's export tags commitments with policy areas without a primary one: the
+		// chart counts the tags.
 		assertThat(rows(ukraine, "#area-chart")).isNotEmpty().allSatisfy(row -> assertThat(row).matches(".+ \\| \\d+"));
 		assertThat(ukraine.select("#current-data").text()).doesNotContain("No IRM data | No IRM data");
 	}
@@ -91,16 +94,14 @@ class MemberPageOnOgpDataTests {
 				"Action Plan 2 | 12 | 0 | 0", "Action Plan 3 | 2 | 0 | 0", "Action Plan 4 | Pending IRM review");
 		assertThat(mexico.select("#current-data").text()).contains("Focus on implementation", "Focus on design",
 				"Focus on objectives and impact (ambition/potential impact)", "Focus on relevance to open government",
-				"Focus on verifiability", "Participation was closed",
-				"Participation was open to any interested party");
+				"Focus on verifiability", "Participation was closed", "Participation was open to any interested party");
 		assertThat(mexico.select("#current-data a[href*=global-report]").text())
 			.isEqualTo("You can view and learn more about the report on OGP’s site.");
 		assertThat(mexico.select("#current-data th[scope=row]").eachText()).contains("Name not in OGP’s data (row 1)")
 			.noneMatch(name -> name.matches("Dimension \\d"));
 		assertThat(rows(mexico, "table:has(caption:contains(Benchmarks))")).containsExactly("Global | 4 and 7",
 				"Regional | 2 and 7");
-		assertThat(mexico.select("#posts").text()).doesNotContain("Picture", "28893014307_dc4f4b2001_k",
-				"blue-ish18");
+		assertThat(mexico.select("#posts").text()).doesNotContain("Picture", "28893014307_dc4f4b2001_k", "blue-ish18");
 	}
 
 	@Test
@@ -113,10 +114,12 @@ class MemberPageOnOgpDataTests {
 		Document spanish = page("/members/ukraine/commitments/UA0087", "es");
 		assertThat(spanish.select("dl.inline").text()).contains("1 de enero de 2021 – 31 de diciembre de 2022");
 
-		// UA0105's IRM cells are all NR: not reviewed yet, which is not the same as no data.
+		// UA0105's IRM cells are all NR: not reviewed yet, which is not the same as no
+		// data.
 		assertThat(irm(page("/members/ukraine/commitments/UA0105", "en"), "Completion"))
 			.startsWith("Not assessed by the IRM yet");
-		// NZ0012's star: ND at the end of term, NA in the progress report; the end of term, which counts, says why.
+		// NZ0012's star: ND at the end of term, NA in the progress report; the end of
+		// term, which counts, says why.
 		assertThat(irm(page("/members/new-zealand/commitments/NZ0012", "en"), "Starred"))
 			.startsWith("Not in OGP’s data");
 	}
@@ -153,14 +156,17 @@ class MemberPageOnOgpDataTests {
 
 	/** A table's body rows, each as its cells' texts joined by " | ". */
 	private static List<String> rows(Document page, String table) {
-		return page.select(table).select("tbody tr").stream()
+		return page.select(table)
+			.select("tbody tr")
+			.stream()
 			.map(row -> String.join(" | ", row.children().eachText()))
 			.toList();
 	}
 
 	/** What the IRM review says for one of its fields. */
 	private static String irm(Document page, String field) {
-		Element term = page.select("dl.irm dt").stream()
+		Element term = page.select("dl.irm dt")
+			.stream()
 			.filter(dt -> dt.text().equals(field))
 			.findFirst()
 			.orElseThrow();

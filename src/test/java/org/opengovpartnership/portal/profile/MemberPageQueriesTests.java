@@ -26,11 +26,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * How many SQL statements the public pages cost, counted at the JDBC driver (whoever sends them): the member page
- * at most six, whatever the number of commitments, the first of which gives its ETag; a repeat visit of an unchanged
- * page one. A member with a thousand commitments costs the same statements and stays within the size budget.
- * The page cache is off here (test configuration), so every request without {@code If-None-Match} renders the page.
- * Uses a database of its own, since one test adds commitments for a while.
+ * How many SQL statements the public pages cost, counted at the JDBC driver (whoever
+ * sends them): the member page at most six, whatever the number of commitments, the first
+ * of which gives its ETag; a repeat visit of an unchanged page one. A member with a
+ * thousand commitments costs the same statements and stays within the size budget. The
+ * page cache is off here (test configuration), so every request without
+ * {@code If-None-Match} renders the page. Uses a database of its own, since one test adds
+ * commitments for a while.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:statements;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
@@ -75,9 +77,9 @@ class MemberPageQueriesTests {
 			assertThat(withMore).as(sent()).isEqualTo(withSeed);
 		}
 		finally {
-			this.transaction.executeWithoutResult(status -> this.entityManager
-				.createQuery("delete from Commitment c where c.code like 'TEST%'")
-				.executeUpdate());
+			this.transaction.executeWithoutResult(
+					status -> this.entityManager.createQuery("delete from Commitment c where c.code like 'TEST%'")
+						.executeUpdate());
 		}
 	}
 
@@ -86,8 +88,9 @@ class MemberPageQueriesTests {
 		this.transaction.executeWithoutResult(status -> {
 			this.entityManager.createNativeQuery("insert into members (slug, name) values ('planless', 'Planless')")
 				.executeUpdate();
-			this.entityManager.createNativeQuery("insert into contacts (member_id, position, name) "
-					+ "select id, 1, 'Pat Planless' from members where slug = 'planless'")
+			this.entityManager
+				.createNativeQuery("insert into contacts (member_id, position, name) "
+						+ "select id, 1, 'Pat Planless' from members where slug = 'planless'")
 				.executeUpdate();
 		});
 		try {
@@ -97,8 +100,9 @@ class MemberPageQueriesTests {
 		}
 		finally {
 			this.transaction.executeWithoutResult(status -> {
-				this.entityManager.createNativeQuery(
-						"delete from contacts where member_id = (select id from members where slug = 'planless')")
+				this.entityManager
+					.createNativeQuery(
+							"delete from contacts where member_id = (select id from members where slug = 'planless')")
 					.executeUpdate();
 				this.entityManager.createNativeQuery("delete from members where slug = 'planless'").executeUpdate();
 			});

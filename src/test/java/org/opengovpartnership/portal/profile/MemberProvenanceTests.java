@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Where a member's data comes from, as its page and the members list say it, on OGP's open-parliament export
- * imported (as "ogp.csv") beside the seeded Mexico.
+ * Where a member's data comes from, as its page and the members list say it, on OGP's
+ * open-parliament export imported (as "ogp.csv") beside the seeded Mexico.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,9 +61,9 @@ class MemberProvenanceTests {
 		// A fixed day, so that the test reads it as each language writes it.
 		this.jdbc.update("update members set source_date = date '2026-12-05' where slug = 'ukraine'");
 		try {
-			assertThat(provenance(page("/members/ukraine", "en"))).isEqualTo("Imported from ogp.csv on "
-					+ englishLongDate(LocalDate.of(2026, 12, 5))
-					+ ": 32 commitments of plans 1-6; this file holds parliament commitments only.");
+			assertThat(provenance(page("/members/ukraine", "en")))
+				.isEqualTo("Imported from ogp.csv on " + englishLongDate(LocalDate.of(2026, 12, 5))
+						+ ": 32 commitments of plans 1-6; this file holds parliament commitments only.");
 			assertThat(provenance(page("/members/ukraine", "es"))).isEqualTo("Importado de ogp.csv el "
 					+ "5 de diciembre de 2026: 32 compromisos de los planes 1-6; este archivo solo contiene "
 					+ "compromisos parlamentarios.");
@@ -103,9 +103,9 @@ class MemberProvenanceTests {
 		assertThat(denmark.select("td").get(3).text()).isEqualTo("1 (parliament commitments only)");
 		assertThat(row(list, "Mexico").select("td").get(3).text()).isEqualTo("87");
 		assertThat(list.select("td > span:containsOwn(parliament commitments only)")).hasSize(75);
-		assertThat(list.getElementById("partial-note").text()).startsWith(
-				"A member marked “parliament commitments only” was imported from a file that holds only its "
-						+ "parliament commitments");
+		assertThat(list.getElementById("partial-note").text())
+			.startsWith("A member marked “parliament commitments only” was imported from a file that holds only its "
+					+ "parliament commitments");
 		assertThat(row(page("/", "es"), "Denmark").select("td").get(3).text())
 			.isEqualTo("1 (solo compromisos parlamentarios)");
 	}
@@ -126,8 +126,7 @@ class MemberProvenanceTests {
 	@Test
 	void keepsTheProvenanceWhenAnAdminEditsTheMember() throws Exception {
 		Map<String, Object> before = provenanceColumns("ukraine");
-		Map<String, Object> ukraine = this.jdbc
-			.queryForMap("select id, version from members where slug = 'ukraine'");
+		Map<String, Object> ukraine = this.jdbc.queryForMap("select id, version from members where slug = 'ukraine'");
 		try {
 			this.mvc
 				.perform(post("/admin/members/{id}", ukraine.get("id")).with(user("admin").roles("ADMIN"))
@@ -141,8 +140,8 @@ class MemberProvenanceTests {
 					.param("version", String.valueOf(ukraine.get("version"))))
 				.andExpect(status().is3xxRedirection());
 
-			assertThat(this.jdbc.queryForObject("select member_since from members where slug = 'ukraine'",
-					Integer.class))
+			assertThat(
+					this.jdbc.queryForObject("select member_since from members where slug = 'ukraine'", Integer.class))
 				.isEqualTo(2011);
 			assertThat(provenanceColumns("ukraine")).isEqualTo(before);
 			assertThat(provenance(page("/members/ukraine", "en"))).startsWith("Imported from ogp.csv on ");
@@ -152,7 +151,10 @@ class MemberProvenanceTests {
 		}
 	}
 
-	/** The day as the portal writes dates in English (the Dates bean's choice, "December 5, 2026" today). */
+	/**
+	 * The day as the portal writes dates in English (the Dates bean's choice, "December
+	 * 5, 2026" today).
+	 */
 	private String englishLongDate(LocalDate day) {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		try {
@@ -183,7 +185,8 @@ class MemberProvenanceTests {
 	}
 
 	private static Element row(Document list, String member) {
-		return list.select("tbody tr").stream()
+		return list.select("tbody tr")
+			.stream()
 			.filter((tr) -> tr.selectFirst("th").text().equals(member))
 			.findFirst()
 			.orElseThrow();

@@ -12,7 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
- * The members list, {@code /}, searched by name and filtered by region, in both languages.
+ * The members list, {@code /}, searched by name and filtered by region, in both
+ * languages.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,7 +36,8 @@ class MembersListTests {
 	void filtersByRegionWithTheChoiceShown() throws Exception {
 		this.mvc.perform(get("/").param("region", "Americas"))
 			.andExpect(content().string(containsString("<a href=\"/members/mexico\">Mexico</a>")))
-			.andExpect(content().string(containsString("<option value=\"Americas\" selected=\"selected\">Americas</option>")));
+			.andExpect(content()
+				.string(containsString("<option value=\"Americas\" selected=\"selected\">Americas</option>")));
 		this.mvc.perform(get("/").param("region", "Europe"))
 			.andExpect(content().string(containsString("No members found")));
 	}

@@ -23,7 +23,10 @@ import static org.opengovpartnership.portal.system.FormPosts.editor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-/** The resource forms: what every member record's form does, and the resource's own fields. */
+/**
+ * The resource forms: what every member record's form does, and the resource's own
+ * fields.
+ */
 @WebMvcTest(MemberRecordAdminController.class)
 @Import({ MemberResourceEditing.class, AdminEditorSupport.class, SecurityConfig.class })
 class MemberResourceAdminControllerTests extends AbstractMemberRecordAdminControllerTests<MemberResource> {
@@ -74,11 +77,11 @@ class MemberResourceAdminControllerTests extends AbstractMemberRecordAdminContro
 
 	@Test
 	void acceptsResourceWithoutTypeYearOrLink() throws Exception {
-		this.mvc.perform(form("/admin/resources", "publishedYear", "", "type", "", "link", "").with(editor())
-				.with(csrf()))
+		this.mvc
+			.perform(form("/admin/resources", "publishedYear", "", "type", "", "link", "").with(editor()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/resources/11/edit"));
-		verify(this.resources).save(argThat(r -> r.getType() == null && r.getPublishedYear() == null
-				&& r.getLink() == null));
+		verify(this.resources)
+			.save(argThat(r -> r.getType() == null && r.getPublishedYear() == null && r.getLink() == null));
 	}
 
 	@Override

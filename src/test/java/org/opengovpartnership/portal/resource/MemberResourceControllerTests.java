@@ -35,9 +35,11 @@ class MemberResourceControllerTests {
 	void filtersByTypeAndYear() throws Exception {
 		this.mvc.perform(get("/members/mexico/resources").param("type", "Letter").param("year", "2019"))
 			.andExpect(content().string(containsString("6 resources")))
-			.andExpect(content().string(containsString("Mexico – Notification of Late Action Plan (Cohort Shift) – January 2019")))
+			.andExpect(content()
+				.string(containsString("Mexico – Notification of Late Action Plan (Cohort Shift) – January 2019")))
 			.andExpect(content().string(not(containsString("Mexico Action Plan 2019-2021"))))
-			.andExpect(content().string(containsString("<option value=\"Letter\" selected=\"selected\">Letter</option>")));
+			.andExpect(
+					content().string(containsString("<option value=\"Letter\" selected=\"selected\">Letter</option>")));
 		this.mvc.perform(get("/members/mexico/resources").param("type", "Action Plan"))
 			.andExpect(content().string(containsString("4 resources")));
 	}

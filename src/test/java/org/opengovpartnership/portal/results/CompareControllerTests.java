@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code /compare}: two to four members side by side on OGP's real export, and a clear answer to anything else.
+ * {@code /compare}: two to four members side by side on OGP's real export, and a clear
+ * answer to anything else.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,7 +38,10 @@ class CompareControllerTests {
 		SharedFileImport.ensure(this.context);
 	}
 
-	/** Mexico's seed: 4 plans, 87 commitments, none assessed; Ukraine's export: 6 plans, 32 commitments. */
+	/**
+	 * Mexico's seed: 4 plans, 87 commitments, none assessed; Ukraine's export: 6 plans,
+	 * 32 commitments.
+	 */
 	@Test
 	void putsTwoMembersSideBySide() throws Exception {
 		this.mvc.perform(get("/compare").param("members", "mexico,ukraine"))
@@ -62,8 +66,8 @@ class CompareControllerTests {
 	@Test
 	void putsFourMembersSideBySideInSpanish() throws Exception {
 		this.mvc
-			.perform(get("/compare?members=ukraine&members=ghana&members=serbia,croatia")
-				.header("Accept-Language", "es"))
+			.perform(get("/compare?members=ukraine&members=ghana&members=serbia,croatia").header("Accept-Language",
+					"es"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Comparar Ukraine, Ghana, Serbia, Croatia</h1>")))
 			.andExpect(content().string(containsString("<th scope=\"col\">Qu\u00e9 se cuenta</th>")))
@@ -97,7 +101,8 @@ class CompareControllerTests {
 	void membersListSendsTheTickedMembersToTheComparison() throws Exception {
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<form id=\"compare-form\" action=\"/compare\" method=\"get\">")))
+			.andExpect(
+					content().string(containsString("<form id=\"compare-form\" action=\"/compare\" method=\"get\">")))
 			.andExpect(content().string(containsString(
 					"<input type=\"checkbox\" name=\"members\" form=\"compare-form\" value=\"ukraine\"")));
 	}

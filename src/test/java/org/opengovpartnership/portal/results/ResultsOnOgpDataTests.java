@@ -34,15 +34,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The results of imported members, by plan and in total, against counts computed here from the real export's cells;
- * the API's JSON and the member page's tables say the same.
+ * The results of imported members, by plan and in total, against counts computed here
+ * from the real export's cells; the API's JSON and the member page's tables say the same.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:opendata/test.properties")
 class ResultsOnOgpDataTests {
 
-	private static final Path EXPORT = Path.of("src/test/resources/opendata/ogp-commitments-open-parliament-2024-07.csv");
+	private static final Path EXPORT = Path
+		.of("src/test/resources/opendata/ogp-commitments-open-parliament-2024-07.csv");
 
 	/** How OGP's sheet writes a value it does not have. */
 	private static final Set<String> MISSING = Set.of("", "ND", "NR", "NA");
@@ -80,8 +81,9 @@ class ResultsOnOgpDataTests {
 		assertThat(counts(computed.total())).isEqualTo(expected(rows));
 		Map<Integer, Map<String, Integer>> expectedPlans = new TreeMap<>();
 		Map<Integer, List<CSVRecord>> byPlan = new TreeMap<>();
-		rows.forEach((row) -> byPlan.computeIfAbsent(Integer.valueOf(row.get("Action Plan Number").strip()),
-				(n) -> new java.util.ArrayList<>()).add(row));
+		rows.forEach((row) -> byPlan
+			.computeIfAbsent(Integer.valueOf(row.get("Action Plan Number").strip()), (n) -> new java.util.ArrayList<>())
+			.add(row));
 		byPlan.forEach((number, ofPlan) -> expectedPlans.put(number, expected(ofPlan)));
 		Map<Integer, Map<String, Integer>> computedPlans = new TreeMap<>();
 		computed.plans().forEach((plan) -> computedPlans.put(plan.plan().getNumber(), counts(plan.tally())));
@@ -112,13 +114,19 @@ class ResultsOnOgpDataTests {
 	/** The commitments of the member, as the export's rows. */
 	private static List<CSVRecord> rowsOf(String name) throws IOException {
 		try (Reader reader = Files.newBufferedReader(EXPORT, StandardCharsets.UTF_8);
-				CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+				CSVParser parser = CSVFormat.DEFAULT.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.get()
 					.parse(reader)) {
 			return parser.stream().filter((row) -> row.get("Country/Locality").strip().equals(name)).toList();
 		}
 	}
 
-	/** Counts computed from the cells: completion and stars at the end of term, else at the progress report. */
+	/**
+	 * Counts computed from the cells: completion and stars at the end of term, else at
+	 * the progress report.
+	 */
 	private static Map<String, Integer> expected(List<CSVRecord> rows) {
 		Map<String, Integer> counts = emptyCounts();
 		counts.put("commitments", rows.size());

@@ -15,9 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The results on Mexico's seed: 87 commitments the IRM's data does not assess, figures typed by hand for plans 2 and
- * 3 (12 and 2 major), plan 4 pending review. Nothing to draw, so the page says which unknown it is, shows the typed
- * figures beside the counted ones, and the admin dashboard lists the plans where the two differ.
+ * The results on Mexico's seed: 87 commitments the IRM's data does not assess, figures
+ * typed by hand for plans 2 and 3 (12 and 2 major), plan 4 pending review. Nothing to
+ * draw, so the page says which unknown it is, shows the typed figures beside the counted
+ * ones, and the admin dashboard lists the plans where the two differ.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -31,8 +32,8 @@ class ResultsSectionTests {
 		this.mvc.perform(get("/members/mexico"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<section id=\"results\" aria-labelledby=\"results-heading\">")))
-			.andExpect(content().string(containsString(
-					"OGP\u2019s data has no IRM assessment for any of these 87 commitments.")))
+			.andExpect(content()
+				.string(containsString("OGP\u2019s data has no IRM assessment for any of these 87 commitments.")))
 			.andExpect(content().string(containsString(
 					"The IRM has yet to review this action plan: none of its 13 commitments is assessed.")))
 			.andExpect(content().string(not(containsString("aria-labelledby=\"results-total-completion-chart\""))));
@@ -45,8 +46,8 @@ class ResultsSectionTests {
 					"<caption id=\"results-plan-2-typed-caption\">Action Plan 2: figures entered by hand and counted from the commitments</caption>")))
 			.andExpect(content().string(containsString(
 					"<tr><th scope=\"row\">Major</th><td class=\"num\">12</td><td class=\"num\">0</td></tr>")))
-			.andExpect(content().string(containsString(
-					"The figures entered by hand differ from those counted from the commitments.")));
+			.andExpect(content()
+				.string(containsString("The figures entered by hand differ from those counted from the commitments.")));
 	}
 
 	@Test
@@ -54,7 +55,8 @@ class ResultsSectionTests {
 		this.mvc.perform(get("/members/mexico"))
 			.andExpect(content().string(containsString("<span class=\"completion\">Completion: Not assessed</span>")));
 		this.mvc.perform(get("/members/mexico/commitments").header("Accept-Language", "es"))
-			.andExpect(content().string(containsString("<span class=\"completion\">Nivel de cumplimiento: Sin evaluar</span>")));
+			.andExpect(content()
+				.string(containsString("<span class=\"completion\">Nivel de cumplimiento: Sin evaluar</span>")));
 	}
 
 	@Test
@@ -72,11 +74,12 @@ class ResultsSectionTests {
 	void answersTheResultsOfMexicoAsJsonAndAnUnknownMemberWithNotFound() throws Exception {
 		this.mvc.perform(get("/api/v1/members/mexico/results"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("{\"total\":{\"commitments\":87,\"completion\":{\"notStarted\":0,"
-					+ "\"limited\":0,\"substantial\":0,\"complete\":0,\"notAssessed\":87},\"didItOpenGovernment\":"
-					+ "{\"worsened\":0,\"didNotChange\":0,\"marginal\":0,\"major\":0,\"outstanding\":0,"
-					+ "\"notAssessed\":87},\"starred\":0},\"plans\":[{\"number\":4,\"years\":\"2019-2021\","
-					+ "\"commitments\":13,")));
+			.andExpect(content()
+				.string(containsString("{\"total\":{\"commitments\":87,\"completion\":{\"notStarted\":0,"
+						+ "\"limited\":0,\"substantial\":0,\"complete\":0,\"notAssessed\":87},\"didItOpenGovernment\":"
+						+ "{\"worsened\":0,\"didNotChange\":0,\"marginal\":0,\"major\":0,\"outstanding\":0,"
+						+ "\"notAssessed\":87},\"starred\":0},\"plans\":[{\"number\":4,\"years\":\"2019-2021\","
+						+ "\"commitments\":13,")));
 		this.mvc.perform(get("/api/v1/members/atlantis/results")).andExpect(status().isNotFound());
 	}
 

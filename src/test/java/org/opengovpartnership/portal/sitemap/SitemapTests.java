@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The sitemap lists exactly the public pages the crawl test visits (without their filtered variants and data files),
- * robots.txt points to it, and pages name their canonical address.
+ * The sitemap lists exactly the public pages the crawl test visits (without their
+ * filtered variants and data files), robots.txt points to it, and pages name their
+ * canonical address.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -89,13 +90,17 @@ class SitemapTests {
 	@Test
 	void pagesNameTheirCanonicalAddress() throws Exception {
 		this.mvc.perform(get("/members/mexico/commitments").param("plan", "2"))
-			.andExpect(content().string(
-					containsString("<link rel=\"canonical\" href=\"" + BASE + "/members/mexico/commitments\">")));
+			.andExpect(content()
+				.string(containsString("<link rel=\"canonical\" href=\"" + BASE + "/members/mexico/commitments\">")));
 		this.mvc.perform(get("/commitments").param("lang", "es"))
-			.andExpect(content().string(containsString("<link rel=\"canonical\" href=\"" + BASE + "/commitments?lang=es\">")));
+			.andExpect(content()
+				.string(containsString("<link rel=\"canonical\" href=\"" + BASE + "/commitments?lang=es\">")));
 	}
 
-	/** The crawl's pages without query strings or data files, plus the explorer across members. */
+	/**
+	 * The crawl's pages without query strings or data files, plus the explorer across
+	 * members.
+	 */
 	private List<String> publicPages() {
 		List<String> pages = new ArrayList<>(List.of(BASE + "/", BASE + "/commitments"));
 		for (String slug : this.jdbc.queryForList("select slug from members", String.class)) {

@@ -39,12 +39,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every admin page reachable from {@code /admin} works for each role: signed in through the form (so sessions live in
- * the database, as in production), an admin and an editor follow every admin link and submit every search and
- * filter form with and without each of its values, on Mexico's seed and on OGP's real export. Each page answers
- * 200, except the user pages, which answer 403 to an editor. The admin visits every record's pages on the seed;
- * otherwise a few pages of each shape (the address with its ids and parameter values blanked) are enough, as the
- * whole crawl of the real export takes minutes.
+ * Every admin page reachable from {@code /admin} works for each role: signed in through
+ * the form (so sessions live in the database, as in production), an admin and an editor
+ * follow every admin link and submit every search and filter form with and without each
+ * of its values, on Mexico's seed and on OGP's real export. Each page answers 200, except
+ * the user pages, which answer 403 to an editor. The admin visits every record's pages on
+ * the seed; otherwise a few pages of each shape (the address with its ids and parameter
+ * values blanked) are enough, as the whole crawl of the real export takes minutes.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:admin-crawl;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -54,7 +55,10 @@ class AdminCrawlTests {
 
 	private static final String PASSWORD = "a crawler's long secret phrase";
 
-	/** Pages of one shape visited when not all are, as {@code /admin/plans/{id}/edit} or {@code ?memberId=#}. */
+	/**
+	 * Pages of one shape visited when not all are, as {@code /admin/plans/{id}/edit} or
+	 * {@code ?memberId=#}.
+	 */
 	private static final int PER_SHAPE = 4;
 
 	private static final Pattern ID_SEGMENT = Pattern.compile("/[^/?]*\\d[^/?]*");
@@ -113,7 +117,8 @@ class AdminCrawlTests {
 		Document page = Jsoup.parse(landing.getContentAsString());
 		assertThat(page.select(".flash, [role=status]").text()).contains("Import done.");
 		assertThat(page.select("#result-heading").text()).isEqualTo("What the import of ogp.csv changed");
-		// 75 members created, 0 updated, 0 unchanged, 0 in conflict; the commitments row: 558 created.
+		// 75 members created, 0 updated, 0 unchanged, 0 in conflict; the commitments row:
+		// 558 created.
 		assertThat(page.select(".import-result tbody tr").eachText()).containsExactly("Members 75 0 0 0",
 				"Action plans " + countPlans() + " 0 0 0", "Commitments 558 0 0 0");
 		assertThat(this.jdbc.queryForObject("select count(*) from commitments", Integer.class))
@@ -125,12 +130,10 @@ class AdminCrawlTests {
 		Map<String, Integer> editor = crawl(signIn("crawl-editor"), PER_SHAPE);
 
 		assertThat(admin.size()).as("pages an admin reaches").isGreaterThanOrEqualTo(expectedAtLeast);
-		assertThat(admin).as("status of each page an admin reaches").allSatisfy((url, status) -> assertThat(status)
-			.as(url)
-			.isEqualTo(200));
-		assertThat(editor).as("status of each page an editor reaches").allSatisfy((url, status) -> assertThat(status)
-			.as(url)
-			.isEqualTo(200));
+		assertThat(admin).as("status of each page an admin reaches")
+			.allSatisfy((url, status) -> assertThat(status).as(url).isEqualTo(200));
+		assertThat(editor).as("status of each page an editor reaches")
+			.allSatisfy((url, status) -> assertThat(status).as(url).isEqualTo(200));
 		Set<String> editorShapes = editor.keySet().stream().map(AdminCrawlTests::blanked).collect(Collectors.toSet());
 		List<String> adminOnly = admin.keySet().stream().filter((url) -> !editorShapes.contains(blanked(url))).toList();
 		assertThat(adminOnly).as("pages only an admin reaches").isNotEmpty().allSatisfy((url) -> {
@@ -145,8 +148,8 @@ class AdminCrawlTests {
 	}
 
 	/**
-	 * Follows every link to an admin page and submits every GET form, with its fields as they come and with each
-	 * choice of its selects, from {@code /admin}.
+	 * Follows every link to an admin page and submits every GET form, with its fields as
+	 * they come and with each choice of its selects, from {@code /admin}.
 	 * @param perShape how many pages of one shape to visit
 	 * @return the status of each page, by address
 	 */
@@ -178,12 +181,18 @@ class AdminCrawlTests {
 		return statuses;
 	}
 
-	/** The page's shape: its address with each path segment holding a digit and each parameter value blanked. */
+	/**
+	 * The page's shape: its address with each path segment holding a digit and each
+	 * parameter value blanked.
+	 */
 	private static String blanked(String url) {
 		return PARAMETER_VALUE.matcher(ID_SEGMENT.matcher(url).replaceAll("/{id}")).replaceAll("=#");
 	}
 
-	/** A GET form's addresses: as it comes, without any field, and with each choice of each select. */
+	/**
+	 * A GET form's addresses: as it comes, without any field, and with each choice of
+	 * each select.
+	 */
 	private static List<String> submissions(Element form) {
 		String action = form.attr("action");
 		List<String> urls = new ArrayList<>();
@@ -213,7 +222,10 @@ class AdminCrawlTests {
 		return urls;
 	}
 
-	/** Mexico's seed alone, with an admin and an editor who sign in with {@link #PASSWORD}. */
+	/**
+	 * Mexico's seed alone, with an admin and an editor who sign in with
+	 * {@link #PASSWORD}.
+	 */
 	private void freshSeed() {
 		Flyway flyway = this.context.getBean(Flyway.class);
 		flyway.clean();

@@ -21,8 +21,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * What the editor does for every kind, on a kind of its own: a record that belongs to a member, whose form names the
- * member it should belong to.
+ * What the editor does for every kind, on a kind of its own: a record that belongs to a
+ * member, whose form names the member it should belong to.
  */
 class AdminEditorTests {
 

@@ -23,8 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every admin form and list, as an admin sees it (also with errors and after a stale save), passes the Nu Html
- * Checker, in English and Spanish. Nothing is saved: the posts are invalid or stale.
+ * Every admin form and list, as an admin sees it (also with errors and after a stale
+ * save), passes the Nu Html Checker, in English and Spanish. Nothing is saved: the posts
+ * are invalid or stale.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -99,9 +100,9 @@ class AdminHtmlValidityTests {
 	}
 
 	private static String check(List<String> files) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				HtmlValidityTests.CHECKER.toString(), "--errors-only"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+						HtmlValidityTests.CHECKER.toString(), "--errors-only"));
 		command.addAll(files);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

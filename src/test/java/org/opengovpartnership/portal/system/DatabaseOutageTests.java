@@ -19,14 +19,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database goes away and comes back: meanwhile pages answer 503 with {@code Retry-After} and a page saying so, in
- * the visitor's language, and readiness reports DOWN while liveness stays UP; afterwards pages are served again
- * within a few requests, without restarting the application. Uses a PostgreSQL server of its own, stopped and started on the same port and
- * data directory.
+ * The database goes away and comes back: meanwhile pages answer 503 with
+ * {@code Retry-After} and a page saying so, in the visitor's language, and readiness
+ * reports DOWN while liveness stays UP; afterwards pages are served again within a few
+ * requests, without restarting the application. Uses a PostgreSQL server of its own,
+ * stopped and started on the same port and data directory.
  */
 class DatabaseOutageTests {
 
-	/** More than the pool's longest back-off between two attempts (5 s) takes in requests of 2 s at most. */
+	/**
+	 * More than the pool's longest back-off between two attempts (5 s) takes in requests
+	 * of 2 s at most.
+	 */
 	private static final int MAX_REQUESTS_TO_RECOVER = 10;
 
 	/** What browsers ask for; without it Spring Boot answers errors in JSON. */
@@ -56,7 +60,8 @@ class DatabaseOutageTests {
 		this.database = startDatabase(0);
 		int port = this.database.getPort();
 		this.application = new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
-				"--server.address=127.0.0.1", "--spring.datasource.url=" + this.database.getJdbcUrl("postgres", "postgres"),
+				"--server.address=127.0.0.1",
+				"--spring.datasource.url=" + this.database.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=");
 		String app = "http://127.0.0.1:" + this.application.getEnvironment().getProperty("local.server.port");
 		assertThat(Http.get(app + "/members/mexico").statusCode()).isEqualTo(200);
@@ -72,7 +77,8 @@ class DatabaseOutageTests {
 		HttpResponse<String> spanish = Http.get(app + "/members/mexico", "Accept", HTML, "Accept-Language", "es");
 		assertThat(spanish.statusCode()).isEqualTo(503);
 		assertThat(spanish.body()).contains("El portal no puede acceder a su base de datos");
-		// Rendered by Spring MVC's exception handler rather than by the page cache's filter.
+		// Rendered by Spring MVC's exception handler rather than by the page cache's
+		// filter.
 		HttpResponse<String> chosen = Http.get(app + "/members/mexico/commitments/MX0075?lang=es", "Accept", HTML);
 		assertThat(chosen.statusCode()).isEqualTo(503);
 		assertThat(chosen.headers().firstValue("Retry-After")).hasValue("30");
@@ -82,7 +88,8 @@ class DatabaseOutageTests {
 
 		this.database = startDatabase(port);
 
-		// The pool opens new connections by itself; its retries back off (up to 5 s), so the first request or two
+		// The pool opens new connections by itself; its retries back off (up to 5 s), so
+		// the first request or two
 		// may still fail fast with 503. Each takes at most the 2 s connection timeout.
 		HttpResponse<String> back = Http.get(app + "/members/mexico");
 		for (int attempt = 1; attempt < MAX_REQUESTS_TO_RECOVER && back.statusCode() == 503; attempt++) {

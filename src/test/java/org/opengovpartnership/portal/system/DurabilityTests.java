@@ -34,11 +34,13 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A save the portal confirmed survives {@code kill -9}: the portal runs in a child JVM with the application's own
- * settings, an admin saves a commitment through its form, the JVM is killed right after the answer, and the next
- * start shows the save and its audit record; five times. On H2 (the H2 file under a fresh data folder; in the H2
- * run of the suite) and on PostgreSQL (a server of its own with PostgreSQL's default, crash-safe settings, killed
- * with the portal each time and started again on its data folder; in the PostgreSQL run).
+ * A save the portal confirmed survives {@code kill -9}: the portal runs in a child JVM
+ * with the application's own settings, an admin saves a commitment through its form, the
+ * JVM is killed right after the answer, and the next start shows the save and its audit
+ * record; five times. On H2 (the H2 file under a fresh data folder; in the H2 run of the
+ * suite) and on PostgreSQL (a server of its own with PostgreSQL's default, crash-safe
+ * settings, killed with the portal each time and started again on its data folder; in the
+ * PostgreSQL run).
  */
 class DurabilityTests {
 
@@ -66,7 +68,8 @@ class DurabilityTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			pgPort = socket.getLocalPort();
 		}
-		// PostgreSQL's own defaults, as production runs it: the builder (and the shared test server) turn them off
+		// PostgreSQL's own defaults, as production runs it: the builder (and the shared
+		// test server) turn them off
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("fsync", "on")
@@ -79,7 +82,8 @@ class DurabilityTests {
 			keepsEverySaveConfirmedBeforeAKill(List.of("--spring.datasource.url=" + url,
 					"--spring.datasource.username=" + TestPostgres.USERNAME, "--spring.datasource.password="), () -> {
 						killProcessTree(pgData.resolve("postmaster.pid"));
-						server[0].close(); // only releases the data folder's lock: the server is gone already
+						server[0].close(); // only releases the data folder's lock: the
+											// server is gone already
 						server[0] = TestPostgres.start(builder);
 					});
 		}
@@ -88,7 +92,10 @@ class DurabilityTests {
 		}
 	}
 
-	/** SIGKILL to the PostgreSQL server and every process it started, as a crash of its machine's processes. */
+	/**
+	 * SIGKILL to the PostgreSQL server and every process it started, as a crash of its
+	 * machine's processes.
+	 */
 	private static void killProcessTree(Path pidFile) throws IOException {
 		long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
 		ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
@@ -100,7 +107,9 @@ class DurabilityTests {
 		}
 	}
 
-	/** @param alsoKill what else the crash takes down, started again afterwards */
+	/**
+	 * @param alsoKill what else the crash takes down, started again afterwards
+	 */
 	private void keepsEverySaveConfirmedBeforeAKill(List<String> database, Executable alsoKill) throws Throwable {
 		List<String> saved = new ArrayList<>();
 		for (int life = 0; life <= KILLS; life++) {
@@ -132,19 +141,20 @@ class DurabilityTests {
 	}
 
 	/**
-	 * The portal in a child JVM, with src/main's settings only (not the tests' in-memory database), plus the given
-	 * database arguments.
+	 * The portal in a child JVM, with src/main's settings only (not the tests' in-memory
+	 * database), plus the given database arguments.
 	 */
 	private Process start(int life, List<String> database) throws IOException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				PortalApplication.class.getName(), "--spring.config.location=classpath:/application.properties",
-				"--server.port=" + port, "--server.address=127.0.0.1", "--portal.data-dir=" + this.dataDir,
-				"--portal.admin.password=" + PASSWORD));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						PortalApplication.class.getName(), "--spring.config.location=classpath:/application.properties",
+						"--server.port=" + port, "--server.address=127.0.0.1", "--portal.data-dir=" + this.dataDir,
+						"--portal.admin.password=" + PASSWORD));
 		command.addAll(database);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.dataDir.resolve("portal-" + life + ".log").toFile())
@@ -175,7 +185,10 @@ class DurabilityTests {
 		throw new AssertionError("The portal did not start within 4 minutes");
 	}
 
-	/** A browser's part: cookies, the sign-in form, the commitment form posted as it comes with a new title. */
+	/**
+	 * A browser's part: cookies, the sign-in form, the commitment form posted as it comes
+	 * with a new title.
+	 */
 	private static final class Client {
 
 		private final String base;

@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The error pages a browser gets from the running server; MockMvc cannot show them, as the servlet container renders
- * them on its error dispatch.
+ * The error pages a browser gets from the running server; MockMvc cannot show them, as
+ * the servlet container renders them on its error dispatch.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorPageTests {
@@ -48,17 +48,17 @@ class ErrorPageTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "es" })
 	void showsTheErrorPagesOwnTextsNeverAMessageKey(String language) throws Exception {
-		HttpResponse<String> notFound = http.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/members/atlantis"))
-			.header("Accept", "text/html")
-			.header("Accept-Language", language)
-			.build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> forbidden = http.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/members/mexico"))
-			.header("Accept", "text/html")
-			.header("Accept-Language", language)
-			.DELETE()
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> notFound = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/members/atlantis"))
+				.header("Accept", "text/html")
+				.header("Accept-Language", language)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> forbidden = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/members/mexico"))
+				.header("Accept", "text/html")
+				.header("Accept-Language", language)
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(notFound.statusCode()).isEqualTo(404);
 		assertThat(forbidden.statusCode()).isEqualTo(403);

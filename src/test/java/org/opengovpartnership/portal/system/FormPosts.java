@@ -11,7 +11,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Builds the POSTs of admin form tests: a valid form with some fields replaced, sent as a browser would.
+ * Builds the POSTs of admin form tests: a valid form with some fields replaced, sent as a
+ * browser would.
  */
 public final class FormPosts {
 

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Health tells the truth about the embedded database: when H2 is closed under a running instance and cannot open
- * its file again, readiness turns DOWN (503), so a load balancer stops sending it traffic, while liveness stays UP;
- * once the file can be opened, readiness is UP again.
+ * Health tells the truth about the embedded database: when H2 is closed under a running
+ * instance and cannot open its file again, readiness turns DOWN (503), so a load balancer
+ * stops sending it traffic, while liveness stays UP; once the file can be opened,
+ * readiness is UP again.
  */
 class HealthTests {
 
@@ -36,7 +37,8 @@ class HealthTests {
 
 	@Test
 	void readinessTurnsDownWhileTheDatabaseIsClosed() throws Exception {
-		assumeFalse(TestPostgres.everywhere(), "closes the embedded H2 database, which the PostgreSQL run does not use");
+		assumeFalse(TestPostgres.everywhere(),
+				"closes the embedded H2 database, which the PostgreSQL run does not use");
 		try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(PortalApplication.class).run(
 				"--server.port=0", "--server.address=127.0.0.1", "--portal.data-dir=" + this.dataDir,
 				"--spring.datasource.url=jdbc:h2:file:${portal.data-dir}/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
@@ -46,7 +48,8 @@ class HealthTests {
 			assertThat(ready.statusCode()).isEqualTo(200);
 			assertThat(ready.body()).contains("\"databaseWrite\":{\"status\":\"UP\"");
 
-			// H2 opens its file again for the next connection; holding the file's lock keeps it closed.
+			// H2 opens its file again for the next connection; holding the file's lock
+			// keeps it closed.
 			try (FileChannel file = FileChannel.open(this.dataDir.resolve("portal.mv.db"), StandardOpenOption.WRITE);
 					FileLock lock = closeAndLock(portal.getBean(DataSource.class), file)) {
 				HttpResponse<String> closed = readinessOnceTheLastSuccessIsOld(app);
@@ -70,7 +73,10 @@ class HealthTests {
 		return Http.get(app + "/actuator/health/readiness");
 	}
 
-	/** Closes the database (SHUTDOWN) and takes its file's lock before anything opens it again. */
+	/**
+	 * Closes the database (SHUTDOWN) and takes its file's lock before anything opens it
+	 * again.
+	 */
 	private static FileLock closeAndLock(DataSource dataSource, FileChannel file) throws SQLException {
 		for (int attempt = 1;; attempt++) {
 			shutDown(dataSource);

@@ -24,10 +24,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public page, in English and Spanish, passes the Nu Html Checker (vnu-jar from npm, fetched into target/vnu by
- * the build) with no errors. The checker refuses localhost addresses, so the pages are saved to files first. OGP's
- * real export is imported, so the pages of an imported member (Ukraine) are checked too, with a commitment page that
- * has dates and IRM values (UA0068).
+ * Every public page, in English and Spanish, passes the Nu Html Checker (vnu-jar from
+ * npm, fetched into target/vnu by the build) with no errors. The checker refuses
+ * localhost addresses, so the pages are saved to files first. OGP's real export is
+ * imported, so the pages of an imported member (Ukraine) are checked too, with a
+ * commitment page that has dates and IRM values (UA0068).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:opendata/test.properties")
@@ -61,11 +62,14 @@ class HtmlValidityTests {
 		for (String page : PAGES) {
 			for (String lang : List.of("en", "es")) {
 				String address = page + (page.contains("?") ? "&" : "?") + "lang=" + lang;
-				HttpResponse<String> response = http.send(
-						HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + address)).header("Accept", "text/html").build(),
-						HttpResponse.BodyHandlers.ofString());
-				assertThat(response.statusCode()).as(address).isEqualTo(page.startsWith("/members/atlantis") ? 404 : 200);
-				Path file = this.pages.resolve(files.size() + "-" + page.replaceAll("[^a-z0-9]+", "-") + lang + ".html");
+				HttpResponse<String> response = http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + address))
+						.header("Accept", "text/html")
+						.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(response.statusCode()).as(address)
+					.isEqualTo(page.startsWith("/members/atlantis") ? 404 : 200);
+				Path file = this.pages
+					.resolve(files.size() + "-" + page.replaceAll("[^a-z0-9]+", "-") + lang + ".html");
 				Files.writeString(file, response.body(), StandardCharsets.UTF_8);
 				files.add(file.toString());
 			}
@@ -85,8 +89,9 @@ class HtmlValidityTests {
 	}
 
 	private static CheckerResult check(List<String> files) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", CHECKER.toString(), "--errors-only"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", CHECKER.toString(),
+						"--errors-only"));
 		command.addAll(files);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -15,12 +15,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The interface texts of one language that the other language translates differently: what must not show on a page
- * in the other language outside an element marked with its own {@code lang}. Only phrases of two words or more are
- * kept (parts between placeholders too), so a single word that content may share ("Mexico") never counts. The
- * vocabularies (policy areas, IRM scales, resource types and formats, regions) are left out: their names are also
- * words of content ("the Access to Information Act"), and {@code SpanishVocabularyTests} checks them where they are
- * shown as terms.
+ * The interface texts of one language that the other language translates differently:
+ * what must not show on a page in the other language outside an element marked with its
+ * own {@code lang}. Only phrases of two words or more are kept (parts between
+ * placeholders too), so a single word that content may share ("Mexico") never counts. The
+ * vocabularies (policy areas, IRM scales, resource types and formats, regions) are left
+ * out: their names are also words of content ("the Access to Information Act"), and
+ * {@code SpanishVocabularyTests} checks them where they are shown as terms.
  */
 final class InterfaceTexts {
 
@@ -58,9 +59,10 @@ final class InterfaceTexts {
 	}
 
 	/**
-	 * The first phrase found in the page's visible text outside elements whose {@code lang} differs from the page's,
-	 * or null. The {@code <title>} is left out: it joins a stored title and interface text, and one {@code lang}
-	 * cannot mark a part of it.
+	 * The first phrase found in the page's visible text outside elements whose
+	 * {@code lang} differs from the page's, or null. The {@code <title>} is left out: it
+	 * joins a stored title and interface text, and one {@code lang} cannot mark a part of
+	 * it.
 	 */
 	String foundIn(String html, String pageLanguage) {
 		Document page = Jsoup.parse(html);
@@ -82,15 +84,18 @@ final class InterfaceTexts {
 		return null;
 	}
 
-	/** A phrase that the page's own language also uses (a name both languages keep) is no sign of the other. */
+	/**
+	 * A phrase that the page's own language also uses (a name both languages keep) is no
+	 * sign of the other.
+	 */
 	private static boolean ownTextsContain(Properties own, String phrase) {
 		return own.values().stream().anyMatch(value -> value.toString().contains(phrase));
 	}
 
 	private static Properties load(String name) {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(
-				InterfaceTexts.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(InterfaceTexts.class.getClassLoader().getResourceAsStream(name),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		catch (IOException ex) {

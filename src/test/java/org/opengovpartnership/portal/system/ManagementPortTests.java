@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code management.server.port} set, Prometheus scrapes the metrics on that port without signing in, while the
- * public port still keeps them for admins.
+ * With {@code management.server.port} set, Prometheus scrapes the metrics on that port
+ * without signing in, while the public port still keeps them for admins.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:management;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Descriptions written in Markdown come out as safe HTML: formatting kept, scripts and script links gone.
+ * Descriptions written in Markdown come out as safe HTML: formatting kept, scripts and
+ * script links gone.
  */
 class MarkdownTests {
 
@@ -33,8 +34,8 @@ class MarkdownTests {
 
 	@Test
 	void dropsScriptLinks() {
-		Document document = Jsoup.parseBodyFragment(this.markdown.toSafeHtml("[click](javascript:alert(3)) and "
-				+ "[data](data:text/html;base64,PHNjcmlwdD4=)"));
+		Document document = Jsoup.parseBodyFragment(this.markdown
+			.toSafeHtml("[click](javascript:alert(3)) and " + "[data](data:text/html;base64,PHNjcmlwdD4=)"));
 		assertThat(document.select("a[href^=javascript], a[href^=data]")).isEmpty();
 		assertThat(document.text()).contains("click", "data");
 	}

@@ -31,8 +31,8 @@ import org.opengovpartnership.portal.user.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every interface text exists in English and in Spanish: the two bundles have the same keys, and every key a
- * template names, or builds from an enum or a scale, is in them.
+ * Every interface text exists in English and in Spanish: the two bundles have the same
+ * keys, and every key a template names, or builds from an enum or a scale, is in them.
  */
 class MessagesTests {
 

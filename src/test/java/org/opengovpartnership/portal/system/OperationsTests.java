@@ -13,14 +13,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What operators and proxies rely on, checked on the running server: compressed pages, static files under hashed
- * addresses cached for a year, health probes and Prometheus metrics per page (and nothing else of Actuator), and a
- * request id on every response.
+ * What operators and proxies rely on, checked on the running server: compressed pages,
+ * static files under hashed addresses cached for a year, health probes and Prometheus
+ * metrics per page (and nothing else of Actuator), and a request id on every response.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = {
-				"spring.datasource.url=jdbc:h2:mem:operations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"portal.admin.username=operator", "portal.admin.password=" + OperationsTests.PASSWORD })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:operations;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"portal.admin.username=operator", "portal.admin.password=" + OperationsTests.PASSWORD })
 class OperationsTests {
 
 	static final String PASSWORD = "operators read the metrics";

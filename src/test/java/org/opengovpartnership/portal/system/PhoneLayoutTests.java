@@ -31,10 +31,12 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every kind of public page on a phone (390 x 844 CSS pixels, as an iPhone 12 to 15) with OGP's real export imported,
- * in English and Spanish: nothing scrolls sideways, the explorer's first result is within two screens, and every link
- * and button outside running text is at least 24 x 24 px (WCAG 2.2, 2.5.8). The widths measured are printed, so this
- * test is also how the widest page was measured before and after the layout was fixed.
+ * Every kind of public page on a phone (390 x 844 CSS pixels, as an iPhone 12 to 15) with
+ * OGP's real export imported, in English and Spanish: nothing scrolls sideways, the
+ * explorer's first result is within two screens, and every link and button outside
+ * running text is at least 24 x 24 px (WCAG 2.2, 2.5.8). The widths measured are printed,
+ * so this test is also how the widest page was measured before and after the layout was
+ * fixed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:opendata/test.properties")
@@ -44,15 +46,21 @@ class PhoneLayoutTests {
 
 	static final int HEIGHT = 844;
 
-	/** Members list, member pages of the seeded and of an imported member, explorers, commitment pages (UA0068 has
-	 * a start and an end date and IRM values), resources and a 404. */
+	/**
+	 * Members list, member pages of the seeded and of an imported member, explorers,
+	 * commitment pages (UA0068 has a start and an end date and IRM values), resources and
+	 * a 404.
+	 */
 	static final List<String> PAGES = List.of("/", "/?region=Europe", "/members/mexico", "/members/ukraine",
 			"/members/mexico/commitments", "/members/ukraine/commitments", "/members/mexico/commitments/MX0075",
 			"/members/ukraine/commitments/UA0068", "/members/mexico/resources", "/members/ukraine/resources",
 			"/members/atlantis", "/compare?members=mexico,ukraine,ghana,serbia");
 
-	/** The document's width, and each element that reaches past the screen's right edge while not inside a box that
-	 * scrolls on its own (the deepest ones only, to name the culprit). */
+	/**
+	 * The document's width, and each element that reaches past the screen's right edge
+	 * while not inside a box that scrolls on its own (the deepest ones only, to name the
+	 * culprit).
+	 */
 	private static final String OVERFLOW = """
 			const width = screen.width;
 			const culprits = [...document.body.querySelectorAll('*')]
@@ -65,8 +73,11 @@ class PhoneLayoutTests {
 			return { width: document.documentElement.scrollWidth, culprits: culprits };
 			""";
 
-	/** Links and buttons smaller than 24 x 24 px, leaving out links inside a sentence (WCAG's "inline" exception):
-	 * those with at least two words of other text on their line. Hidden targets are left out. */
+	/**
+	 * Links and buttons smaller than 24 x 24 px, leaving out links inside a sentence
+	 * (WCAG's "inline" exception): those with at least two words of other text on their
+	 * line. Hidden targets are left out.
+	 */
 	private static final String SMALL_TARGETS = """
 			const inSentence = el => {
 			  let text = '';
@@ -169,7 +180,8 @@ class PhoneLayoutTests {
 
 	@Test
 	void signedInEditorsGetEditLinksAndASignOutButtonLargeEnoughToo() {
-		this.jdbc.update("insert into users (username, password_hash, role, created_at) values (?, ?, 'EDITOR', current_timestamp)",
+		this.jdbc.update(
+				"insert into users (username, password_hash, role, created_at) values (?, ?, 'EDITOR', current_timestamp)",
 				"phone-editor", this.passwords.encode("a long enough phone password"));
 		try {
 			open("/login", "en");
@@ -181,11 +193,13 @@ class PhoneLayoutTests {
 			SoftAssertions softly = new SoftAssertions();
 			for (String page : List.of("/members/mexico", "/members/ukraine", "/members/mexico/commitments/MX0075")) {
 				String address = open(page, "en");
-				assertThat(browser.findElements(By.cssSelector("main a[href*='/admin/']"))).as("edit links on %s", address)
+				assertThat(browser.findElements(By.cssSelector("main a[href*='/admin/']")))
+					.as("edit links on %s", address)
 					.isNotEmpty();
 				@SuppressWarnings("unchecked")
 				Map<String, Object> overflow = (Map<String, Object>) browser.executeScript(OVERFLOW);
-				softly.assertThat((Long) overflow.get("width")).as("%s signed in: %s", address, overflow.get("culprits"))
+				softly.assertThat((Long) overflow.get("width"))
+					.as("%s signed in: %s", address, overflow.get("culprits"))
 					.isLessThanOrEqualTo(WIDTH);
 				softly.assertThat((List<?>) browser.executeScript(SMALL_TARGETS))
 					.as("links and buttons under 24 x 24 px on %s, signed in", address)

@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code portal.*} settings keep the names and defaults that README.md, docs/ and docker-compose.yml give.
+ * The {@code portal.*} settings keep the names and defaults that README.md, docs/ and
+ * docker-compose.yml give.
  */
 class PortalPropertiesTests {
 
@@ -46,8 +47,8 @@ class PortalPropertiesTests {
 		assertThat(portal.logFormat()).isEqualTo("ecs");
 		assertThat(portal.admin()).isEqualTo(new PortalProperties.Admin("chief", "correct horse battery staple"));
 		assertThat(portal.pageCache().maxSize()).isEqualTo(DataSize.ofBytes(0));
-		assertThat(portal.importLimits()).isEqualTo(new PortalProperties.ImportLimits(DataSize.ofKilobytes(10),
-				DataSize.ofKilobytes(20), 200));
+		assertThat(portal.importLimits())
+			.isEqualTo(new PortalProperties.ImportLimits(DataSize.ofKilobytes(10), DataSize.ofKilobytes(20), 200));
 	}
 
 	private static PortalProperties bind(Map<String, String> properties) {

@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The guard every feature passes: with OGP's real 75-member export imported beside Mexico's seed, every public page
- * of every member, in English and in Spanish, answers 200 with no raw message key and no interface text of the other
- * language. Pages are listed from the database, so a member or commitment the import adds is crawled too.
+ * The guard every feature passes: with OGP's real 75-member export imported beside
+ * Mexico's seed, every public page of every member, in English and in Spanish, answers
+ * 200 with no raw message key and no interface text of the other language. Pages are
+ * listed from the database, so a member or commitment the import adds is crawled too.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,7 +35,10 @@ class PublicPagesCrawlTests {
 
 	private static final int EXPLORER_PAGE_SIZE = 25;
 
-	/** What Thymeleaf writes for a message key it has no text for: {@code ??member.since_es??}. */
+	/**
+	 * What Thymeleaf writes for a message key it has no text for:
+	 * {@code ??member.since_es??}.
+	 */
 	private static final Pattern RAW_MESSAGE_KEY = Pattern.compile("\\?\\?[\\w.\\-]+_[a-z]{2}(_[A-Z]{2})?\\?\\?");
 
 	@Autowired
@@ -93,7 +97,10 @@ class PublicPagesCrawlTests {
 		return null;
 	}
 
-	/** Every public address: the members list, and for each member its pages, open data and commitments. */
+	/**
+	 * Every public address: the members list, and for each member its pages, open data
+	 * and commitments.
+	 */
 	private List<String> publicPages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/?region=Americas", "/commitments.csv", "/commitments",
 				"/commitments?q=transparencia&region=Americas", "/commitments?member=ukraine&sort=TITLE&page=1",
@@ -101,8 +108,8 @@ class PublicPagesCrawlTests {
 				"/robots.txt"));
 		// Each member beside Mexico, and its results as data.
 		this.jdbc.queryForList("select slug from members where slug <> 'mexico' order by slug", String.class)
-			.forEach((slug) -> pages.addAll(
-					List.of("/compare?members=mexico," + slug, "/api/v1/members/" + slug + "/results")));
+			.forEach((slug) -> pages
+				.addAll(List.of("/compare?members=mexico," + slug, "/api/v1/members/" + slug + "/results")));
 		List<Map<String, Object>> members = this.jdbc.queryForList("""
 				select c.slug, (select count(*) from commitments m join action_plans p on p.id = m.action_plan_id
 				 where p.member_id = c.id) as commitments from members c order by c.slug""");

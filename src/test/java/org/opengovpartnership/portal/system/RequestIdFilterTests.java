@@ -12,7 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every request gets an id in the logs (MDC) and in the response, taken from the proxy when it looks sane.
+ * Every request gets an id in the logs (MDC) and in the response, taken from the proxy
+ * when it looks sane.
  */
 class RequestIdFilterTests {
 

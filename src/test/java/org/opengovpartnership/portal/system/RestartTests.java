@@ -21,7 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An admin's change survives a restart of the application on the same data folder (the embedded H2 file).
+ * An admin's change survives a restart of the application on the same data folder (the
+ * embedded H2 file).
  */
 class RestartTests {
 

@@ -34,16 +34,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The portal's vocabularies read in Spanish on Spanish pages (policy areas, resource types and formats, regions,
- * statuses, IRM values, filter options, chart labels), on Mexico's seeded pages and on a member imported from OGP's
- * real export, and English content inside them is marked {@code lang="en"}; English pages stay as they were.
+ * The portal's vocabularies read in Spanish on Spanish pages (policy areas, resource
+ * types and formats, regions, statuses, IRM values, filter options, chart labels), on
+ * Mexico's seeded pages and on a member imported from OGP's real export, and English
+ * content inside them is marked {@code lang="en"}; English pages stay as they were.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:opendata/test.properties")
 class SpanishVocabularyTests {
 
-	private static final Path EXPORT = Path.of("src/test/resources/opendata/ogp-commitments-open-parliament-2024-07.csv");
+	private static final Path EXPORT = Path
+		.of("src/test/resources/opendata/ogp-commitments-open-parliament-2024-07.csv");
 
 	@Autowired
 	ApplicationContext context;
@@ -89,7 +91,8 @@ class SpanishVocabularyTests {
 		assertThat(page.select("ol.commitments li > a")).hasSize(87).allSatisfy(this::isEnglish);
 		List<Element> resources = page.select("ol.resources li > .title, ol.resources li > a");
 		assertThat(resources).hasSize(42);
-		// One resource title is stored in Spanish: on a Spanish page it needs no mark; every other one is English
+		// One resource title is stored in Spanish: on a Spanish page it needs no mark;
+		// every other one is English
 		assertThat(resources).filteredOn((title) -> title.text().equals("Mexico Plan de Acción 2016-2018"))
 			.singleElement()
 			.satisfies((title) -> assertThat(title.hasAttr("lang")).isFalse());
@@ -130,7 +133,8 @@ class SpanishVocabularyTests {
 		assertThat(texts(page, "#starred option")).containsExactly("Cualquiera", "Sí", "No");
 		assertThat(texts(page, ".facets a")).contains("Anticorrupción e integridad", "Legislación");
 		assertThat(texts(page, "#area-chart tbody th")).contains("Legislación");
-		assertThat(texts(page, "ol.commitments .meta")).anyMatch((meta) -> meta.contains("Nivel de cumplimiento: Sustancial"));
+		assertThat(texts(page, "ol.commitments .meta"))
+			.anyMatch((meta) -> meta.contains("Nivel de cumplimiento: Sustancial"));
 		assertThat(page.select("ol.commitments li > a")).hasSize(25).allSatisfy(this::isEnglish);
 		assertThat(outsideEnglishContent(page)).doesNotContain("Anti-Corruption", "Legislation", "Substantial",
 				"Not Started", "Did Not Change", "Open Parliaments");
@@ -145,7 +149,8 @@ class SpanishVocabularyTests {
 		assertThat(texts(page, "dl.irm strong")).contains("Sí", "Menor", "Sustancial", "Importante",
 				"Participación cívica, Tecnología e innovación");
 		assertThat(texts(page, "dl.inline dd")).contains("Legislación, Participación pública");
-		Element lead = page.select("dl.inline dt").stream()
+		Element lead = page.select("dl.inline dt")
+			.stream()
 			.filter((dt) -> dt.text().equals("Institución responsable"))
 			.findFirst()
 			.orElseThrow()
@@ -227,12 +232,18 @@ class SpanishVocabularyTests {
 		}
 	}
 
-	/** Pages are cached per content version, which SQL run by hand does not bump (see docs/architecture.md). */
+	/**
+	 * Pages are cached per content version, which SQL run by hand does not bump (see
+	 * docs/architecture.md).
+	 */
 	private void contentChangedInSql() {
 		this.jdbc.update("update content_versions set every_member = every_member + 1, any_change = any_change + 1");
 	}
 
-	/** Every name the seed, the Global Report and the export's 0/1 columns can store, and every region stored. */
+	/**
+	 * Every name the seed, the Global Report and the export's 0/1 columns can store, and
+	 * every region stored.
+	 */
 	@Test
 	void everyStoredPolicyAreaAndRegionHasASpanishName() throws IOException {
 		Properties spanish = load("messages_es");
@@ -245,8 +256,7 @@ class SpanishVocabularyTests {
 			assertThat(spanish.getProperty(key)).as(key).isNotBlank().isNotEqualTo(area);
 			assertThat(english.getProperty(key)).as(key).isEqualToIgnoringCase(area);
 		});
-		assertThat(this.jdbc.queryForList("select distinct region from members where region is not null",
-				String.class))
+		assertThat(this.jdbc.queryForList("select distinct region from members where region is not null", String.class))
 			.hasSize(4)
 			.allSatisfy((region) -> assertThat(spanish.getProperty(Terms.key(Terms.REGION, region))).as(region)
 				.isNotBlank());

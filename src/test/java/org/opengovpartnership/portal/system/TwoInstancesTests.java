@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the portal on one PostgreSQL database, as behind the load balancer of docker-compose.yml: a
- * session started on one is valid on the other (Spring Session JDBC), and a change made through one shows on the
- * other's next request, with a new ETag, though the other keeps rendered pages in memory.
+ * Two instances of the portal on one PostgreSQL database, as behind the load balancer of
+ * docker-compose.yml: a session started on one is valid on the other (Spring Session
+ * JDBC), and a change made through one shows on the other's next request, with a new
+ * ETag, though the other keeps rendered pages in memory.
  */
 class TwoInstancesTests {
 
@@ -83,11 +84,11 @@ class TwoInstancesTests {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("_csrf", Http.csrfToken(form.body()));
 		fields.put("code", "MX0081");
-		fields.put("actionPlanId", String.valueOf(
-				jdbc.queryForObject("select action_plan_id from commitments where code = 'MX0081'", Long.class)));
+		fields.put("actionPlanId", String
+			.valueOf(jdbc.queryForObject("select action_plan_id from commitments where code = 'MX0081'", Long.class)));
 		fields.put("title", "Technology Rights and Privacy, revised on A");
-		fields.put("version", String.valueOf(
-				jdbc.queryForObject("select version from commitments where code = 'MX0081'", Long.class)));
+		fields.put("version", String
+			.valueOf(jdbc.queryForObject("select version from commitments where code = 'MX0081'", Long.class)));
 		HttpResponse<String> saved = Http.post(a + "/admin/commitments/MX0081", session, fields);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 

@@ -18,11 +18,13 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sign-in limits behind a proxy, on a real Tomcat with the portal's own {@code server.tomcat.remoteip.internal-proxies}
- * (loopback only; the test itself is the proxy): {@code X-Forwarded-For} counts only as far as the trusted proxy wrote
- * it, so a client who rotates the value it sends is still one address, even from a private network (172.28.0.1, as
- * the compose network's gateway), which Tomcat's default would have trusted as a proxy too. nginx appends the address
- * it saw to whatever the client sent, as this test's header does.
+ * Sign-in limits behind a proxy, on a real Tomcat with the portal's own
+ * {@code server.tomcat.remoteip.internal-proxies} (loopback only; the test itself is the
+ * proxy): {@code X-Forwarded-For} counts only as far as the trusted proxy wrote it, so a
+ * client who rotates the value it sends is still one address, even from a private network
+ * (172.28.0.1, as the compose network's gateway), which Tomcat's default would have
+ * trusted as a proxy too. nginx appends the address it saw to whatever the client sent,
+ * as this test's header does.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:forwarded;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -48,8 +50,12 @@ class ForwardedForTests {
 		assertThat(signIn("chief", SecurityTests.PASSWORD, "203.0.113.1, 172.28.0.2")).endsWith("/");
 	}
 
-	/** Signs in through the form with the given X-Forwarded-For; returns where the answer redirects. */
-	private String signIn(String username, String password, String forwardedFor) throws IOException, InterruptedException {
+	/**
+	 * Signs in through the form with the given X-Forwarded-For; returns where the answer
+	 * redirects.
+	 */
+	private String signIn(String username, String password, String forwardedFor)
+			throws IOException, InterruptedException {
 		HttpResponse<String> form = Http.get(url("/login"));
 		String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + Http.csrfToken(form.body());

@@ -51,15 +51,12 @@ class PasswordPolicyTests {
 
 	@Test
 	void refusesToStartWithAWeakConfiguredAdminPassword() {
-		assertThatIllegalStateException()
-			.isThrownBy(() -> firstAdminWithPassword("aaaaaaaaaaaa"))
+		assertThatIllegalStateException().isThrownBy(() -> firstAdminWithPassword("aaaaaaaaaaaa"))
 			.withMessageContaining("PORTAL_ADMIN_PASSWORD")
 			.withMessageContaining("single character repeated");
-		assertThatIllegalStateException()
-			.isThrownBy(() -> firstAdminWithPassword("password12345"))
+		assertThatIllegalStateException().isThrownBy(() -> firstAdminWithPassword("password12345"))
 			.withMessageContaining("common passwords");
-		assertThatIllegalStateException()
-			.isThrownBy(() -> firstAdminWithPassword("short"))
+		assertThatIllegalStateException().isThrownBy(() -> firstAdminWithPassword("short"))
 			.withMessageContaining("at least 12 characters");
 		firstAdminWithPassword("");
 		firstAdminWithPassword(SecurityTests.PASSWORD);

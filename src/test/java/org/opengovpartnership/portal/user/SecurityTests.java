@@ -33,8 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The checks a security reviewer tries: sign-in, roles, CSRF, headers, throttling, session handling, cookie-free
- * public pages.
+ * The checks a security reviewer tries: sign-in, roles, CSRF, headers, throttling,
+ * session handling, cookie-free public pages.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:security;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -66,7 +66,8 @@ class SecurityTests {
 
 	@Test
 	void signsTheFirstAdminInWithTheConfiguredPasswordAndChangesTheSessionId() throws Exception {
-		// Sessions are Spring Session's, stored in the database and named by the SESSION cookie.
+		// Sessions are Spring Session's, stored in the database and named by the SESSION
+		// cookie.
 		Cookie before = this.mvc.perform(get("/login"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -107,7 +108,9 @@ class SecurityTests {
 	void blocksAUsernameAfterRepeatedFailuresEvenWithTheRightPassword() throws Exception {
 		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
 			String address = "192.0.2." + (10 + i);
-			this.mvc.perform(post("/login").param("username", "Target").param("password", "guess" + i).with(csrf())
+			this.mvc.perform(post("/login").param("username", "Target")
+				.param("password", "guess" + i)
+				.with(csrf())
 				.with(request -> {
 					request.setRemoteAddr(address);
 					return request;
@@ -141,8 +144,13 @@ class SecurityTests {
 		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
 			failFrom("198.51.100.7", "nobody" + i);
 		}
-		this.mvc.perform(post("/login").param("username", "chief").param("password", PASSWORD).with(csrf())
-			.with(from("198.51.100.7"))).andExpect(redirectedUrl("/login?blocked")).andExpect(unauthenticated());
+		this.mvc
+			.perform(post("/login").param("username", "chief")
+				.param("password", PASSWORD)
+				.with(csrf())
+				.with(from("198.51.100.7")))
+			.andExpect(redirectedUrl("/login?blocked"))
+			.andExpect(unauthenticated());
 	}
 
 	@Test
@@ -151,7 +159,8 @@ class SecurityTests {
 			failFrom("203.0.113." + (40 + i), "Shared-Target");
 		}
 
-		// Another instance, or this one after a restart: a new LoginAttempts on the same database.
+		// Another instance, or this one after a restart: a new LoginAttempts on the same
+		// database.
 		LoginAttempts elsewhere = new LoginAttempts(this.context.getBeanProvider(JdbcTemplate.class),
 				Clock.systemUTC());
 		assertThat(elsewhere.isBlocked(" shared-target", "203.0.113.99")).isTrue();
@@ -176,29 +185,38 @@ class SecurityTests {
 			.andExpect(content().string(containsString("<label for=\"currentPassword\">Current password</label>")))
 			.andExpect(content().string(containsString("<label for=\"newPassword\">New password</label>")));
 
-		this.mvc.perform(post("/admin/account/password").param("currentPassword", "not my password")
-			.param("newPassword", "rosa's brand new secret")
-			.cookie(rosa)
-			.with(csrf())
-			.with(from("192.0.2.77")))
+		this.mvc
+			.perform(post("/admin/account/password").param("currentPassword", "not my password")
+				.param("newPassword", "rosa's brand new secret")
+				.cookie(rosa)
+				.with(csrf())
+				.with(from("192.0.2.77")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This is not your current password.")));
-		this.mvc.perform(post("/admin/account/password").param("currentPassword", EDITOR_PASSWORD)
-			.param("newPassword", "aaaaaaaaaaaa")
-			.cookie(rosa)
-			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("single character")));
-		this.mvc.perform(post("/admin/account/password").param("currentPassword", EDITOR_PASSWORD)
-			.param("newPassword", "rosa's brand new secret")
-			.cookie(rosa)
-			.with(csrf()))
+		this.mvc
+			.perform(post("/admin/account/password").param("currentPassword", EDITOR_PASSWORD)
+				.param("newPassword", "aaaaaaaaaaaa")
+				.cookie(rosa)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("single character")));
+		this.mvc
+			.perform(post("/admin/account/password").param("currentPassword", EDITOR_PASSWORD)
+				.param("newPassword", "rosa's brand new secret")
+				.cookie(rosa)
+				.with(csrf()))
 			.andExpect(redirectedUrl("/admin"))
 			.andExpect(flash().attribute("message", "account.passwordChanged"));
 
 		this.mvc.perform(get("/admin").cookie(rosa)).andExpect(status().isOk());
 		this.mvc.perform(get("/admin").cookie(rosaElsewhere)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/admin").cookie(signIn("rosa", "rosa's brand new secret"))).andExpect(status().isOk());
-		this.mvc.perform(post("/login").param("username", "rosa").param("password", EDITOR_PASSWORD).with(csrf())
-			.with(from("192.0.2.78"))).andExpect(redirectedUrl("/login?error"));
+		this.mvc
+			.perform(post("/login").param("username", "rosa")
+				.param("password", EDITOR_PASSWORD)
+				.with(csrf())
+				.with(from("192.0.2.78")))
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
@@ -208,11 +226,13 @@ class SecurityTests {
 			.andReturn();
 		Cookie session = asked.getResponse().getCookie("SESSION");
 
-		this.mvc.perform(post("/login").header("Host", "evil.example")
-			.cookie(session)
-			.param("username", "chief")
-			.param("password", PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/admin/audit?continue"));
+		this.mvc
+			.perform(post("/login").header("Host", "evil.example")
+				.cookie(session)
+				.param("username", "chief")
+				.param("password", PASSWORD)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/audit?continue"));
 	}
 
 	@Test
@@ -270,9 +290,11 @@ class SecurityTests {
 		Cookie olga = signIn("olga", EDITOR_PASSWORD);
 		this.mvc.perform(get("/admin").cookie(olga)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/users/" + idOf("olga") + "/disable").param("version", versionOf("olga"))
-			.cookie(admin)
-			.with(csrf())).andExpect(redirectedUrl("/admin/users"));
+		this.mvc
+			.perform(post("/admin/users/" + idOf("olga") + "/disable").param("version", versionOf("olga"))
+				.cookie(admin)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
 
 		this.mvc.perform(get("/admin").cookie(olga)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/admin").cookie(admin)).andExpect(status().isOk());
@@ -284,10 +306,12 @@ class SecurityTests {
 		addEditor(admin, "pablo");
 		Cookie pablo = signIn("pablo", EDITOR_PASSWORD);
 
-		this.mvc.perform(post("/admin/users/" + idOf("pablo") + "/password").param("password", "a brand new secret")
-			.param("version", versionOf("pablo"))
-			.cookie(admin)
-			.with(csrf())).andExpect(redirectedUrl("/admin/users"));
+		this.mvc
+			.perform(post("/admin/users/" + idOf("pablo") + "/password").param("password", "a brand new secret")
+				.param("version", versionOf("pablo"))
+				.cookie(admin)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
 
 		this.mvc.perform(get("/admin").cookie(pablo)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/admin").cookie(signIn("pablo", "a brand new secret"))).andExpect(status().isOk());
@@ -309,8 +333,12 @@ class SecurityTests {
 	}
 
 	private void failFrom(String address, String username) throws Exception {
-		this.mvc.perform(post("/login").param("username", username).param("password", "wrong guess").with(csrf())
-			.with(from(address))).andExpect(redirectedUrl("/login?error"));
+		this.mvc
+			.perform(post("/login").param("username", username)
+				.param("password", "wrong guess")
+				.with(csrf())
+				.with(from(address)))
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	private static RequestPostProcessor from(String address) {
@@ -321,11 +349,13 @@ class SecurityTests {
 	}
 
 	private void addEditor(Cookie admin, String username) throws Exception {
-		this.mvc.perform(post("/admin/users").param("username", username)
-			.param("password", EDITOR_PASSWORD)
-			.param("role", "EDITOR")
-			.cookie(admin)
-			.with(csrf())).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/users").param("username", username)
+				.param("password", EDITOR_PASSWORD)
+				.param("role", "EDITOR")
+				.cookie(admin)
+				.with(csrf()))
+			.andExpect(status().isFound());
 	}
 
 	private String idOf(String username) {

@@ -107,10 +107,12 @@ class UserAdminControllerTests {
 		this.mvc.perform(form("/admin/users").with(editor()).with(csrf())).andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/users/1/disable").param("version", "0").with(editor()).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/users/1/password").param("password", NEW_PASSWORD)
-			.param("version", "0")
-			.with(editor())
-			.with(csrf())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/users/1/password").param("password", NEW_PASSWORD)
+				.param("version", "0")
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().isForbidden());
 		verify(this.accounts, never()).save(any());
 		verifyNoInteractions(this.audit);
 	}
@@ -341,10 +343,8 @@ class UserAdminControllerTests {
 		verify(this.accounts, never()).save(any());
 	}
 
-	private ResultActions assertRejected(MockHttpServletRequestBuilder request,
-			String field) throws Exception {
-		ResultActions result = this.mvc
-			.perform(request.with(admin()).with(csrf()))
+	private ResultActions assertRejected(MockHttpServletRequestBuilder request, String field) throws Exception {
+		ResultActions result = this.mvc.perform(request.with(admin()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(UserAdminController.FORM))
 			.andExpect(model().attributeHasFieldErrors("form", field));

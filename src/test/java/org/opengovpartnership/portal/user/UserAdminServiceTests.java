@@ -16,10 +16,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Account changes against the real, migrated database, each in its own transaction: what is stored, what signing in
- * then sees, and what the audit trail keeps (never a password or its hash).
+ * Account changes against the real, migrated database, each in its own transaction: what
+ * is stored, what signing in then sees, and what the audit trail keeps (never a password
+ * or its hash).
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:user-admin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+		properties = "spring.datasource.url=jdbc:h2:mem:user-admin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @DirtiesContext
 @WithMockUser(username = "boss", roles = "ADMIN")
 class UserAdminServiceTests {
