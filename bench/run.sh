@@ -5,9 +5,10 @@
 #
 # What it does, everything on 127.0.0.1 only, and it stops all it started when it ends (also on Ctrl-C):
 #  1. installs wrk, nginx-light and postgresql with apt-get when missing; builds the jar when target/ has none;
-#  2. starts the jar as the Docker image does (extracted, with a class data sharing archive from a training run: see
-#     src/main/docker/Dockerfile; CDS=0 starts the plain jar instead) on the embedded H2 database in a fresh data
-#     folder, measuring the time from launch to the first 200 on /members/mexico;
+#  2. starts the jar as the Docker image does (extracted, on JDK 25 with an ahead-of-time cache from a training run,
+#     with the image's JVM options src/main/docker/jvm.options: see src/main/docker/Dockerfile; START=cds uses JDK 17
+#     with a class data sharing archive, START=plain the plain jar) on the embedded H2 database in a fresh data
+#     folder, measuring the time from launch to the first 200 on /members/mexico (bench/start.sh compares the ways);
 #  3. saves that page with curl, and serves the copy with nginx (generated config: same Content-Type, same gzip
 #     settings as the app, see below);
 #  4. warms each server up (wrk, 20 s, not reported), then runs wrk -t2 -c32 -d20s --latency against both, with the
@@ -23,8 +24,9 @@
 # level), which is slower for nginx.
 #
 # Settings (environment): DURATION (20s), WARMUP (20s), CONNECTIONS (32), THREADS (2), NGINX_GZIP (static|dynamic),
-# JAVA_OPTS (none), APP_ARGS (more arguments for the app, e.g. --spring.datasource.hikari.maximum-pool-size=20), CDS (1|0),
-# SKIP_H2 or SKIP_POSTGRES (set to 1 to measure only the other).
+# JAVA_OPTS (the image's: @src/main/docker/jvm.options), APP_ARGS (more arguments for the app, e.g.
+# --spring.datasource.hikari.maximum-pool-size=20), START (aot|cds|plain), JAVA25 (a JDK 25 java, for START=aot),
+# SKIP_H2 or SKIP_POSTGRES (set to 1 to measure only the other), SKIP_STARTS (1: no bench/start.sh at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,9 +35,10 @@ WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 NGINX_GZIP=${NGINX_GZIP:-static}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS:-@src/main/docker/jvm.options}
 APP_ARGS=${APP_ARGS:-}
-CDS=${CDS:-1}
+START=${START:-aot}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PAGE=/members/mexico
 HOST=127.0.0.1
 
@@ -99,15 +102,24 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # The image's way to start (src/main/docker/Dockerfile): the jar extracted, and a training run on a throwaway H2
-# database that records the classes the portal loads in a CDS archive, which every later start maps.
+# database that records what the portal loads, in an AOT cache (JDK 25) or a CDS archive (JDK 17), which every later
+# start maps.
+java=java
 launch=(-jar "$jar")
-if [ "$CDS" = 1 ]; then
+if [ "$START" != plain ]; then
 	java -Djarmode=tools -jar "$jar" extract --destination "$work/app" --application-filename app.jar >/dev/null
-	PORTAL_DATA_DIR="$work/cds-training" java -XX:ArchiveClassesAtExit="$work/app/app.jsa" \
-		-Dspring.context.exit=onRefresh -jar "$work/app/app.jar" --portal.admin.password=cds-training-only \
-		>"$work/cds-training.log" 2>&1
-	rm -rf "$work/cds-training"
-	launch=(-XX:SharedArchiveFile="$work/app/app.jsa" -jar "$work/app/app.jar")
+	if [ "$START" = aot ]; then
+		java=$JAVA25
+		record=(-XX:AOTCacheOutput="$work/app/app.aot")
+		launch=(-XX:AOTCache="$work/app/app.aot" -jar "$work/app/app.jar")
+	else
+		record=(-XX:ArchiveClassesAtExit="$work/app/app.jsa")
+		launch=(-XX:SharedArchiveFile="$work/app/app.jsa" -jar "$work/app/app.jar")
+	fi
+	# shellcheck disable=SC2086
+	PORTAL_DATA_DIR="$work/training" "$java" $JAVA_OPTS "${record[@]}" -Dspring.context.exit=onRefresh \
+		-jar "$work/app/app.jar" --portal.admin.password=training-only >"$work/training.log" 2>&1
+	rm -rf "$work/training"
 fi
 
 # The first free port from $1 on; callers start from a random port, so two runs at once do not collide.
@@ -135,7 +147,7 @@ start_app() {
 	local launched
 	launched=$(now_ms)
 	# shellcheck disable=SC2086
-	java $JAVA_OPTS "${launch[@]}" --server.address=$HOST --server.port="$port" \
+	"$java" $JAVA_OPTS "${launch[@]}" --server.address=$HOST --server.port="$port" \
 		--portal.admin.password="bench-$(date +%s%N)" "$@" $APP_ARGS >"$work/app-$port.log" 2>&1 &
 	app_pid=$!
 	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$app_url$PAGE" || true)" = "200" ]; do
@@ -248,8 +260,8 @@ rss_mb() {
 }
 
 echo "OGP portal benchmark: $PAGE, wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -H 'Accept-Encoding: gzip'"
-echo "(after a $WARMUP warm-up of each server), nginx gzip: $NGINX_GZIP; $(nproc) cores; $(java -version 2>&1 | head -1)"
-echo "jar: $jar$([ "$CDS" = 1 ] && echo ", started extracted with a CDS archive, as the Docker image does")"
+echo "(after a $WARMUP warm-up of each server), nginx gzip: $NGINX_GZIP; $(nproc) cores; $("$java" -version 2>&1 | head -1)"
+echo "jar: $jar, started $START ($([ "$START" = aot ] && echo "as the Docker image does, ")JVM options: $JAVA_OPTS)"
 echo
 
 # --- 1. embedded H2 ----------------------------------------------------------------------------------------------
@@ -292,4 +304,10 @@ if [ -z "${SKIP_POSTGRES:-}" ]; then
 	ratio "$rps_app_pg" "$rps_nginx_pg"
 	echo "app memory after the run (RSS): $(rss_mb)"
 	stop_app
+fi
+
+# --- 3. start, each way ------------------------------------------------------------------------------------------
+if [ -z "${SKIP_STARTS:-}" ]; then
+	echo
+	bench/start.sh
 fi

@@ -58,8 +58,13 @@ class ImportAdminController {
 		try (InputStream content = file.getInputStream()) {
 			upload = this.staged.stage(fileName, user.getName(), content);
 		}
+		return preview(upload, model);
+	}
+
+	private String preview(StagedImport upload, Model model) {
 		try {
-			model.addAttribute("report", this.staged.withFile(upload, (path) -> this.importer.preview(path, fileName)));
+			model.addAttribute("report",
+					this.staged.withFile(upload, (path) -> this.importer.preview(path, upload.fileName())));
 			model.addAttribute("upload", upload);
 			return "admin/import/preview";
 		}
@@ -67,34 +72,40 @@ class ImportAdminController {
 			this.staged.remove(upload.id());
 			model.addAttribute("problem", "import.rejected");
 			model.addAttribute("rejection", ex.getMessage());
-			model.addAttribute("fileName", fileName);
+			model.addAttribute("fileName", upload.fileName());
 			return "admin/import/form";
 		}
 	}
 
 	/**
-	 * Imports the previewed file in one transaction, then goes back to the form with what
-	 * changed. Only whoever uploaded the file, or an admin, may confirm it.
+	 * Imports the previewed file in one transaction, if it still makes the changes
+	 * previewed, then goes back to the form with what changed; if the data changed in
+	 * between, shows the new preview and stores nothing. Only whoever uploaded the file,
+	 * or an admin, may confirm it.
 	 */
 	@PostMapping("/{id}/confirm")
-	String confirm(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
+	String confirm(@PathVariable String id, @RequestParam(required = false) String changeSet, Authentication user,
+			Model model, RedirectAttributes redirect) {
 		StagedImport upload = this.staged.find(id).orElseThrow(NotFoundException::new);
 		boolean admin = user.getAuthorities().stream().anyMatch((granted) -> ADMIN.equals(granted.getAuthority()));
 		if (!upload.mayBeConfirmedBy(user.getName(), admin)) {
 			throw new AccessDeniedException("Only its uploader or an admin may confirm an import");
 		}
 		try {
-			ImportReport report = this.staged.withFile(upload, (path) -> this.importer.apply(path, upload.fileName()));
+			ImportReport report = this.staged.withFile(upload,
+					(path) -> this.importer.apply(path, upload.fileName(), changeSet));
 			redirect.addFlashAttribute("message", "import.done");
 			redirect.addFlashAttribute("report", report);
+		}
+		catch (OgpImporter.ChangedSincePreviewException ex) {
+			model.addAttribute("problem", "import.changedSincePreview");
+			return preview(upload, model);
 		}
 		catch (ImportRejectedException ex) {
 			redirect.addFlashAttribute("error", "import.rejected");
 			redirect.addFlashAttribute("rejection", ex.getMessage());
 		}
-		finally {
-			this.staged.remove(id);
-		}
+		this.staged.remove(id);
 		return "redirect:/admin/import";
 	}
 

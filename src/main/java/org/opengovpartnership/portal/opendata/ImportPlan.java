@@ -46,7 +46,8 @@ final class ImportPlan {
 
 	private final LocalDate day;
 
-	private final ImportChanges changes;
+	/** The changes found, fingerprinted on their way to whoever takes them. */
+	private final ChangeSetDigest changes;
 
 	private final Map<String, MemberState> byCode = new HashMap<>();
 
@@ -81,7 +82,7 @@ final class ImportPlan {
 		this.store = store;
 		this.limits = limits;
 		this.day = day;
-		this.changes = changes;
+		this.changes = new ChangeSetDigest(changes);
 		for (MemberRow row : store.members()) {
 			MemberState member = new MemberState(row, row.slug());
 			this.members.add(member);
@@ -107,7 +108,7 @@ final class ImportPlan {
 				count(this.members.stream().map((m) -> m.outcome).toList()),
 				count(this.members.stream().flatMap((m) -> m.plans.values().stream()).map((p) -> p.outcome).toList()),
 				new Counts(this.created, this.updated, this.unchanged, this.conflicted), List.copyOf(this.updatedCodes),
-				List.copyOf(this.conflicts), List.copyOf(this.heldBack), applied);
+				List.copyOf(this.conflicts), List.copyOf(this.heldBack), this.changes.value(), applied);
 	}
 
 	private void row(long line, String[] cells) {

@@ -14,9 +14,10 @@ import java.util.List;
  * @param conflicts the first conflicting commitments (at most {@link #MAX_LISTED});
  * {@code commitments().conflicts()} counts them all
  * @param heldBack the first conflicting members and plans (at most {@link #MAX_LISTED})
+ * @param changeSet the fingerprint of the changes found ({@link ChangeSetDigest})
  */
 record ImportReport(String fileName, String sha256, long rows, Counts members, Counts plans, Counts commitments,
-		List<String> updatedCodes, List<Conflict> conflicts, List<HeldBack> heldBack,
+		List<String> updatedCodes, List<Conflict> conflicts, List<HeldBack> heldBack, String changeSet,
 		boolean applied) implements Serializable {
 
 	/**

@@ -91,6 +91,17 @@ class OgpImporter {
 	 * then
 	 */
 	ImportReport apply(Path file, String fileName) {
+		return apply(file, fileName, null);
+	}
+
+	/**
+	 * Imports the file as {@link #apply(Path, String)} does, if it makes the changes a
+	 * preview found (its {@link ImportReport#changeSet()}); else stores nothing.
+	 * @param previewed the change set previewed, or null to apply whatever the file
+	 * changes
+	 * @throws ChangedSincePreviewException when the file now makes other changes
+	 */
+	ImportReport apply(Path file, String fileName, String previewed) {
 		if (!this.lock.tryLock()) {
 			throw anotherImportRuns();
 		}
@@ -102,6 +113,10 @@ class OgpImporter {
 				Instant now = this.clock.instant();
 				ImportReport report = plan(new ImportWriter(this.store, this.audit, now), now).run(file, fileName,
 						true);
+				if (previewed != null && !previewed.equals(report.changeSet())) {
+					// Thrown in the transaction, so that what was written is rolled back.
+					throw new ChangedSincePreviewException();
+				}
 				this.audit.record(AuditAction.IMPORT, AUDIT_SUBJECT, abbreviate(fileName, 200), null, null,
 						report.auditValues());
 				this.events.publishEvent(MemberContentChanged.everyMember());
@@ -116,6 +131,18 @@ class OgpImporter {
 	/** A pass over a file that hands its changes to these. */
 	private ImportPlan plan(ImportChanges changes, Instant now) {
 		return new ImportPlan(this.store, this.limits, LocalDate.ofInstant(now, ZoneOffset.UTC), changes);
+	}
+
+	/**
+	 * The file no longer makes the changes previewed: the portal's data changed in
+	 * between (an edit, another import). Nothing was stored.
+	 */
+	static class ChangedSincePreviewException extends ImportRejectedException {
+
+		ChangedSincePreviewException() {
+			super(0, null, "The data changed since the preview; nothing was imported. Check the new preview.");
+		}
+
 	}
 
 	private static ImportRejectedException anotherImportRuns() {

@@ -104,32 +104,54 @@ class ImportAdminControllerTests {
 			.andExpect(content().string(allOf(containsString("ogp.csv: 558 rows"), containsString("<td>557</td>"),
 					containsString("AR0045"), containsString("<li>Line 412: Argentina</li>"),
 					containsString("<li>Line 412: Argentina, action plan 1</li>"), containsString("Confirm the import"),
-					containsString("action=\"/admin/import/" + this.upload.id() + "/confirm\""))));
+					containsString("action=\"/admin/import/" + this.upload.id() + "/confirm\""),
+					containsString("name=\"changeSet\" value=\"" + CHANGE_SET + "\""))));
 
 		ArgumentCaptor<InputStream> content = ArgumentCaptor.forClass(InputStream.class);
 		verify(this.staged).stage(eq("ogp.csv"), eq("editor"), content.capture());
 		verify(this.importer).preview(COPY, "ogp.csv");
-		verify(this.importer, never()).apply(any(), any());
+		verify(this.importer, never()).apply(any(), any(), any());
 		verify(this.staged, never()).remove(any());
 	}
 
 	@Test
 	void confirmsAPreviewedUploadAndSaysWhatChanged() throws Exception {
-		given(this.importer.apply(COPY, "ogp.csv")).willReturn(report(true));
+		given(this.importer.apply(COPY, "ogp.csv", CHANGE_SET)).willReturn(report(true));
 
-		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()).with(csrf()))
+		this.mvc
+			.perform(post("/admin/import/{id}/confirm", this.upload.id()).param("changeSet", CHANGE_SET)
+				.with(editor())
+				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/import"))
 			.andExpect(flash().attribute("message", "import.done"))
 			.andExpect(flash().attributeExists("report"));
 
-		verify(this.importer).apply(COPY, "ogp.csv");
+		verify(this.importer).apply(COPY, "ogp.csv", CHANGE_SET);
 		verify(this.staged).remove(this.upload.id());
 	}
 
 	@Test
+	void showsTheNewPreviewWhenTheDataChangedSinceThePreview() throws Exception {
+		given(this.importer.apply(COPY, "ogp.csv", "an-older-change-set"))
+			.willThrow(new OgpImporter.ChangedSincePreviewException());
+		given(this.importer.preview(COPY, "ogp.csv")).willReturn(report(false));
+
+		this.mvc
+			.perform(post("/admin/import/{id}/confirm", this.upload.id()).param("changeSet", "an-older-change-set")
+				.with(editor())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/import/preview"))
+			.andExpect(content().string(allOf(containsString("The data changed since your preview"),
+					containsString("name=\"changeSet\" value=\"" + CHANGE_SET + "\""))));
+
+		verify(this.staged, never()).remove(any());
+	}
+
+	@Test
 	void saysWhyAConfirmedImportWasRejected() throws Exception {
-		given(this.importer.apply(COPY, "ogp.csv")).willThrow(
+		given(this.importer.apply(COPY, "ogp.csv", null)).willThrow(
 				new ImportRejectedException(0, null, "Another import is running; try again when it has finished."));
 
 		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()).with(csrf()))
@@ -165,7 +187,7 @@ class ImportAdminControllerTests {
 			.andReturn();
 		assertThat(result.getModelAndView().getModel()).doesNotContainKey("upload");
 		verify(this.staged).remove(this.upload.id());
-		verify(this.importer, never()).apply(any(), any());
+		verify(this.importer, never()).apply(any(), any(), any());
 	}
 
 	@Test
@@ -192,7 +214,7 @@ class ImportAdminControllerTests {
 	void refusesAConfirmationWithoutCsrfToken() throws Exception {
 		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()))
 			.andExpect(status().isForbidden());
-		verify(this.importer, never()).apply(any(), any());
+		verify(this.importer, never()).apply(any(), any(), any());
 		verify(this.staged, never()).remove(any());
 	}
 
@@ -202,20 +224,20 @@ class ImportAdminControllerTests {
 			.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(user("editor2").roles("EDITOR"))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
-		verify(this.importer, never()).apply(any(), any());
+		verify(this.importer, never()).apply(any(), any(), any());
 		verify(this.staged, never()).remove(any());
 	}
 
 	@Test
 	void letsAnAdminConfirmAnEditorsUpload() throws Exception {
-		given(this.importer.apply(COPY, "ogp.csv")).willReturn(report(true));
+		given(this.importer.apply(COPY, "ogp.csv", null)).willReturn(report(true));
 
 		this.mvc
 			.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(user("admin").roles("ADMIN"))
 				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("message", "import.done"));
-		verify(this.importer).apply(COPY, "ogp.csv");
+		verify(this.importer).apply(COPY, "ogp.csv", null);
 	}
 
 	@Test
@@ -237,6 +259,8 @@ class ImportAdminControllerTests {
 		return new MockMultipartFile("file", "ogp.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
 	}
 
+	private static final String CHANGE_SET = "c0ffee".repeat(10);
+
 	private static RequestPostProcessor editor() {
 		return user("editor").roles("EDITOR");
 	}
@@ -245,7 +269,7 @@ class ImportAdminControllerTests {
 		return new ImportReport("ogp.csv", "ab".repeat(32), 558, new Counts(0, 0, 74, 1), new Counts(0, 0, 213, 1),
 				new Counts(0, 0, 557, 1), List.of(),
 				List.of(new Conflict(413, "AR0045", "Apertura de datos del Congreso Nacional", "Argentina")),
-				List.of(new HeldBack(412, "Argentina", null), new HeldBack(412, "Argentina", 1)), applied);
+				List.of(new HeldBack(412, "Argentina", null), new HeldBack(412, "Argentina", 1)), CHANGE_SET, applied);
 	}
 
 }

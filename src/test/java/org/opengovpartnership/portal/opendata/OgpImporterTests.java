@@ -279,6 +279,46 @@ class OgpImporterTests {
 	}
 
 	@Test
+	void appliesTheChangesPreviewedOrNothing() {
+		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
+		List<List<String>> rows = OgpFiles.rows();
+		List<String> first = rows.get(indexOf(rows, "AR0045"));
+		List<String> last = rows.get(rows.size() - 1);
+		first.set(OgpFiles.column("Commitment Title"), "Open data of the National Congress");
+		last.set(OgpFiles.column("Commitment Title"), "A title changed in the file");
+		Path changed = file(OgpFiles.header(), rows);
+		ImportReport preview = this.importer.preview(changed, "changed.csv");
+		assertThat(this.importer.preview(changed, "changed.csv").changeSet()).as("the same changes, the same set")
+			.isEqualTo(preview.changeSet());
+		// Between the preview and the confirmation, an editor changes the last row's
+		// commitment by hand: the file
+		// would now leave it as a conflict, so the change set previewed is not what
+		// confirming would apply.
+		String lastCode = last.get(OgpFiles.column(OgpSheet.CODE));
+		this.transactions.executeWithoutResult((status) -> {
+			Commitment commitment = commitment(this.jdbc.queryForObject("""
+					select m.slug from commitments c join action_plans p on p.id = c.action_plan_id
+					join members m on m.id = p.member_id where c.code = ?""", String.class, lastCode), lastCode);
+			commitment.setLeadInstitution("Edited by hand");
+			this.commitments.save(commitment);
+		});
+		List<?> before = this.jdbc.queryForList("select code, title, version from commitments order by code");
+
+		assertThatExceptionOfType(OgpImporter.ChangedSincePreviewException.class)
+			.isThrownBy(() -> this.importer.apply(changed, "changed.csv", preview.changeSet()));
+
+		assertThat(this.jdbc.queryForList("select code, title, version from commitments order by code"))
+			.as("nothing stored, not even AR0045's change found before the difference")
+			.isEqualTo(before);
+		ImportReport again = this.importer.preview(changed, "changed.csv");
+		assertThat(again.commitments()).isEqualTo(new Counts(0, 1, 556, 1));
+		ImportReport applied = this.importer.apply(changed, "changed.csv", again.changeSet());
+		assertThat(applied.changeSet()).isEqualTo(again.changeSet());
+		this.transactions.executeWithoutResult((status) -> assertThat(commitment("argentina", "AR0045").getTitle())
+			.isEqualTo("Open data of the National Congress"));
+	}
+
+	@Test
 	void reportsAHandEditAsAConflictAndKeepsIt() {
 		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 		Commitment edited = this.transactions.execute((status) -> {
