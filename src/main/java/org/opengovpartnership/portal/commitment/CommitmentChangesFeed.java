@@ -49,7 +49,6 @@ class CommitmentChangesFeed {
 				locale);
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(this.baseUrl.of(CommitmentChangesFeedController.ADDRESS, slug, commitment.getCode()));
-		feed.setLanguage(locale.getLanguage());
 		feed.setTitle(xml(this.messages.getMessage("feed.commitment.title",
 				new Object[] { commitment.getCode(), commitment.getTitle() }, locale)));
 		feed.setSubtitle(text(this.messages.getMessage("feed.commitment.subtitle",

@@ -7,6 +7,10 @@ import java.util.Locale;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.audit.AuditTrail.Change;
 import org.opengovpartnership.portal.system.CachingHeaders;
@@ -58,7 +62,10 @@ class CommitmentChangesFeedController {
 			return;
 		}
 		response.setContentType("application/atom+xml;charset=UTF-8");
-		new WireFeedOutput().output(this.feeds.of(commitment, changes, locale), response.getWriter());
+		Document atom = new WireFeedOutput().outputJDom(this.feeds.of(commitment, changes, locale));
+		// ROME writes no language for Atom: the feed's texts are in the visitor's.
+		atom.getRootElement().setAttribute("lang", locale.getLanguage(), Namespace.XML_NAMESPACE);
+		new XMLOutputter(Format.getPrettyFormat()).output(atom, response.getWriter());
 	}
 
 }
