@@ -9,9 +9,11 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import org.junit.jupiter.api.Test;
+import org.opengovpartnership.portal.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
@@ -35,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		properties = "spring.datasource.url=jdbc:h2:mem:commitment-feed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
+@Import(StatementCounter.class)
 class CommitmentChangesFeedTests {
 
 	/** The editor's sign-in name, an e-mail address: the feed must never show it. */
@@ -45,6 +48,9 @@ class CommitmentChangesFeedTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	StatementCounter statements;
 
 	@Test
 	void saysInWordsWhatAnEditChangedAndNeverWhoChangedIt() throws Exception {
@@ -104,6 +110,19 @@ class CommitmentChangesFeedTests {
 		this.mvc.perform(save("MX0071").param("irmCompletion", "Complete")).andExpect(status().isFound());
 		this.mvc.perform(get("/members/mexico/commitments/MX0071/feed.atom").header("If-None-Match", etag))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void readsTheCommitmentAndItsHistoryInTwoStatements() throws Exception {
+		this.mvc.perform(save("MX0072").param("irmCompletion", "Limited")).andExpect(status().isFound());
+		this.mvc.perform(save("MX0072").param("irmCompletion", "Complete")).andExpect(status().isFound());
+
+		this.statements.reset();
+		assertThat(
+				parse(feedResponse("/members/mexico/commitments/MX0072/feed.atom").getContentAsString()).getEntries())
+			.hasSize(2);
+		System.out.println("SQL statements for a commitment's feed: " + this.statements.count());
+		assertThat(this.statements.count()).as(String.join("\n", this.statements.statements())).isEqualTo(2);
 	}
 
 	@Test
