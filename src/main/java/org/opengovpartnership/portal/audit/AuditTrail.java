@@ -98,7 +98,7 @@ public class AuditTrail {
 				fields.add(new FieldChange(name, was, is));
 			}
 		}
-		return new Change(event.getOccurredAt(), event.getAction(), fields);
+		return new Change(event.getId(), event.getOccurredAt(), event.getAction(), fields);
 	}
 
 	private String toJson(Map<String, ?> values) {
@@ -114,8 +114,8 @@ public class AuditTrail {
 		return (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : "system";
 	}
 
-	/** A change as citizens see it. */
-	public record Change(Instant occurredAt, AuditAction action, List<FieldChange> fields) {
+	/** A change as citizens see it; its id stays the same for as long as it is kept. */
+	public record Change(Long id, Instant occurredAt, AuditAction action, List<FieldChange> fields) {
 
 		/** When it happened, in UTC to the second. */
 		public LocalDateTime occurredAtUtc() {

@@ -33,7 +33,7 @@ public class Terms {
 
 	private final ContentLanguage contentLanguage = new ContentLanguage();
 
-	Terms(MessageSource messages) {
+	public Terms(MessageSource messages) {
 		this.messages = messages;
 	}
 

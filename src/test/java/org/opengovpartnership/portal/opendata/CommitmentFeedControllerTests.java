@@ -126,6 +126,28 @@ class CommitmentFeedControllerTests {
 	}
 
 	@Test
+	void servesTheOwnFeedOfEveryCommitmentOfTheRealExportAsAtom() throws Exception {
+		List<java.util.Map<String, Object>> commitments = this.jdbc.queryForList("""
+				select c.slug, m.code from commitments m join action_plans p on p.id = m.action_plan_id
+				 join members c on c.id = p.member_id order by c.slug, m.code""");
+		assertThat(commitments).hasSizeGreaterThan(558);
+		for (java.util.Map<String, Object> commitment : commitments) {
+			String address = "/members/" + commitment.get("slug") + "/commitments/" + commitment.get("code")
+					+ "/feed.atom";
+			byte[] body = this.mvc.perform(get(address))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Type", "application/atom+xml;charset=UTF-8"))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			com.rometools.rome.feed.atom.Feed feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput()
+				.build(new java.io.InputStreamReader(new ByteArrayInputStream(body),
+						java.nio.charset.StandardCharsets.UTF_8));
+			assertThat(feed.getId()).as(address).isEqualTo("https://members.example.org" + address);
+		}
+	}
+
+	@Test
 	void answersNotFoundForAnUnknownMember() throws Exception {
 		this.mvc.perform(get("/members/atlantis/feed.atom")).andExpect(status().isNotFound());
 	}
