@@ -1,6 +1,8 @@
 package org.opengovpartnership.portal.caching;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -146,6 +148,25 @@ public class ContentVersions {
 	// The reads are on every anonymous page view: from memory while the listener vouches
 	// for it, else one plain JDBC statement each, outside any transaction (no BEGIN or
 	// COMMIT round trip) and without an EntityManager.
+
+	/**
+	 * Every version, in one statement, hence as of one moment (kept here with the other
+	 * reads of the members' versions).
+	 */
+	static VersionsInMemory.Snapshot readAll(JdbcTemplate jdbc) {
+		Map<String, MemberVersion> members = new HashMap<>();
+		long[] shared = new long[2];
+		jdbc.query("""
+				select c.slug, c.id, c.content_version, v.every_member, v.any_change
+				from content_versions v left join members c on true where v.id = 1""", (row) -> {
+			shared[0] = row.getLong(4);
+			shared[1] = row.getLong(5);
+			if (row.getString(1) != null) {
+				members.put(row.getString(1), new MemberVersion(row.getLong(2), row.getLong(3), row.getLong(4)));
+			}
+		});
+		return new VersionsInMemory.Snapshot(Map.copyOf(members), shared[0], shared[1]);
+	}
 
 	/** The version of the pages that list every member. */
 	String allMembersKey() {

@@ -1,6 +1,5 @@
 package org.opengovpartnership.portal.caching;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -61,18 +60,7 @@ class VersionsInMemory {
 	 * raises {@code any_change}, so a read older than the one kept never replaces it.
 	 */
 	void reload() {
-		Map<String, MemberVersion> members = new HashMap<>();
-		long[] shared = new long[2];
-		this.jdbc.query("""
-				select c.slug, c.id, c.content_version, v.every_member, v.any_change
-				from content_versions v left join members c on true where v.id = 1""", (row) -> {
-			shared[0] = row.getLong(4);
-			shared[1] = row.getLong(5);
-			if (row.getString(1) != null) {
-				members.put(row.getString(1), new MemberVersion(row.getLong(2), row.getLong(3), row.getLong(4)));
-			}
-		});
-		Snapshot fresh = new Snapshot(Map.copyOf(members), shared[0], shared[1]);
+		Snapshot fresh = ContentVersions.readAll(this.jdbc);
 		this.latest.accumulateAndGet(fresh,
 				(kept, read) -> (kept == null || read.anyChange() >= kept.anyChange()) ? read : kept);
 	}
