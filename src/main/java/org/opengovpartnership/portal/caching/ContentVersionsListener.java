@@ -137,9 +137,15 @@ class ContentVersionsListener implements SmartLifecycle {
 				if (!this.running) {
 					return;
 				}
-				logger.warn("Content-version listener lost its connection (" + ex.getMessage()
-						+ "): pages read versions from the database until it is back; next try in " + retry.toMillis()
-						+ " ms");
+				// Once per drop; the retries that fail after it only at debug level.
+				if (retry.equals(FIRST_RETRY)) {
+					logger
+						.warn("Content-version listener " + (listenedBefore ? "lost its connection" : "cannot connect")
+								+ " (" + ex.getMessage() + "): pages read versions from the database until it is back");
+				}
+				else if (logger.isDebugEnabled()) {
+					logger.debug("Content-version listener still away (" + ex.getMessage() + ")");
+				}
 				try {
 					Thread.sleep(retry.toMillis());
 				}
