@@ -13,9 +13,11 @@ import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.PolicyArea;
 import org.opengovpartnership.portal.member.ActionPlan;
 import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.system.MemberContentChanged;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -53,6 +55,9 @@ class MemberPageQueriesTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	EntityManager entityManager;
@@ -123,6 +128,8 @@ class MemberPageQueriesTests {
 				commitment.setNumber(i);
 				this.entityManager.persist(commitment);
 			}
+			// As every writer does, so its version is known like any other member's.
+			this.events.publishEvent(MemberContentChanged.of("bigland"));
 		});
 		try {
 			long memberPage = statementsFor("/members/bigland", "1,000 commitments");
