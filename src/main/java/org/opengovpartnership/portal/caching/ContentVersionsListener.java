@@ -119,16 +119,12 @@ class ContentVersionsListener implements SmartLifecycle {
 				listenedBefore = true;
 				retry = FIRST_RETRY;
 				while (this.running) {
-					int received = count(notified.getNotifications(CYCLE_MILLIS));
+					received(notified.getNotifications(CYCLE_MILLIS));
 					start = System.nanoTime();
 					// Answered only after every notification committed before it was
 					// sent.
 					statement.execute("select 1");
-					received += count(notified.getNotifications());
-					if (received > 0) {
-						this.notifications.increment(received);
-						this.inMemory.reload();
-					}
+					received(notified.getNotifications());
 					this.inMemory.checked(start);
 				}
 			}
@@ -173,8 +169,12 @@ class ContentVersionsListener implements SmartLifecycle {
 		return DriverManager.getConnection(this.database.getJdbcUrl(), properties);
 	}
 
-	private static int count(PGNotification[] received) {
-		return (received != null) ? received.length : 0;
+	/** Any notification, however many: one re-read of every version. */
+	private void received(PGNotification[] received) {
+		if (received != null && received.length > 0) {
+			this.notifications.increment(received.length);
+			this.inMemory.reload();
+		}
 	}
 
 }
