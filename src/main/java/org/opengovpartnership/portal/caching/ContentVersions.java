@@ -1,6 +1,8 @@
 package org.opengovpartnership.portal.caching;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,13 +28,23 @@ public class ContentVersions {
 	/** Key of the transaction's {@link Changes}. */
 	private static final Object CHANGES = new Object();
 
+	/** Longest notification payload sent (PostgreSQL refuses 8000 bytes and more). */
+	private static final int MAX_PAYLOAD = 4000;
+
 	private final ContentVersionRepository versions;
 
 	private final JdbcTemplate jdbc;
 
-	ContentVersions(ContentVersionRepository versions, JdbcTemplate jdbc) {
+	private final VersionsInMemory inMemory;
+
+	private final ContentVersionsListener listener;
+
+	ContentVersions(ContentVersionRepository versions, JdbcTemplate jdbc, VersionsInMemory inMemory,
+			ContentVersionsListener listener) {
 		this.versions = versions;
 		this.jdbc = jdbc;
+		this.inMemory = inMemory;
+		this.listener = listener;
 	}
 
 	/**
@@ -74,6 +86,12 @@ public class ContentVersions {
 				}
 
 				@Override
+				public void afterCommit() {
+					// This instance's next request must not wait for the notification.
+					seeOwnChange();
+				}
+
+				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(CHANGES);
 				}
@@ -96,6 +114,26 @@ public class ContentVersions {
 		else {
 			this.versions.bumpAnyChange();
 		}
+		if (this.listener.onPostgres()) {
+			// In this transaction: PostgreSQL delivers it to every listener on commit
+			// only.
+			String payload = changes.everyMember ? "*" : String.join(",", new TreeSet<>(changes.members));
+			this.jdbc.query("select pg_notify(?, ?)", (row) -> {
+			}, ContentVersionsListener.CHANNEL,
+					(payload.length() > MAX_PAYLOAD) ? payload.substring(0, MAX_PAYLOAD) : payload);
+		}
+	}
+
+	private void seeOwnChange() {
+		if (!this.inMemory.inUse()) {
+			return;
+		}
+		try {
+			this.inMemory.reload();
+		}
+		catch (RuntimeException ex) {
+			this.inMemory.doubt();
+		}
 	}
 
 	/** What a transaction changed. */
@@ -107,17 +145,45 @@ public class ContentVersions {
 
 	}
 
-	// The reads are on every anonymous page view: one plain JDBC statement each, outside
-	// any transaction (no BEGIN
-	// or COMMIT round trip) and without an EntityManager.
+	// The reads are on every anonymous page view: from memory while the listener vouches
+	// for it, else one plain JDBC statement each, outside any transaction (no BEGIN or
+	// COMMIT round trip) and without an EntityManager.
+
+	/**
+	 * Every version, in one statement, hence as of one moment (kept here with the other
+	 * reads of the members' versions).
+	 */
+	static VersionsInMemory.Snapshot readAll(JdbcTemplate jdbc) {
+		Map<String, MemberVersion> members = new HashMap<>();
+		long[] shared = new long[2];
+		jdbc.query("""
+				select c.slug, c.id, c.content_version, v.every_member, v.any_change
+				from content_versions v left join members c on true where v.id = 1""", (row) -> {
+			shared[0] = row.getLong(4);
+			shared[1] = row.getLong(5);
+			if (row.getString(1) != null) {
+				members.put(row.getString(1), new MemberVersion(row.getLong(2), row.getLong(3), row.getLong(4)));
+			}
+		});
+		return new VersionsInMemory.Snapshot(Map.copyOf(members), shared[0], shared[1]);
+	}
 
 	/** The version of the pages that list every member. */
 	String allMembersKey() {
+		Optional<VersionsInMemory.Snapshot> known = this.inMemory.trusted();
+		if (known.isPresent()) {
+			return "a" + known.get().anyChange();
+		}
 		return "a" + this.jdbc.queryForObject("select any_change from content_versions where id = 1", Long.class);
 	}
 
 	/** The version of a member's pages, empty for an unknown member. */
 	Optional<MemberVersion> member(String slug) {
+		Optional<VersionsInMemory.Snapshot> known = this.inMemory.trusted();
+		if (known.isPresent() && known.get().members().containsKey(slug)) {
+			return Optional.of(known.get().members().get(slug));
+		}
+		// Unknown in memory: perhaps created since, without a bump; the database knows.
 		return this.jdbc
 			.query("""
 					select c.id, c.content_version, v.every_member from members c cross join content_versions v

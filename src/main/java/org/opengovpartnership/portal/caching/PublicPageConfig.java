@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -58,7 +59,20 @@ class PublicPageConfig {
 				.recordStats()
 				.build();
 			Cache<String, CachedPage> measured = pages;
-			meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, measured, "public-pages"));
+			meters.ifAvailable(registry -> {
+				CaffeineCacheMetrics.monitor(registry, measured, "public-pages");
+				// The pages' own size (bodies, gzipped copies, headers), bounded by
+				// max-size.
+				Gauge
+					.builder("portal.page.cache.size", measured,
+							(cache) -> cache.policy()
+								.eviction()
+								.map((eviction) -> eviction.weightedSize().orElse(0))
+								.orElse(0L))
+					.baseUnit("bytes")
+					.description("Bytes of the pages kept by the public page cache")
+					.register(registry);
+			});
 		}
 		PublicPageFilter filter = new PublicPageFilter(versions, fingerprint, localeResolver, clock, sessionCookie,
 				pages, compression ? (int) compressFrom.toBytes() : Integer.MAX_VALUE);

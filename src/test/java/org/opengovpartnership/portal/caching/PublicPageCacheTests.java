@@ -12,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.StatementCounter;
+import org.opengovpartnership.portal.TestPostgres;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -87,7 +88,10 @@ class PublicPageCacheTests {
 		MvcResult second = this.mvc.perform(get("/members/mexico")).andExpect(status().isOk()).andReturn();
 
 		assertThat(second.getModelAndView()).as("from memory, not rendered").isNull();
-		assertThat(this.statements.count()).as(String.join("\n", this.statements.statements())).isEqualTo(1);
+		// The version read; on PostgreSQL none while its notifications keep the versions
+		// in memory (ContentVersionsListenerTests), one while the listener is not up yet.
+		assertThat(this.statements.count()).as(String.join("\n", this.statements.statements()))
+			.isBetween(TestPostgres.everywhere() ? 0L : 1L, 1L);
 		assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString())
 			.contains("<h1>Mexico</h1>");
 		assertThat(second.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");

@@ -8,13 +8,16 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import org.opengovpartnership.portal.StatementCounter;
+import org.opengovpartnership.portal.TestPostgres;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.PolicyArea;
 import org.opengovpartnership.portal.member.ActionPlan;
 import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.system.MemberContentChanged;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -52,6 +55,9 @@ class MemberPageQueriesTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	EntityManager entityManager;
@@ -122,6 +128,8 @@ class MemberPageQueriesTests {
 				commitment.setNumber(i);
 				this.entityManager.persist(commitment);
 			}
+			// As every writer does, so its version is known like any other member's.
+			this.events.publishEvent(MemberContentChanged.of("bigland"));
 		});
 		try {
 			long memberPage = statementsFor("/members/bigland", "1,000 commitments");
@@ -153,8 +161,9 @@ class MemberPageQueriesTests {
 
 	@Test
 	void loadsTheMembersListWithTwoStatements() throws Exception {
-		// The version of the list, for its ETag, then the list itself.
-		assertThat(statementsFor("/", "Mexico")).as(sent()).isEqualTo(2);
+		// The version of the list, for its ETag (none while PostgreSQL's notifications
+		// keep the versions in memory), then the list itself.
+		assertThat(statementsFor("/", "Mexico")).as(sent()).isBetween(1 + fewestVersionReads(), 2L);
 	}
 
 	@Test
@@ -174,10 +183,18 @@ class MemberPageQueriesTests {
 				.andReturn()
 				.getResponse();
 
-			assertThat(this.statements.count()).as(page + ": " + sent()).isEqualTo(1);
+			assertThat(this.statements.count()).as(page + ": " + sent()).isBetween(fewestVersionReads(), 1L);
 			assertThat(repeat.getContentAsByteArray()).as(page).isEmpty();
 			assertThat(repeat.getHeader(HttpHeaders.ETAG)).as(page).isEqualTo(etag);
 		}
+	}
+
+	/**
+	 * The page's version is read per request on H2; on PostgreSQL it comes from memory
+	 * while the listener is up.
+	 */
+	private static long fewestVersionReads() {
+		return TestPostgres.everywhere() ? 0L : 1L;
 	}
 
 	private long statementsFor(String path, String expectedText) throws Exception {

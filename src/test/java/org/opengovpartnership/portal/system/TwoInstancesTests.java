@@ -3,6 +3,7 @@ package org.opengovpartnership.portal.system;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the portal on one PostgreSQL database, as behind the load balancer of
  * docker-compose.yml: a session started on one is valid on the other (Spring Session
- * JDBC), and a change made through one shows on the other's next request, with a new
- * ETag, though the other keeps rendered pages in memory.
+ * JDBC), and a change made through one shows on the other as soon as PostgreSQL has
+ * notified it (within milliseconds of the commit), with a new ETag, though the other
+ * keeps rendered pages and content versions in memory.
  */
 class TwoInstancesTests {
 
@@ -92,7 +94,7 @@ class TwoInstancesTests {
 		HttpResponse<String> saved = Http.post(a + "/admin/commitments/MX0081", session, fields);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 
-		HttpResponse<String> after = Http.get(commitmentPage, "If-None-Match", etag);
+		HttpResponse<String> after = nextChangedResponse(commitmentPage, etag);
 		assertThat(after.statusCode()).isEqualTo(200);
 		assertThat(after.body()).contains("Technology Rights and Privacy, revised on A");
 		assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
@@ -112,6 +114,22 @@ class TwoInstancesTests {
 				assertThat(response.headers().firstValue("Cache-Control")).as(page).hasValue("public, no-cache");
 			}
 		}
+	}
+
+	/**
+	 * B's answer once it knows of A's commit. B keeps the content versions in memory and
+	 * learns of a commit on A by a PostgreSQL notification, delivered a few milliseconds
+	 * after it (measured in bench/RESULTS.md, ContentVersionsListenerTests): until then B
+	 * may still answer 304. So B is asked again until it answers otherwise, for at most 2
+	 * s; this bounds the delay, it does not hide it (a B that never learns fails).
+	 */
+	private static HttpResponse<String> nextChangedResponse(String page, String etag) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+		HttpResponse<String> response = Http.get(page, "If-None-Match", etag);
+		while (response.statusCode() == 304 && System.nanoTime() < deadline) {
+			response = Http.get(page, "If-None-Match", etag);
+		}
+		return response;
 	}
 
 	private static ConfigurableApplicationContext start(String database) {

@@ -1,0 +1,94 @@
+package org.opengovpartnership.portal.caching;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every member's content version and the shared ones, kept in memory so that an anonymous
+ * page view costs no database round trip. They are trusted only while
+ * {@link ContentVersionsListener} is listening and has confirmed, within the last
+ * {@link #LEASE_NANOS}, that it had received every notification committed before its last
+ * check; otherwise {@link ContentVersions} reads the database per request (the fallback).
+ */
+@Component
+class VersionsInMemory {
+
+	/**
+	 * How long a check of the listening connection vouches for the versions: longer than
+	 * the listener's cycle, short enough to bound staleness if its connection hangs.
+	 */
+	static final long LEASE_NANOS = TimeUnit.SECONDS.toNanos(3);
+
+	private final JdbcTemplate jdbc;
+
+	private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+
+	private volatile boolean listening;
+
+	/** {@link System#nanoTime()} before the listener's last successful check. */
+	private volatile long checkedAt;
+
+	/** When the versions last became doubtful: only a later check trusts them again. */
+	private volatile long doubtedAt = System.nanoTime();
+
+	VersionsInMemory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The versions, when they can be trusted; empty means read the database. */
+	Optional<Snapshot> trusted() {
+		Snapshot snapshot = this.latest.get();
+		long checked = this.checkedAt;
+		if (!this.listening || snapshot == null || checked - this.doubtedAt <= 0
+				|| System.nanoTime() - checked > LEASE_NANOS) {
+			return Optional.empty();
+		}
+		return Optional.of(snapshot);
+	}
+
+	boolean inUse() {
+		return this.listening;
+	}
+
+	/**
+	 * Reads every version again in one statement, hence one consistent state. Every bump
+	 * raises {@code any_change}, so a read older than the one kept never replaces it.
+	 */
+	void reload() {
+		Snapshot fresh = ContentVersions.readAll(this.jdbc);
+		this.latest.accumulateAndGet(fresh,
+				(kept, read) -> (kept == null || read.anyChange() >= kept.anyChange()) ? read : kept);
+	}
+
+	/** The listener is listening, or not. */
+	void listening(boolean listening) {
+		if (!listening) {
+			doubt();
+		}
+		this.listening = listening;
+	}
+
+	/**
+	 * Every notification committed before {@code startedAt} has been received and the
+	 * versions reloaded since.
+	 */
+	void checked(long startedAt) {
+		this.checkedAt = startedAt;
+	}
+
+	/** Something may have been missed: the database decides until the next check. */
+	void doubt() {
+		this.doubtedAt = System.nanoTime();
+	}
+
+	/** The versions as read at one moment. */
+	record Snapshot(Map<String, MemberVersion> members, long everyMember, long anyChange) {
+
+	}
+
+}
