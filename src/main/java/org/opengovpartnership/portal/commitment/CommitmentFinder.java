@@ -27,6 +27,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -76,10 +77,14 @@ class CommitmentFinder {
 	Hits page(CommitmentFilter filter, int page, int size, boolean byMemberFirst) {
 		return this.index.search((searcher) -> {
 			Query query = query(filter, null);
-			int total = searcher.count(query);
+			// One pass both collects the hits up to the page asked and counts them all; a
+			// page past the end gets every hit, so the last page is among them.
+			long wanted = Math.min((Math.max(page, 0) + 1L) * size, searcher.getIndexReader().maxDoc());
+			TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(filter, byMemberFirst),
+					(int) Math.max(1, wanted), null, Integer.MAX_VALUE));
+			int total = (int) top.totalHits.value;
 			int lastPage = Math.max(0, (total - 1) / size);
 			int shown = Math.min(Math.max(page, 0), lastPage);
-			TopDocs top = searcher.search(query, Math.max(1, (shown + 1) * size), sort(filter, byMemberFirst));
 			ScoreDoc[] hits = top.scoreDocs;
 			int from = Math.min(hits.length, shown * size);
 			ScoreDoc[] pageHits = java.util.Arrays.copyOfRange(hits, from, hits.length);
