@@ -3,9 +3,11 @@
 # through the command line into a fresh embedded H2 database (the import's time includes bringing the search index
 # up to date), starts the application on that database, warms it up with other queries, then times ten different
 # searches in one member's explorer (MEMBER, default ukraine) and ten across every member (/commitments), each
-# asked once so the page cache cannot answer, and prints the slowest of each.
+# asked once so the page cache cannot answer, and prints the slowest of each. DATABASE=postgres runs the same on a
+# fresh local PostgreSQL cluster (Debian's server binaries, PG_BIN, started as the postgres user on PG_PORT).
 #
 #   bench/search-benchmark.sh [ROWS]
+#   DATABASE=postgres bench/search-benchmark.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${1:-50000}"
@@ -13,6 +15,10 @@ MEMBER="${MEMBER:-ukraine}"
 PORT="${PORT:-18089}"
 OUT=bench/out
 REAL=src/test/resources/opendata/ogp-commitments-open-parliament-2024-07.csv
+DATABASE="${DATABASE:-h2}"
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+PG_PORT="${PG_PORT:-55439}"
+PG_DIR=/tmp/ogp-search-benchmark-pg
 
 ./mvnw -B -q package -DskipTests
 JAR="$(ls target/ogp-portal-*.jar | grep -v -- '-plain' | head -n 1)"
@@ -20,22 +26,42 @@ mkdir -p "$OUT"
 rm -rf "$OUT/search-data" "$OUT/lib"
 unzip -o -q -j "$JAR" 'BOOT-INF/lib/commons-*.jar' -d "$OUT/lib"
 [ -f "$OUT/ogp-$ROWS.csv" ] || java -cp "$OUT/lib/*" bench/GenerateOgpFile.java "$REAL" "$OUT/ogp-$ROWS.csv" "$ROWS"
-echo "$ROWS rows; $(nproc) cores; load average now: $(cut -d" " -f1-3 /proc/loadavg)"
+DB_ARGS=(--portal.data-dir="$PWD/$OUT/search-data")
+if [ "$DATABASE" = postgres ]; then
+	# A throw-away cluster, trusted on 127.0.0.1 only.
+	[ -d "$PG_DIR" ] && su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -m immediate stop" > /dev/null 2>&1 || true
+	rm -rf "$PG_DIR" && mkdir -p "$PG_DIR" && chown postgres "$PG_DIR"
+	su postgres -c "$PG_BIN/initdb -D $PG_DIR/data -A trust -U postgres" > "$OUT/search-pg.log"
+	su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1' -l $PG_DIR/server.log -w start" >> "$OUT/search-pg.log"
+	psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create user portal" -c "create database portal owner portal"
+	DB_ARGS+=(--spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/portal"
+		--spring.datasource.username=portal)
+fi
+echo "$ROWS rows on $DATABASE; $(nproc) cores; load average now: $(cut -d" " -f1-3 /proc/loadavg)"
 
 echo "== import, with the search index kept up to date"
 /usr/bin/time -f "import process: %e s elapsed" \
-	java -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" --portal.data-dir="$PWD/$OUT/search-data" \
+	java -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" "${DB_ARGS[@]}" \
 		--logging.level.root=warn --logging.level.org.opengovpartnership.portal.commitment.CommitmentIndex=info 2>&1 \
 	| grep -E "Indexed|import process|commitments" | grep -v '^\s*$'
 
-java -jar "$JAR" --server.port="$PORT" --portal.data-dir="$PWD/$OUT/search-data" --portal.page-cache.max-size=0 \
-	--logging.level.root=warn > "$OUT/search-app.log" 2>&1 &
+java -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" --portal.page-cache.max-size=0 \
+	--logging.level.root=warn --logging.level.org.opengovpartnership.portal.commitment.CommitmentIndex=info \
+	> "$OUT/search-app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+stop() {
+	kill $APP 2>/dev/null || true
+	if [ "$DATABASE" = postgres ]; then
+		su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast stop" > /dev/null 2>&1 || true
+	fi
+}
+trap stop EXIT
+for _ in $(seq 1 300); do
 	curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null && break
 	sleep 1
 done
+
+echo "server start: $(grep -o 'Indexed.*' "$OUT/search-app.log" || echo 'index not built')"
 
 seconds() {
 	curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "http://127.0.0.1:$PORT$1"
@@ -65,3 +91,4 @@ echo "slowest: $MEMBER_WORST s"
 echo "== search across members (/commitments?q=...)"
 ALL_WORST=$(slowest "/commitments?q=")
 echo "slowest: $ALL_WORST s"
+echo "load average now: $(cut -d" " -f1-3 /proc/loadavg)"

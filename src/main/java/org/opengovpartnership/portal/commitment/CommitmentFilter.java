@@ -71,6 +71,13 @@ public class CommitmentFilter {
 		return copy;
 	}
 
+	/** The same filters within one member's commitments, for the index to answer. */
+	CommitmentFilter ofMember(String slug) {
+		CommitmentFilter copy = copy();
+		copy.member = slug;
+		return copy;
+	}
+
 	/** Whether any filter narrows the list. */
 	public boolean isFiltered() {
 		return this.plan != null || StringUtils.hasText(this.area) || this.year != null || this.status != null

@@ -1,11 +1,13 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
@@ -25,20 +27,21 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.AREA;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.COMPLETION;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.IMPACT;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.LEVEL;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.MEMBER;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.OPENED;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.PLAN;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.REGION;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.STARRED;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.STATUS;
-import static org.opengovpartnership.portal.commitment.CommitmentIndex.YEAR;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.AREA;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.COMPLETION;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.IMPACT;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.LEVEL;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.MEMBER;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.OPENED;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.PLAN;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.REGION;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.STARRED;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.STATUS;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.YEAR;
 
 /**
  * Searches across every member in the index alone: the filters as exact terms, the counts
@@ -74,10 +77,14 @@ class CommitmentFinder {
 	Hits page(CommitmentFilter filter, int page, int size, boolean byMemberFirst) {
 		return this.index.search((searcher) -> {
 			Query query = query(filter, null);
-			int total = searcher.count(query);
+			// One pass both collects the hits up to the page asked and counts them all; a
+			// page past the end gets every hit, so the last page is among them.
+			long wanted = Math.min((Math.max(page, 0) + 1L) * size, searcher.getIndexReader().maxDoc());
+			TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(filter, byMemberFirst),
+					(int) Math.max(1, wanted), null, Integer.MAX_VALUE));
+			int total = (int) top.totalHits.value;
 			int lastPage = Math.max(0, (total - 1) / size);
 			int shown = Math.min(Math.max(page, 0), lastPage);
-			TopDocs top = searcher.search(query, Math.max(1, (shown + 1) * size), sort(filter, byMemberFirst));
 			ScoreDoc[] hits = top.scoreDocs;
 			int from = Math.min(hits.length, shown * size);
 			ScoreDoc[] pageHits = java.util.Arrays.copyOfRange(hits, from, hits.length);
@@ -103,35 +110,63 @@ class CommitmentFinder {
 	 */
 	List<Long> recentlyChanged(CommitmentFilter filter, int limit) {
 		return this.index.search((searcher) -> {
-			Sort latest = new Sort(new SortField(CommitmentIndex.SORT_UPDATED, SortField.Type.LONG, true),
-					new SortField(CommitmentIndex.SORT_CODE, SortField.Type.STRING));
+			Sort latest = new Sort(new SortField(CommitmentDocuments.SORT_UPDATED, SortField.Type.LONG, true),
+					new SortField(CommitmentDocuments.SORT_CODE, SortField.Type.STRING));
 			return CommitmentIndex.ids(searcher, searcher.search(query(filter, null), limit, latest).scoreDocs);
 		});
 	}
 
 	/**
 	 * For each counted filter, how many commitments each of its values has, most first.
+	 * Filters that are not set share one pass over what passes the others.
 	 */
 	Map<String, Map<String, Long>> counts(CommitmentFilter filter) {
 		return this.index.search((searcher) -> {
 			SortedSetDocValuesReaderState ordinals = ordinals(searcher.getIndexReader());
+			Map<Query, Facets> passes = new HashMap<>();
 			Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 			for (String field : COUNTED) {
-				FacetsCollector collected = searcher.search(query(filter, field), new FacetsCollectorManager());
-				Map<String, Long> values = new LinkedHashMap<>();
-				if (ordinals.getOrdRange(field) != null) {
-					FacetResult result = new SortedSetDocValuesFacetCounts(ordinals, collected)
-						.getTopChildren(MAX_VALUES, field);
-					if (result != null) {
-						for (LabelAndValue value : result.labelValues) {
-							values.put(value.label, value.value.longValue());
-						}
-					}
+				Query query = query(filter, field);
+				Facets facets = passes.get(query);
+				if (facets == null) {
+					facets = facets(searcher, ordinals, query);
+					passes.put(query, facets);
 				}
-				counts.put(field, values);
+				counts.put(field, values(ordinals, facets, field));
 			}
 			return counts;
 		});
+	}
+
+	/**
+	 * How many of what passes the filter (leaving out the filter on {@code without}) each
+	 * value of a field has, most first.
+	 */
+	Map<String, Long> counts(CommitmentFilter filter, String field, String without) {
+		return this.index.search((searcher) -> {
+			SortedSetDocValuesReaderState ordinals = ordinals(searcher.getIndexReader());
+			return values(ordinals, facets(searcher, ordinals, query(filter, without)), field);
+		});
+	}
+
+	/** Counts every field's values over what passes the query, in one pass. */
+	private static Facets facets(IndexSearcher searcher, SortedSetDocValuesReaderState ordinals, Query query)
+			throws IOException {
+		FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
+		return new SortedSetDocValuesFacetCounts(ordinals, collected);
+	}
+
+	private static Map<String, Long> values(SortedSetDocValuesReaderState ordinals, Facets facets, String field)
+			throws IOException {
+		Map<String, Long> values = new LinkedHashMap<>();
+		// No document has a value in this field yet: Lucene knows no such dimension.
+		FacetResult result = (ordinals.getOrdRange(field) != null) ? facets.getTopChildren(MAX_VALUES, field) : null;
+		if (result != null) {
+			for (LabelAndValue value : result.labelValues) {
+				values.put(value.label, value.value.longValue());
+			}
+		}
+		return values;
 	}
 
 	/**
@@ -168,16 +203,16 @@ class CommitmentFinder {
 	}
 
 	private static Sort sort(CommitmentFilter filter, boolean byMemberFirst) {
-		SortField code = new SortField(CommitmentIndex.SORT_CODE, SortField.Type.STRING);
-		SortField member = new SortField(CommitmentIndex.SORT_MEMBER, SortField.Type.STRING);
+		SortField code = new SortField(CommitmentDocuments.SORT_CODE, SortField.Type.STRING);
+		SortField member = new SortField(CommitmentDocuments.SORT_MEMBER, SortField.Type.STRING);
 		List<SortField> fields = new java.util.ArrayList<>();
 		if (byMemberFirst) {
 			fields.add(member);
 		}
 		switch (filter.getSort()) {
 			case RELEVANCE -> fields.add(SortField.FIELD_SCORE);
-			case NEWEST -> fields.add(new SortField(CommitmentIndex.SORT_PLAN, SortField.Type.INT, true));
-			case TITLE -> fields.add(new SortField(CommitmentIndex.SORT_TITLE, SortField.Type.STRING));
+			case NEWEST -> fields.add(new SortField(CommitmentDocuments.SORT_PLAN, SortField.Type.INT, true));
+			case TITLE -> fields.add(new SortField(CommitmentDocuments.SORT_TITLE, SortField.Type.STRING));
 			case CODE -> {
 			}
 		}
@@ -188,7 +223,8 @@ class CommitmentFinder {
 	private SortedSetDocValuesReaderState ordinals(IndexReader reader) throws IOException {
 		ReaderState current = this.state;
 		if (current == null || current.reader() != reader) {
-			current = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, CommitmentIndex.FACETS));
+			current = new ReaderState(reader,
+					new DefaultSortedSetDocValuesReaderState(reader, CommitmentDocuments.FACETS));
 			this.state = current;
 		}
 		return current.ordinals();

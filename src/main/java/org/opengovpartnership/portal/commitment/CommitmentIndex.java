@@ -2,23 +2,15 @@ package org.opengovpartnership.portal.commitment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -33,10 +25,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.opengovpartnership.portal.commitment.CommitmentDocuments.Indexed;
 import org.opengovpartnership.portal.commitment.SearchLanguages.Analysis;
-import org.opengovpartnership.portal.member.ActionPlan;
-import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.system.MemberContentChanged;
 import org.opengovpartnership.portal.system.Terms;
 import org.slf4j.Logger;
@@ -51,6 +41,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.ID;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.MEMBER;
+import static org.opengovpartnership.portal.commitment.CommitmentDocuments.TEXT_FIELDS;
+
 /**
  * The commitments' text index (Apache Lucene, in this instance's memory): built from the
  * database when the application starts and brought up to date when a change commits, from
@@ -64,53 +58,10 @@ public class CommitmentIndex implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(CommitmentIndex.class);
 
 	/**
-	 * The searched fields and how much a match in each weighs: a title match ranks above
-	 * a description match.
+	 * Commitments read per statement while indexing, so a large database is never all in
+	 * memory at once.
 	 */
-	static final Map<String, Float> TEXT_FIELDS = Map.of("title", 4f, "short", 3f, "code", 6f, "areas", 2f,
-			"institutions", 1.5f, "description", 1f);
-
-	static final String ID = "id";
-
-	static final String MEMBER = "member";
-
-	static final String REGION = "region";
-
-	static final String LEVEL = "level";
-
-	static final String PLAN = "plan";
-
-	static final String YEAR = "year";
-
-	static final String AREA = "area";
-
-	static final String STATUS = "status";
-
-	static final String COMPLETION = "completion";
-
-	static final String IMPACT = "impact";
-
-	static final String OPENED = "opened";
-
-	static final String STARRED = "starred";
-
-	static final String SORT_CODE = "sort_code";
-
-	static final String SORT_TITLE = "sort_title";
-
-	static final String SORT_PLAN = "sort_plan";
-
-	static final String SORT_MEMBER = "sort_member";
-
-	static final String SORT_UPDATED = "sort_updated";
-
-	/**
-	 * Commitments loaded per statement while indexing, so a large database is never all
-	 * in memory at once.
-	 */
-	private static final int CHUNK = 1000;
-
-	static final FacetsConfig FACETS = facets();
+	private static final int CHUNK = 2000;
 
 	private final EntityManager entityManager;
 
@@ -173,7 +124,7 @@ public class CommitmentIndex implements DisposableBean {
 		long start = System.nanoTime();
 		try {
 			this.writer.deleteAll();
-			int count = write("", null);
+			int count = write(null);
 			this.searchers.maybeRefreshBlocking();
 			this.built = true;
 			log.info("Indexed {} commitments for search in {} ms", count, (System.nanoTime() - start) / 1_000_000);
@@ -191,7 +142,7 @@ public class CommitmentIndex implements DisposableBean {
 		}
 		try {
 			this.writer.deleteDocuments(new Term(MEMBER, slug));
-			write("where p.member.slug = :slug", slug);
+			write(slug);
 			this.searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
@@ -199,103 +150,67 @@ public class CommitmentIndex implements DisposableBean {
 		}
 	}
 
-	private int write(String where, String slug) {
-		List<Long> ids = this.reading.execute((status) -> {
-			var query = this.entityManager.createQuery(
-					"select c.id from Commitment c join c.actionPlan p " + where + " order by c.id", Long.class);
-			if (slug != null) {
-				query.setParameter("slug", slug);
-			}
-			return query.getResultList();
-		});
+	/**
+	 * Adds the documents of the commitments of one member (or of every member, for a null
+	 * slug), read as plain values by chunks of ids rather than as entities.
+	 */
+	private int write(String slug) throws IOException {
+		String ofMember = (slug != null) ? " and m.slug = :slug" : "";
+		List<Long> ids = this.reading.execute((status) -> withSlug(this.entityManager
+			.createQuery("select c.id from Commitment c join c.actionPlan p join p.member m where 1 = 1" + ofMember
+					+ " order by c.id", Long.class),
+				slug)
+			.getResultList());
 		for (int from = 0; from < ids.size(); from += CHUNK) {
-			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-			List<Document> documents = this.reading.execute((status) -> this.entityManager
-				.createQuery("""
-						select distinct c from Commitment c join fetch c.actionPlan p join fetch p.member
-						left join fetch c.primaryPolicyArea left join fetch c.policyAreas where c.id in :ids""",
-						Commitment.class)
-				.setParameter("ids", chunk)
-				.getResultList()
-				.stream()
-				.map(this::document)
+			long first = ids.get(from);
+			long last = ids.get(Math.min(ids.size(), from + CHUNK) - 1);
+			List<Document> documents = this.reading.execute((status) -> read(first, last, ofMember, slug).stream()
+				.map((commitment) -> CommitmentDocuments.document(commitment, this.terms))
 				.toList());
-			try {
-				this.writer.addDocuments(documents);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			this.writer.addDocuments(documents);
 		}
 		return ids.size();
 	}
 
-	private Document document(Commitment commitment) {
-		ActionPlan plan = commitment.getActionPlan();
-		Member member = plan.getMember();
-		Set<String> areas = new LinkedHashSet<>();
-		if (commitment.getPrimaryPolicyArea() != null) {
-			areas.add(commitment.getPrimaryPolicyArea().getName());
+	/** The indexed values of the commitments whose ids lie between these. */
+	private List<Indexed> read(long first, long last, String ofMember, String slug) {
+		Map<Long, List<String>> tags = new HashMap<>();
+		for (Object[] row : withSlug(this.entityManager.createQuery("""
+				select c.id, a.name from Commitment c join c.policyAreas a join c.actionPlan p join p.member m
+				where c.id between :first and :last""" + ofMember, Object[].class), slug).setParameter("first", first)
+			.setParameter("last", last)
+			.getResultList()) {
+			tags.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
 		}
-		commitment.getPolicyAreas().forEach((area) -> areas.add(area.getName()));
-		List<String> areaNames = new ArrayList<>();
-		for (String area : areas) {
-			areaNames.add(area);
-			areaNames.add(this.terms.policyArea(area, Locale.forLanguageTag("es")));
+		List<Indexed> read = new ArrayList<>();
+		for (Object[] row : withSlug(this.entityManager.createQuery("""
+				select c.id, c.code, c.title, c.shortTitle, c.description, c.leadInstitution,
+				c.supportingInstitutions, m.slug, m.name, m.region, m.governmentLevel, p.number, p.startYear,
+				pa.name, c.status, c.irmCompletion, c.irmPotentialImpact, c.irmOpenedGovernment, c.irmStarred,
+				c.updatedAt
+				from Commitment c join c.actionPlan p join p.member m left join c.primaryPolicyArea pa
+				where c.id between :first and :last""" + ofMember, Object[].class), slug).setParameter("first", first)
+			.setParameter("last", last)
+			.getResultList()) {
+			long id = (Long) row[0];
+			read.add(new Indexed(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+					(String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9], name(row[10]),
+					(Integer) row[11], (Integer) row[12], (String) row[13], tags.getOrDefault(id, List.of()),
+					name(row[14]), (String) row[15], (String) row[16], (String) row[17], (Boolean) row[18],
+					(Instant) row[19]));
 		}
-
-		Document document = new Document();
-		document.add(new StoredField(ID, commitment.getId()));
-		document.add(new NumericDocValuesField(ID, commitment.getId()));
-		text(document, "title", commitment.getTitle());
-		text(document, "short", commitment.getShortTitle());
-		text(document, "description", commitment.getDescription());
-		text(document, "institutions", join(commitment.getLeadInstitution(), commitment.getSupportingInstitutions()));
-		text(document, "areas", String.join("\n", areaNames));
-		text(document, "code", commitment.getCode());
-
-		filter(document, MEMBER, member.getSlug());
-		filter(document, REGION, member.getRegion());
-		filter(document, LEVEL, (member.getGovernmentLevel() != null) ? member.getGovernmentLevel().name() : null);
-		filter(document, PLAN, String.valueOf(plan.getNumber()));
-		filter(document, YEAR, String.valueOf(plan.getStartYear()));
-		areas.forEach((area) -> filter(document, AREA, area));
-		filter(document, STATUS, (commitment.getStatus() != null) ? commitment.getStatus().name() : null);
-		filter(document, COMPLETION, commitment.getIrmCompletion());
-		filter(document, IMPACT, commitment.getIrmPotentialImpact());
-		filter(document, OPENED, commitment.getIrmOpenedGovernment());
-		filter(document, STARRED, (commitment.getIrmStarred() != null) ? commitment.getIrmStarred().toString() : null);
-
-		document.add(new SortedDocValuesField(SORT_CODE, new BytesRef(nullToEmpty(commitment.getCode()))));
-		document.add(new SortedDocValuesField(SORT_TITLE,
-				new BytesRef(nullToEmpty(commitment.getTitle()).toLowerCase(Locale.ROOT))));
-		document.add(new NumericDocValuesField(SORT_PLAN, plan.getNumber()));
-		document.add(new NumericDocValuesField(SORT_UPDATED,
-				(commitment.getUpdatedAt() != null) ? commitment.getUpdatedAt().toEpochMilli() : 0));
-		document.add(new SortedDocValuesField(SORT_MEMBER,
-				new BytesRef(nullToEmpty(member.getName()).toLowerCase(Locale.ROOT))));
-		try {
-			return FACETS.build(document);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return read;
 	}
 
-	private static void text(Document document, String name, String value) {
-		if (value != null && !value.isBlank()) {
-			for (Analysis analysis : Analysis.values()) {
-				document.add(new TextField(analysis.field(name), value, Field.Store.NO));
-			}
+	private static <Q extends TypedQuery<?>> Q withSlug(Q query, String slug) {
+		if (slug != null) {
+			query.setParameter("slug", slug);
 		}
+		return query;
 	}
 
-	/** A value to filter on (exactly) and to count by. */
-	private static void filter(Document document, String name, String value) {
-		if (value != null && !value.isBlank()) {
-			document.add(new StringField(name, value, Field.Store.NO));
-			document.add(new SortedSetDocValuesFacetField(name, value));
-		}
+	private static String name(Object value) {
+		return (value != null) ? ((Enum<?>) value).name() : null;
 	}
 
 	/**
@@ -398,20 +313,6 @@ public class CommitmentIndex implements DisposableBean {
 	public void destroy() throws IOException {
 		this.searchers.close();
 		this.writer.close();
-	}
-
-	private static FacetsConfig facets() {
-		FacetsConfig config = new FacetsConfig();
-		config.setMultiValued(AREA, true);
-		return config;
-	}
-
-	private static String join(String first, String second) {
-		return String.join("\n", nullToEmpty(first), nullToEmpty(second));
-	}
-
-	private static String nullToEmpty(String text) {
-		return (text != null) ? text : "";
 	}
 
 }

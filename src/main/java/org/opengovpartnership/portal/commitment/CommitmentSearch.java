@@ -2,13 +2,13 @@ package org.opengovpartnership.portal.commitment;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -58,8 +58,9 @@ public class CommitmentSearch {
 	 * One page of the member's commitments that pass the filter, in the filter's order.
 	 */
 	public Page<Commitment> find(Member member, CommitmentFilter filter, int pageSize) {
-		if (filter.getSort() == CommitmentFilter.Sort.RELEVANCE && matches(member, filter) != null) {
-			return findByRelevance(member, filter, pageSize);
+		if (StringUtils.hasText(filter.getQ())) {
+			// The index searches, filters, sorts and pages; the database loads one page.
+			return pageFromIndex(filter.ofMember(member.getSlug()), filter.getPage(), pageSize, false);
 		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 
@@ -113,24 +114,12 @@ public class CommitmentSearch {
 		return this.finder.counts(filter);
 	}
 
-	/**
-	 * One page of what passes the filter, best match first (the index ranks, the database
-	 * filters).
-	 */
-	private Page<Commitment> findByRelevance(Member member, CommitmentFilter filter, int pageSize) {
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Long> select = cb.createQuery(Long.class);
-		Root<Commitment> commitment = select.from(Commitment.class);
-		select.select(commitment.get("id")).where(predicates(cb, select, commitment, member, filter));
-		Set<Long> passing = new HashSet<>(this.entityManager.createQuery(select).getResultList());
-		List<Long> ranked = matches(member, filter).stream().filter(passing::contains).toList();
-		int lastPage = Math.max(0, (ranked.size() - 1) / pageSize);
-		int page = Math.min(filter.getPage(), lastPage);
-		List<Long> shown = ranked.subList(Math.min(ranked.size(), page * pageSize),
-				Math.min(ranked.size(), (page + 1) * pageSize));
-		List<Commitment> found = load(shown);
+	private Page<Commitment> pageFromIndex(CommitmentFilter filter, int page, int pageSize, boolean byMemberFirst) {
+		CommitmentFinder.Hits hits = this.finder.page(filter, page, pageSize, byMemberFirst);
+		List<Commitment> found = load(hits.ids());
+		// Their rows show their progress.
 		loadMilestones(found);
-		return new PageImpl<>(found, PageRequest.of(page, pageSize), ranked.size());
+		return new PageImpl<>(found, PageRequest.of(hits.page(), pageSize), hits.total());
 	}
 
 	/**
@@ -159,13 +148,13 @@ public class CommitmentSearch {
 
 	/** One page of the commitments that pass the filter, loaded as {@link #load} does. */
 	public Page<Commitment> page(Member member, CommitmentFilter filter, Pageable pageable) {
+		if (member != null && StringUtils.hasText(filter.getQ())) {
+			return pageFromIndex(filter.ofMember(member.getSlug()), pageable.getPageNumber(), pageable.getPageSize(),
+					true);
+		}
 		if (member == null && (StringUtils.hasText(filter.getQ()) || StringUtils.hasText(filter.getMember())
 				|| StringUtils.hasText(filter.getRegion()) || StringUtils.hasText(filter.getLevel()))) {
-			CommitmentFinder.Hits hits = this.finder.page(filter, pageable.getPageNumber(), pageable.getPageSize(),
-					true);
-			List<Commitment> found = load(hits.ids());
-			loadMilestones(found);
-			return new PageImpl<>(found, PageRequest.of(hits.page(), pageable.getPageSize()), hits.total());
+			return pageFromIndex(filter, pageable.getPageNumber(), pageable.getPageSize(), true);
 		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> count = cb.createQuery(Long.class);
@@ -263,6 +252,10 @@ public class CommitmentSearch {
 	 * has, most first.
 	 */
 	public Map<String, Long> countByPolicyArea(Member member, CommitmentFilter filter) {
+		if (StringUtils.hasText(filter.getQ())) {
+			return this.finder.counts(filter.ofMember(member.getSlug()), CommitmentDocuments.TAG,
+					CommitmentDocuments.AREA);
+		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
 		Root<Commitment> commitment = query.from(Commitment.class);
@@ -280,6 +273,12 @@ public class CommitmentSearch {
 	 * newest plan first.
 	 */
 	public Map<Integer, Long> countByPlan(Member member, CommitmentFilter filter) {
+		if (StringUtils.hasText(filter.getQ())) {
+			Map<Integer, Long> byPlan = new TreeMap<>(Comparator.reverseOrder());
+			this.finder.counts(filter.ofMember(member.getSlug()), CommitmentDocuments.PLAN, CommitmentDocuments.PLAN)
+				.forEach((plan, count) -> byPlan.put(Integer.valueOf(plan), count));
+			return new LinkedHashMap<>(byPlan);
+		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
 		Root<Commitment> commitment = query.from(Commitment.class);

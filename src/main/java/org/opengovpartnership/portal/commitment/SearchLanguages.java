@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternCaptureGroupTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -47,12 +49,15 @@ final class SearchLanguages {
 	 */
 	private static final CharArraySet STOP_WORDS = stopWords();
 
+	/** A word that starts with "anti" followed by a word of its own. */
+	private static final Pattern ANTI = Pattern.compile("^anti(\\p{L}{4,})$");
+
 	static final Analyzer ENGLISH = new Analyzer() {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			StandardTokenizer source = new StandardTokenizer();
 			TokenStream result = new EnglishPossessiveFilter(source);
-			result = new LowerCaseFilter(result);
+			result = withoutPrefix(new LowerCaseFilter(result));
 			result = new StopFilter(result, STOP_WORDS);
 			result = new ASCIIFoldingFilter(result);
 			return new TokenStreamComponents(source, new PorterStemFilter(result));
@@ -63,7 +68,7 @@ final class SearchLanguages {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			StandardTokenizer source = new StandardTokenizer();
-			TokenStream result = new LowerCaseFilter(source);
+			TokenStream result = withoutPrefix(new LowerCaseFilter(source));
 			result = new StopFilter(result, STOP_WORDS);
 			result = new SnowballFilter(result, new SpanishStemmer());
 			return new TokenStreamComponents(source, new ASCIIFoldingFilter(result));
@@ -74,7 +79,7 @@ final class SearchLanguages {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			StandardTokenizer source = new StandardTokenizer();
-			TokenStream result = new LowerCaseFilter(source);
+			TokenStream result = withoutPrefix(new LowerCaseFilter(source));
 			result = new StopFilter(result, STOP_WORDS);
 			return new TokenStreamComponents(source, new ASCIIFoldingFilter(result));
 		}
@@ -136,6 +141,15 @@ final class SearchLanguages {
 			throw new UncheckedIOException(ex);
 		}
 		return terms;
+	}
+
+	/**
+	 * Keeps each word and adds it without the prefix "anti", which Spanish writes as one
+	 * word: "anticorrupción" is also found as "corrupción", as "Anti-Corruption" is as
+	 * "corruption".
+	 */
+	private static TokenStream withoutPrefix(TokenStream words) {
+		return new PatternCaptureGroupTokenFilter(words, true, ANTI);
 	}
 
 	private static CharArraySet stopWords() {

@@ -53,7 +53,8 @@ class AllMembersExplorerTests {
 	void countsCommitmentsPerRegionAsTheExportHasThem() throws Exception {
 		Map<String, Long> expected = countColumn("Region", null, null);
 		expected.merge("Americas", (long) MEXICO_SEED, Long::sum);
-		assertThat(new TreeMap<>(this.search.countsAcrossMembers(new CommitmentFilter()).get(CommitmentIndex.REGION)))
+		assertThat(
+				new TreeMap<>(this.search.countsAcrossMembers(new CommitmentFilter()).get(CommitmentDocuments.REGION)))
 			.isEqualTo(expected);
 		assertThat(this.search.acrossMembers(new CommitmentFilter(), 25).getTotalElements())
 			.isEqualTo(SharedFileImport.COMMITMENTS);
@@ -66,9 +67,9 @@ class AllMembersExplorerTests {
 		Map<String, Map<String, Long>> counts = this.search.countsAcrossMembers(europe);
 		assertThat(this.search.acrossMembers(europe, 25).getTotalElements()).isEqualTo(255);
 		// The region's own counts still offer the others; the members' are Europe's only.
-		assertThat(counts.get(CommitmentIndex.REGION)).containsEntry("Africa and the Middle East", 110L);
-		assertThat(counts.get(CommitmentIndex.MEMBER)).containsEntry("ukraine", 32L).doesNotContainKey("mexico");
-		assertThat(counts.get(CommitmentIndex.MEMBER).values().stream().mapToLong(Long::longValue).sum())
+		assertThat(counts.get(CommitmentDocuments.REGION)).containsEntry("Africa and the Middle East", 110L);
+		assertThat(counts.get(CommitmentDocuments.MEMBER)).containsEntry("ukraine", 32L).doesNotContainKey("mexico");
+		assertThat(counts.get(CommitmentDocuments.MEMBER).values().stream().mapToLong(Long::longValue).sum())
 			.isEqualTo(255);
 	}
 

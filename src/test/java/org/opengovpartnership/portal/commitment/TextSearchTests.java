@@ -95,6 +95,17 @@ class TextSearchTests {
 	}
 
 	@Test
+	void findsAntiCorruptionCommitmentsByTheSpanishWordCorrupcion() {
+		List<String> antiCorruption = this.jdbc.queryForList("""
+				select c.code from commitments c join commitment_policy_areas t on t.commitment_id = c.id
+				join policy_areas a on a.id = t.policy_area_id where a.name like 'Anti-Corruption%'""", String.class);
+		assertThat(antiCorruption).isNotEmpty();
+		List<String> found = everywhere("corrupción");
+		assertThat(found).containsAll(antiCorruption).containsAll(withWord("anticorrupción"));
+		assertThat(everywhere("corrupcion")).containsExactlyInAnyOrderElementsOf(found);
+	}
+
+	@Test
 	void ranksATitleMatchAboveADescriptionMatch() {
 		List<String> ranked = everywhere("budget");
 		List<String> inTitles = this.jdbc

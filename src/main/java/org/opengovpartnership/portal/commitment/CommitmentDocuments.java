@@ -1,0 +1,177 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.opengovpartnership.portal.commitment.SearchLanguages.Analysis;
+import org.opengovpartnership.portal.system.Terms;
+
+/**
+ * What the index holds of a commitment: its fields (searched text, filter values counted
+ * as facets, sort keys) and the document made of one commitment's values.
+ */
+final class CommitmentDocuments {
+
+	/**
+	 * The searched fields and how much a match in each weighs: a title match ranks above
+	 * a description match.
+	 */
+	static final Map<String, Float> TEXT_FIELDS = Map.of("title", 4f, "short", 3f, "code", 6f, "areas", 2f,
+			"institutions", 1.5f, "description", 1f);
+
+	static final String ID = "id";
+
+	static final String MEMBER = "member";
+
+	static final String REGION = "region";
+
+	static final String LEVEL = "level";
+
+	static final String PLAN = "plan";
+
+	static final String YEAR = "year";
+
+	/** The primary policy area and the tags, as the filter by area matches them. */
+	static final String AREA = "area";
+
+	/** The tags alone, as a member's explorer counts them. */
+	static final String TAG = "tag";
+
+	static final String STATUS = "status";
+
+	static final String COMPLETION = "completion";
+
+	static final String IMPACT = "impact";
+
+	static final String OPENED = "opened";
+
+	static final String STARRED = "starred";
+
+	static final String SORT_CODE = "sort_code";
+
+	static final String SORT_TITLE = "sort_title";
+
+	static final String SORT_PLAN = "sort_plan";
+
+	static final String SORT_MEMBER = "sort_member";
+
+	static final String SORT_UPDATED = "sort_updated";
+
+	static final FacetsConfig FACETS = facets();
+
+	private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+	private CommitmentDocuments() {
+	}
+
+	/**
+	 * The values of one commitment that the index holds, read by one statement for many
+	 * commitments at once (no entity loaded).
+	 */
+	record Indexed(long id, String code, String title, String shortTitle, String description, String lead,
+			String supporting, String member, String memberName, String region, String level, int plan, int year,
+			String primaryArea, List<String> tags, String status, String completion, String impact, String opened,
+			Boolean starred, Instant updatedAt) {
+	}
+
+	static Document document(Indexed commitment, Terms terms) {
+		Set<String> areas = new LinkedHashSet<>();
+		if (commitment.primaryArea() != null) {
+			areas.add(commitment.primaryArea());
+		}
+		areas.addAll(commitment.tags());
+		List<String> areaNames = new ArrayList<>();
+		for (String area : areas) {
+			areaNames.add(area);
+			areaNames.add(terms.policyArea(area, SPANISH));
+		}
+
+		Document document = new Document();
+		document.add(new StoredField(ID, commitment.id()));
+		document.add(new NumericDocValuesField(ID, commitment.id()));
+		text(document, "title", commitment.title());
+		text(document, "short", commitment.shortTitle());
+		text(document, "description", commitment.description());
+		text(document, "institutions", join(commitment.lead(), commitment.supporting()));
+		text(document, "areas", String.join("\n", areaNames));
+		text(document, "code", commitment.code());
+
+		filter(document, MEMBER, commitment.member());
+		filter(document, REGION, commitment.region());
+		filter(document, LEVEL, commitment.level());
+		filter(document, PLAN, String.valueOf(commitment.plan()));
+		filter(document, YEAR, String.valueOf(commitment.year()));
+		areas.forEach((area) -> filter(document, AREA, area));
+		new LinkedHashSet<>(commitment.tags())
+			.forEach((tag) -> document.add(new SortedSetDocValuesFacetField(TAG, tag)));
+		filter(document, STATUS, commitment.status());
+		filter(document, COMPLETION, commitment.completion());
+		filter(document, IMPACT, commitment.impact());
+		filter(document, OPENED, commitment.opened());
+		filter(document, STARRED, (commitment.starred() != null) ? commitment.starred().toString() : null);
+
+		document.add(new SortedDocValuesField(SORT_CODE, new BytesRef(nullToEmpty(commitment.code()))));
+		document.add(new SortedDocValuesField(SORT_TITLE,
+				new BytesRef(nullToEmpty(commitment.title()).toLowerCase(Locale.ROOT))));
+		document.add(new NumericDocValuesField(SORT_PLAN, commitment.plan()));
+		document.add(new NumericDocValuesField(SORT_UPDATED,
+				(commitment.updatedAt() != null) ? commitment.updatedAt().toEpochMilli() : 0));
+		document.add(new SortedDocValuesField(SORT_MEMBER,
+				new BytesRef(nullToEmpty(commitment.memberName()).toLowerCase(Locale.ROOT))));
+		try {
+			return FACETS.build(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void text(Document document, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			for (Analysis analysis : Analysis.values()) {
+				document.add(new TextField(analysis.field(name), value, Field.Store.NO));
+			}
+		}
+	}
+
+	/** A value to filter on (exactly) and to count by. */
+	private static void filter(Document document, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			document.add(new StringField(name, value, Field.Store.NO));
+			document.add(new SortedSetDocValuesFacetField(name, value));
+		}
+	}
+
+	private static FacetsConfig facets() {
+		FacetsConfig config = new FacetsConfig();
+		config.setMultiValued(AREA, true);
+		config.setMultiValued(TAG, true);
+		return config;
+	}
+
+	private static String join(String first, String second) {
+		return String.join("\n", nullToEmpty(first), nullToEmpty(second));
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+}
