@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.opendata;
 
+import org.opengovpartnership.portal.FreshSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +44,7 @@ class ImportCommandTests {
 
 	@BeforeEach
 	void freshDatabase() {
-		this.flyway.clean();
-		this.flyway.migrate();
+		FreshSchema.recreate(this.flyway);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.opendata;
 
+import org.opengovpartnership.portal.FreshSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +48,7 @@ class ImportLimitsTests {
 
 	@BeforeEach
 	void freshDatabase() {
-		this.flyway.clean();
-		this.flyway.migrate();
+		FreshSchema.recreate(this.flyway);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.opendata;
 
+import org.opengovpartnership.portal.FreshSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +67,7 @@ class OgpImporterTests {
 
 	@BeforeEach
 	void freshDatabase() {
-		this.flyway.clean();
-		this.flyway.migrate();
+		FreshSchema.recreate(this.flyway);
 	}
 
 	@Test

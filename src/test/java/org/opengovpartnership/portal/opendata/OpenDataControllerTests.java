@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.opendata;
 
+import org.opengovpartnership.portal.FreshSchema;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -46,8 +47,7 @@ class OpenDataControllerTests {
 
 	@BeforeEach
 	void importTheSharedFile() {
-		this.flyway.clean();
-		this.flyway.migrate();
+		FreshSchema.recreate(this.flyway);
 		this.importer.apply(OgpFiles.realFile(), "ogp.csv");
 	}
 

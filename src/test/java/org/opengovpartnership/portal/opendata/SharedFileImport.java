@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.opendata;
 
+import org.opengovpartnership.portal.FreshSchema;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +28,7 @@ public final class SharedFileImport {
 			return;
 		}
 		Flyway flyway = context.getBean(Flyway.class);
-		flyway.clean();
-		flyway.migrate();
+		FreshSchema.recreate(flyway);
 		context.getBean(OgpImporter.class).apply(OgpFiles.realFile(), "ogp.csv");
 	}
 

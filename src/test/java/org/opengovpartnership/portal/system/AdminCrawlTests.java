@@ -1,5 +1,6 @@
 package org.opengovpartnership.portal.system;
 
+import org.opengovpartnership.portal.FreshSchema;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -228,8 +229,7 @@ class AdminCrawlTests {
 	 */
 	private void freshSeed() {
 		Flyway flyway = this.context.getBean(Flyway.class);
-		flyway.clean();
-		flyway.migrate();
+		FreshSchema.recreate(flyway);
 		addUsers();
 	}
 
