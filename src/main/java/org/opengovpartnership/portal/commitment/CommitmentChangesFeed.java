@@ -1,5 +1,9 @@
 package org.opengovpartnership.portal.commitment;
 
+import static org.opengovpartnership.portal.system.AtomElements.link;
+import static org.opengovpartnership.portal.system.AtomElements.text;
+import static org.opengovpartnership.portal.system.AtomElements.xml;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -9,11 +13,9 @@ import java.util.Locale;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import org.opengovpartnership.portal.audit.AuditTrail.Change;
 import org.opengovpartnership.portal.system.BaseUrl;
-import org.opengovpartnership.portal.system.ControlCharacters;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -105,29 +107,6 @@ class CommitmentChangesFeed {
 	private static String inLanguage(String address, Locale locale) {
 		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? address
 				: UriComponentsBuilder.fromUriString(address).queryParam("lang", locale.getLanguage()).toUriString();
-	}
-
-	private static Content text(String text) {
-		Content content = new Content();
-		content.setType(Content.TEXT);
-		content.setValue(xml(text));
-		return content;
-	}
-
-	/**
-	 * Text without the control characters XML cannot hold, should any have been stored
-	 * before forms refused them.
-	 */
-	private static String xml(String text) {
-		return ControlCharacters.remove(text);
-	}
-
-	private static Link link(String rel, String href, String type) {
-		Link link = new Link();
-		link.setRel(rel);
-		link.setHref(href);
-		link.setType(type);
-		return link;
 	}
 
 }

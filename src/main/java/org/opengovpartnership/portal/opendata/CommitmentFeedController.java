@@ -1,15 +1,17 @@
 package org.opengovpartnership.portal.opendata;
 
+import static org.opengovpartnership.portal.system.AtomElements.link;
+import static org.opengovpartnership.portal.system.AtomElements.text;
+import static org.opengovpartnership.portal.system.AtomElements.xml;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -21,7 +23,6 @@ import org.opengovpartnership.portal.commitment.CommitmentSearch;
 import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.system.BaseUrl;
-import org.opengovpartnership.portal.system.ControlCharacters;
 import org.opengovpartnership.portal.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,29 +143,6 @@ class CommitmentFeedController {
 		}
 		entry.setSummary(text(summary.append('.').toString()));
 		return entry;
-	}
-
-	private static Content text(String text) {
-		Content content = new Content();
-		content.setType(Content.TEXT);
-		content.setValue(xml(text));
-		return content;
-	}
-
-	/**
-	 * Text without the control characters XML cannot hold, should any have been stored
-	 * before forms refused them.
-	 */
-	private static String xml(String text) {
-		return ControlCharacters.remove(text);
-	}
-
-	private static Link link(String rel, String href, String type) {
-		Link link = new Link();
-		link.setRel(rel);
-		link.setHref(href);
-		link.setType(type);
-		return link;
 	}
 
 }
