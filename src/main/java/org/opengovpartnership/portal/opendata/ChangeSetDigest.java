@@ -34,14 +34,9 @@ final class ChangeSetDigest implements ImportChanges {
 		}
 	}
 
-	/** The fingerprint of every change seen so far, in hexadecimal. */
+	/** The fingerprint of every change seen, in hexadecimal; asked once, at the end. */
 	String value() {
-		try {
-			return HexFormat.of().formatHex(((MessageDigest) this.sha256.clone()).digest());
-		}
-		catch (CloneNotSupportedException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HexFormat.of().formatHex(this.sha256.digest());
 	}
 
 	@Override
