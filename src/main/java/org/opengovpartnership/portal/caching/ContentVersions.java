@@ -125,14 +125,8 @@ public class ContentVersions {
 	}
 
 	private void seeOwnChange() {
-		if (!this.inMemory.inUse()) {
-			return;
-		}
-		try {
-			this.inMemory.reload();
-		}
-		catch (RuntimeException ex) {
-			this.inMemory.doubt();
+		if (this.inMemory.inUse()) {
+			this.inMemory.seeOwnChange();
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Properties;
 
 import io.micrometer.core.instrument.Counter;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
  * outside the pool, {@code LISTEN}s on {@value #CHANNEL}, where every bumping transaction
  * notifies (delivered on commit only). On (re)connecting it listens first, then re-reads
  * every version, and only then lets pages use them; when the connection drops, pages read
- * the database again until it is back. On H2 (no {@code LISTEN}) it never starts.
+ * the database again until it is back. On H2 (no {@code LISTEN}) it never listens: an
+ * embedded database is written by this process only, which keeps its versions itself
+ * ({@link VersionsInMemory#soleWriter()}); one shared over TCP is read per request.
  */
 @Component
 class ContentVersionsListener implements SmartLifecycle {
@@ -74,10 +77,30 @@ class ContentVersionsListener implements SmartLifecycle {
 				&& this.database.getJdbcUrl().startsWith("jdbc:postgresql:");
 	}
 
+	/**
+	 * Whether the database is an H2 one that only this process can open: embedded (file
+	 * or memory), not served over TCP, not in mixed mode ({@code AUTO_SERVER}).
+	 */
+	boolean onEmbeddedH2() {
+		String url = (this.database != null) ? this.database.getJdbcUrl() : null;
+		if (url == null || !url.startsWith("jdbc:h2:")) {
+			return false;
+		}
+		String upper = url.toUpperCase(Locale.ROOT);
+		return !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:")
+				&& !upper.replace(" ", "").contains("AUTO_SERVER=TRUE");
+	}
+
 	@Override
 	public void start() {
 		if (!onPostgres()) {
-			logger.info("Content versions are read from the database per request (no LISTEN on this database)");
+			if (onEmbeddedH2()) {
+				this.inMemory.soleWriter();
+				logger.info("Content versions are kept in memory: no other process can open this embedded database");
+			}
+			else {
+				logger.info("Content versions are read from the database per request (no LISTEN on this database)");
+			}
 			return;
 		}
 		this.running = true;

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * page view costs no database round trip. They are trusted only while
  * {@link ContentVersionsListener} is listening and has confirmed, within the last
  * {@link #LEASE_NANOS}, that it had received every notification committed before its last
- * check; otherwise {@link ContentVersions} reads the database per request (the fallback).
+ * check, or, on an embedded H2 database, which no other process can open, while this
+ * instance is its sole writer and has re-read them after its own last change; otherwise
+ * {@link ContentVersions} reads the database per request (the fallback).
  */
 @Component
 class VersionsInMemory {
@@ -30,6 +32,9 @@ class VersionsInMemory {
 
 	private volatile boolean listening;
 
+	/** No other process writes the database: this instance's own reloads vouch for it. */
+	private volatile boolean soleWriter;
+
 	/** {@link System#nanoTime()} before the listener's last successful check. */
 	private volatile long checkedAt;
 
@@ -44,15 +49,47 @@ class VersionsInMemory {
 	Optional<Snapshot> trusted() {
 		Snapshot snapshot = this.latest.get();
 		long checked = this.checkedAt;
-		if (!this.listening || snapshot == null || checked - this.doubtedAt <= 0
-				|| System.nanoTime() - checked > LEASE_NANOS) {
+		if (snapshot == null || checked - this.doubtedAt <= 0) {
+			return Optional.empty();
+		}
+		if (this.soleWriter) {
+			return Optional.of(snapshot);
+		}
+		if (!this.listening || System.nanoTime() - checked > LEASE_NANOS) {
 			return Optional.empty();
 		}
 		return Optional.of(snapshot);
 	}
 
 	boolean inUse() {
-		return this.listening;
+		return this.listening || this.soleWriter;
+	}
+
+	/**
+	 * This instance is the only one that writes the database (an embedded H2): the
+	 * versions are read once now, and again after each of its own changes.
+	 */
+	void soleWriter() {
+		this.soleWriter = true;
+		seeOwnChange();
+	}
+
+	/**
+	 * This instance committed a change: the versions are read again, so its next request
+	 * does not wait for a notification; if that fails, the database decides until a
+	 * reload succeeds.
+	 */
+	void seeOwnChange() {
+		long start = System.nanoTime();
+		try {
+			reload();
+			if (this.soleWriter) {
+				checked(start);
+			}
+		}
+		catch (RuntimeException ex) {
+			doubt();
+		}
 	}
 
 	/**

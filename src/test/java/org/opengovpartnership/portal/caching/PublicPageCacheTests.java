@@ -77,7 +77,7 @@ class PublicPageCacheTests {
 	RequestMappingHandlerMapping handlers;
 
 	@Test
-	void servesARepeatedPageFromMemoryAfterOneStatement() throws Exception {
+	void servesARepeatedPageFromMemoryAfterAtMostOneStatement() throws Exception {
 		// A new version, so the page is not in memory yet whatever other tests asked
 		// before.
 		this.transaction.executeWithoutResult(status -> this.versions.changed("mexico"));
@@ -88,10 +88,11 @@ class PublicPageCacheTests {
 		MvcResult second = this.mvc.perform(get("/members/mexico")).andExpect(status().isOk()).andReturn();
 
 		assertThat(second.getModelAndView()).as("from memory, not rendered").isNull();
-		// The version read; on PostgreSQL none while its notifications keep the versions
-		// in memory (ContentVersionsListenerTests), one while the listener is not up yet.
+		// No version read on the embedded H2, whose sole writer keeps them in memory
+		// (VersionsOnEmbeddedH2Tests); on PostgreSQL none while its notifications keep
+		// them (ContentVersionsListenerTests), one while the listener is not up yet.
 		assertThat(this.statements.count()).as(String.join("\n", this.statements.statements()))
-			.isBetween(TestPostgres.everywhere() ? 0L : 1L, 1L);
+			.isBetween(0L, TestPostgres.everywhere() ? 1L : 0L);
 		assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString())
 			.contains("<h1>Mexico</h1>");
 		assertThat(second.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");

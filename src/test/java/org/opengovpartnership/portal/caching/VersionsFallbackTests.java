@@ -17,13 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Content versions where the database pushes nothing (H2 has no {@code LISTEN}): every
- * anonymous page reads its version from the database, so a change written by anyone shows
- * on the next request; and what an operator reads of it in the Prometheus metrics.
+ * Content versions where the database pushes nothing (H2 has no {@code LISTEN}) and other
+ * processes may write it (H2 in mixed mode, {@code AUTO_SERVER}): every anonymous page
+ * reads its version from the database, so a change written by anyone shows on the next
+ * request; and what an operator reads of it in the Prometheus metrics.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "portal.page-cache.max-size=4MB",
 		"portal.admin.username=operator", "portal.admin.password=" + VersionsFallbackTests.PASSWORD,
-		"spring.datasource.url=jdbc:h2:mem:versions-fallback;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+		"spring.datasource.url=jdbc:h2:file:${user.dir}/target/versions-fallback/portal;AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })
 class VersionsFallbackTests {
 
 	static final String PASSWORD = "operators watch the versions";

@@ -160,14 +160,13 @@ class MemberPageQueriesTests {
 	}
 
 	@Test
-	void loadsTheMembersListWithTwoStatements() throws Exception {
-		// The version of the list, for its ETag (none while PostgreSQL's notifications
-		// keep the versions in memory), then the list itself.
-		assertThat(statementsFor("/", "Mexico")).as(sent()).isBetween(1 + fewestVersionReads(), 2L);
+	void loadsTheMembersListWithAtMostTwoStatements() throws Exception {
+		// The list itself, and perhaps the version of the list, for its ETag.
+		assertThat(statementsFor("/", "Mexico")).as(sent()).isBetween(1L, 1 + mostVersionReads());
 	}
 
 	@Test
-	void answersARepeatVisitOfAnUnchangedPageWithA304AfterOneStatement() throws Exception {
+	void answersARepeatVisitOfAnUnchangedPageWithA304AfterAtMostOneStatement() throws Exception {
 		for (String page : new String[] { "/members/mexico", "/", "/members/mexico/commitments",
 				"/members/mexico/commitments/MX0075" }) {
 			String etag = this.mvc.perform(get(page))
@@ -183,18 +182,18 @@ class MemberPageQueriesTests {
 				.andReturn()
 				.getResponse();
 
-			assertThat(this.statements.count()).as(page + ": " + sent()).isBetween(fewestVersionReads(), 1L);
+			assertThat(this.statements.count()).as(page + ": " + sent()).isBetween(0L, mostVersionReads());
 			assertThat(repeat.getContentAsByteArray()).as(page).isEmpty();
 			assertThat(repeat.getHeader(HttpHeaders.ETAG)).as(page).isEqualTo(etag);
 		}
 	}
 
 	/**
-	 * The page's version is read per request on H2; on PostgreSQL it comes from memory
-	 * while the listener is up.
+	 * The page's version comes from memory on the embedded H2 (its sole writer keeps it),
+	 * and on PostgreSQL while the listener is up; before that, it is read per request.
 	 */
-	private static long fewestVersionReads() {
-		return TestPostgres.everywhere() ? 0L : 1L;
+	private static long mostVersionReads() {
+		return TestPostgres.everywhere() ? 1L : 0L;
 	}
 
 	private long statementsFor(String path, String expectedText) throws Exception {
