@@ -37,8 +37,9 @@ class AllMembersExplorerController {
 	@GetMapping(PublicPages.COMMITMENTS)
 	String list(@ModelAttribute("filter") AllMembersFilter filter, BindingResult ignored, HttpServletRequest request,
 			Model model) {
-		Page<Commitment> results = this.search.acrossMembers(filter, CommitmentController.PAGE_SIZE);
-		Map<String, Map<String, Long>> counts = this.search.countsAcrossMembers(filter);
+		CommitmentSearch.AcrossMembers found = this.search.exploreAcrossMembers(filter, CommitmentController.PAGE_SIZE);
+		Page<Commitment> results = found.results();
+		Map<String, Map<String, Long>> counts = found.counts();
 		Map<String, String> memberNames = new LinkedHashMap<>();
 		this.members.findAllByName().forEach((Member member) -> memberNames.put(member.getSlug(), member.getName()));
 		model.addAttribute("results", results);

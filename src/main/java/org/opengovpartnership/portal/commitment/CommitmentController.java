@@ -83,9 +83,10 @@ class CommitmentController {
 		Member member = this.members.findBySlug(slug).orElseThrow(NotFoundException::new);
 		model.addAttribute("member", member);
 		List<ActionPlan> memberPlans = this.plans.findByMemberNewestFirst(member);
-		Map<String, Long> areaCounts = this.search.countByPolicyArea(member, filter);
-		Map<Integer, Long> planCounts = this.search.countByPlan(member, filter);
-		Page<Commitment> results = this.search.find(member, filter, PAGE_SIZE);
+		CommitmentSearch.Explored explored = this.search.explore(member, filter, PAGE_SIZE);
+		Map<String, Long> areaCounts = explored.areaCounts();
+		Map<Integer, Long> planCounts = explored.planCounts();
+		Page<Commitment> results = explored.results();
 		model.addAttribute("results", results);
 		model.addAttribute("highlights", Highlights.of(filter.getQ(), results.getContent()));
 		model.addAttribute("areaCounts", areaCounts);

@@ -1,6 +1,8 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -77,19 +80,54 @@ class CommitmentFinder {
 	Hits page(CommitmentFilter filter, int page, int size, boolean byMemberFirst) {
 		return this.index.search((searcher) -> {
 			Query query = query(filter, null);
-			// One pass both collects the hits up to the page asked and counts them all; a
-			// page past the end gets every hit, so the last page is among them.
-			long wanted = Math.min((Math.max(page, 0) + 1L) * size, searcher.getIndexReader().maxDoc());
-			TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(filter, byMemberFirst),
-					(int) Math.max(1, wanted), null, Integer.MAX_VALUE));
-			int total = (int) top.totalHits.value;
-			int lastPage = Math.max(0, (total - 1) / size);
-			int shown = Math.min(Math.max(page, 0), lastPage);
-			ScoreDoc[] hits = top.scoreDocs;
-			int from = Math.min(hits.length, shown * size);
-			ScoreDoc[] pageHits = java.util.Arrays.copyOfRange(hits, from, hits.length);
-			return new Hits(CommitmentIndex.ids(searcher, pageHits), total, shown);
+			TopDocs top = searcher.search(query, pageCollector(searcher, filter, page, size, byMemberFirst));
+			return hits(searcher, top, page, size);
 		});
+	}
+
+	/**
+	 * One page of what passes the filter, as {@link #page}, and the counts of each field
+	 * named as a key (how many of what passes the filter, leaving out the filter on the
+	 * field given as its value, each value of the field has, most first). The page and
+	 * every count that leaves out a filter not set share one pass over the index.
+	 */
+	Explored explore(CommitmentFilter filter, int page, int size, Map<String, String> counted) {
+		return this.index.search((searcher) -> {
+			SortedSetDocValuesReaderState ordinals = ordinals(searcher.getIndexReader());
+			Query query = query(filter, null);
+			Object[] collected = searcher.search(query, new MultiCollectorManager(
+					pageCollector(searcher, filter, page, size, false), new FacetsCollectorManager()));
+			Map<Query, Facets> passes = new HashMap<>();
+			passes.put(query, new SortedSetDocValuesFacetCounts(ordinals, (FacetsCollector) collected[1]));
+			Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+			for (Map.Entry<String, String> field : counted.entrySet()) {
+				counts.put(field.getKey(), values(ordinals,
+						facets(searcher, ordinals, query(filter, field.getValue()), passes), field.getKey()));
+			}
+			return new Explored(hits(searcher, (TopDocs) collected[0], page, size), counts);
+		});
+	}
+
+	/**
+	 * Collects the hits up to the page asked and counts them all; a page past the end
+	 * gets every hit, so the last page is among them.
+	 */
+	private static TopFieldCollectorManager pageCollector(IndexSearcher searcher, CommitmentFilter filter, int page,
+			int size, boolean byMemberFirst) {
+		long wanted = Math.min((Math.max(page, 0) + 1L) * size, searcher.getIndexReader().maxDoc());
+		return new TopFieldCollectorManager(sort(filter, byMemberFirst), (int) Math.max(1, wanted), null,
+				Integer.MAX_VALUE);
+	}
+
+	/** The page asked (or the last one, past the end) of these hits. */
+	private static Hits hits(IndexSearcher searcher, TopDocs top, int page, int size) throws IOException {
+		int total = (int) top.totalHits.value;
+		int lastPage = Math.max(0, (total - 1) / size);
+		int shown = Math.min(Math.max(page, 0), lastPage);
+		ScoreDoc[] hits = top.scoreDocs;
+		int from = Math.min(hits.length, shown * size);
+		ScoreDoc[] pageHits = Arrays.copyOfRange(hits, from, hits.length);
+		return new Hits(CommitmentIndex.ids(searcher, pageHits), total, shown);
 	}
 
 	/**
@@ -126,13 +164,7 @@ class CommitmentFinder {
 			Map<Query, Facets> passes = new HashMap<>();
 			Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 			for (String field : COUNTED) {
-				Query query = query(filter, field);
-				Facets facets = passes.get(query);
-				if (facets == null) {
-					facets = facets(searcher, ordinals, query);
-					passes.put(query, facets);
-				}
-				counts.put(field, values(ordinals, facets, field));
+				counts.put(field, values(ordinals, facets(searcher, ordinals, query(filter, field), passes), field));
 			}
 			return counts;
 		});
@@ -145,8 +177,19 @@ class CommitmentFinder {
 	Map<String, Long> counts(CommitmentFilter filter, String field, String without) {
 		return this.index.search((searcher) -> {
 			SortedSetDocValuesReaderState ordinals = ordinals(searcher.getIndexReader());
-			return values(ordinals, facets(searcher, ordinals, query(filter, without)), field);
+			return values(ordinals, facets(searcher, ordinals, query(filter, without), new HashMap<>()), field);
 		});
+	}
+
+	/** The counts over what passes the query, from an earlier pass of the same query. */
+	private static Facets facets(IndexSearcher searcher, SortedSetDocValuesReaderState ordinals, Query query,
+			Map<Query, Facets> passes) throws IOException {
+		Facets facets = passes.get(query);
+		if (facets == null) {
+			facets = facets(searcher, ordinals, query);
+			passes.put(query, facets);
+		}
+		return facets;
 	}
 
 	/** Counts every field's values over what passes the query, in one pass. */
@@ -205,7 +248,7 @@ class CommitmentFinder {
 	private static Sort sort(CommitmentFilter filter, boolean byMemberFirst) {
 		SortField code = new SortField(CommitmentDocuments.SORT_CODE, SortField.Type.STRING);
 		SortField member = new SortField(CommitmentDocuments.SORT_MEMBER, SortField.Type.STRING);
-		List<SortField> fields = new java.util.ArrayList<>();
+		List<SortField> fields = new ArrayList<>();
 		if (byMemberFirst) {
 			fields.add(member);
 		}
@@ -238,6 +281,10 @@ class CommitmentFinder {
 	 * for a page past it).
 	 */
 	record Hits(List<Long> ids, long total, int page) {
+	}
+
+	/** One page of ids and the counts beside it, by field counted. */
+	record Explored(Hits hits, Map<String, Map<String, Long>> counts) {
 	}
 
 }

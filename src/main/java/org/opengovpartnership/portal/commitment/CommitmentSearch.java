@@ -89,6 +89,26 @@ public class CommitmentSearch {
 	}
 
 	/**
+	 * One page of the member's commitments that pass the filter, with the counts per
+	 * policy area and per plan beside it; a search asks the index once for all three.
+	 */
+	Explored explore(Member member, CommitmentFilter filter, int pageSize) {
+		if (!StringUtils.hasText(filter.getQ())) {
+			return new Explored(find(member, filter, pageSize), countByPolicyArea(member, filter),
+					countByPlan(member, filter));
+		}
+		CommitmentFinder.Explored found = this.finder.explore(filter.ofMember(member.getSlug()), filter.getPage(),
+				pageSize, Map.of(CommitmentDocuments.TAG, CommitmentDocuments.AREA, CommitmentDocuments.PLAN,
+						CommitmentDocuments.PLAN));
+		List<Commitment> page = load(found.hits().ids());
+		// Their rows show their progress.
+		loadMilestones(page);
+		return new Explored(new PageImpl<>(page, PageRequest.of(found.hits().page(), pageSize), found.hits().total()),
+				found.counts().get(CommitmentDocuments.TAG),
+				newestPlanFirst(found.counts().get(CommitmentDocuments.PLAN)));
+	}
+
+	/**
 	 * One page of the commitments of every member that pass the filter (member, region
 	 * and level of government too), in the filter's order, searched, filtered and counted
 	 * by the index.
@@ -96,6 +116,18 @@ public class CommitmentSearch {
 	public Page<Commitment> acrossMembers(CommitmentFilter filter, int pageSize) {
 		CommitmentFinder.Hits hits = this.finder.page(filter, filter.getPage(), pageSize, false);
 		return new PageImpl<>(load(hits.ids()), PageRequest.of(hits.page(), pageSize), hits.total());
+	}
+
+	/**
+	 * As {@link #acrossMembers}, with the count of each value of every filter beside it
+	 * (each ignoring its own filter), from one pass over the index where it can.
+	 */
+	AcrossMembers exploreAcrossMembers(CommitmentFilter filter, int pageSize) {
+		Map<String, String> counted = new LinkedHashMap<>();
+		CommitmentFinder.COUNTED.forEach((field) -> counted.put(field, field));
+		CommitmentFinder.Explored found = this.finder.explore(filter, filter.getPage(), pageSize, counted);
+		return new AcrossMembers(new PageImpl<>(load(found.hits().ids()), PageRequest.of(found.hits().page(), pageSize),
+				found.hits().total()), found.counts());
 	}
 
 	/**
@@ -274,10 +306,8 @@ public class CommitmentSearch {
 	 */
 	public Map<Integer, Long> countByPlan(Member member, CommitmentFilter filter) {
 		if (StringUtils.hasText(filter.getQ())) {
-			Map<Integer, Long> byPlan = new TreeMap<>(Comparator.reverseOrder());
-			this.finder.counts(filter.ofMember(member.getSlug()), CommitmentDocuments.PLAN, CommitmentDocuments.PLAN)
-				.forEach((plan, count) -> byPlan.put(Integer.valueOf(plan), count));
-			return new LinkedHashMap<>(byPlan);
+			return newestPlanFirst(this.finder.counts(filter.ofMember(member.getSlug()), CommitmentDocuments.PLAN,
+					CommitmentDocuments.PLAN));
 		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
@@ -346,11 +376,25 @@ public class CommitmentSearch {
 		};
 	}
 
+	private static Map<Integer, Long> newestPlanFirst(Map<String, Long> byPlanNumber) {
+		Map<Integer, Long> byPlan = new TreeMap<>(Comparator.reverseOrder());
+		byPlanNumber.forEach((plan, count) -> byPlan.put(Integer.valueOf(plan), count));
+		return new LinkedHashMap<>(byPlan);
+	}
+
 	@SuppressWarnings("unchecked")
 	private static <K> Map<K, Long> toMap(List<Object[]> rows) {
 		Map<K, Long> counts = new LinkedHashMap<>();
 		rows.forEach(row -> counts.put((K) row[0], (Long) row[1]));
 		return counts;
+	}
+
+	/** A page of a member's explorer and the counts beside its filters. */
+	record Explored(Page<Commitment> results, Map<String, Long> areaCounts, Map<Integer, Long> planCounts) {
+	}
+
+	/** A page of the explorer across members and the counts beside its filters. */
+	record AcrossMembers(Page<Commitment> results, Map<String, Map<String, Long>> counts) {
 	}
 
 }

@@ -105,6 +105,10 @@ public final class Highlights {
 						whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
 				.withMaxLength(Math.max(text.length() + 1, UnifiedHighlighter.DEFAULT_MAX_LENGTH))
 				.withMaxNoHighlightPassages(0)
+				// A title is one passage, so there is no best one to rank: analysing it
+				// as a
+				// token stream marks the same words without building an index in memory.
+				.withPassageRelevancyOverSpeed(!whole)
 				.build();
 			try {
 				Object marked = highlighter.highlightWithoutSearcher(FIELD, built, text, 1);
