@@ -155,22 +155,6 @@ class CommitmentFinder {
 	}
 
 	/**
-	 * For each counted filter, how many commitments each of its values has, most first.
-	 * Filters that are not set share one pass over what passes the others.
-	 */
-	Map<String, Map<String, Long>> counts(CommitmentFilter filter) {
-		return this.index.search((searcher) -> {
-			SortedSetDocValuesReaderState ordinals = ordinals(searcher.getIndexReader());
-			Map<Query, Facets> passes = new HashMap<>();
-			Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-			for (String field : COUNTED) {
-				counts.put(field, values(ordinals, facets(searcher, ordinals, query(filter, field), passes), field));
-			}
-			return counts;
-		});
-	}
-
-	/**
 	 * How many of what passes the filter (leaving out the filter on {@code without}) each
 	 * value of a field has, most first.
 	 */

@@ -110,17 +110,9 @@ public class CommitmentSearch {
 
 	/**
 	 * One page of the commitments of every member that pass the filter (member, region
-	 * and level of government too), in the filter's order, searched, filtered and counted
-	 * by the index.
-	 */
-	public Page<Commitment> acrossMembers(CommitmentFilter filter, int pageSize) {
-		CommitmentFinder.Hits hits = this.finder.page(filter, filter.getPage(), pageSize, false);
-		return new PageImpl<>(load(hits.ids()), PageRequest.of(hits.page(), pageSize), hits.total());
-	}
-
-	/**
-	 * As {@link #acrossMembers}, with the count of each value of every filter beside it
-	 * (each ignoring its own filter), from one pass over the index where it can.
+	 * and level of government too), in the filter's order, with the count of each value
+	 * of every filter beside it (each ignoring its own filter), from one pass over the
+	 * index where it can.
 	 */
 	AcrossMembers exploreAcrossMembers(CommitmentFilter filter, int pageSize) {
 		Map<String, String> counted = new LinkedHashMap<>();
@@ -136,14 +128,6 @@ public class CommitmentSearch {
 	 */
 	public List<Commitment> recentlyChangedAcrossMembers(CommitmentFilter filter, int limit) {
 		return load(this.finder.recentlyChanged(filter, limit));
-	}
-
-	/**
-	 * For each filter of the explorer across members, the count of each value, each
-	 * ignoring its own filter.
-	 */
-	public Map<String, Map<String, Long>> countsAcrossMembers(CommitmentFilter filter) {
-		return this.finder.counts(filter);
 	}
 
 	private Page<Commitment> pageFromIndex(CommitmentFilter filter, int page, int pageSize, boolean byMemberFirst) {

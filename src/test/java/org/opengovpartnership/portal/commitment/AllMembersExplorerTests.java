@@ -53,10 +53,10 @@ class AllMembersExplorerTests {
 	void countsCommitmentsPerRegionAsTheExportHasThem() throws Exception {
 		Map<String, Long> expected = countColumn("Region", null, null);
 		expected.merge("Americas", (long) MEXICO_SEED, Long::sum);
-		assertThat(
-				new TreeMap<>(this.search.countsAcrossMembers(new CommitmentFilter()).get(CommitmentDocuments.REGION)))
+		assertThat(new TreeMap<>(
+				this.search.exploreAcrossMembers(new CommitmentFilter(), 25).counts().get(CommitmentDocuments.REGION)))
 			.isEqualTo(expected);
-		assertThat(this.search.acrossMembers(new CommitmentFilter(), 25).getTotalElements())
+		assertThat(this.search.exploreAcrossMembers(new CommitmentFilter(), 25).results().getTotalElements())
 			.isEqualTo(SharedFileImport.COMMITMENTS);
 	}
 
@@ -64,8 +64,8 @@ class AllMembersExplorerTests {
 	void countsEachFilterIgnoringItsOwnValue() throws Exception {
 		AllMembersFilter europe = new AllMembersFilter();
 		europe.setRegion("Europe");
-		Map<String, Map<String, Long>> counts = this.search.countsAcrossMembers(europe);
-		assertThat(this.search.acrossMembers(europe, 25).getTotalElements()).isEqualTo(255);
+		Map<String, Map<String, Long>> counts = this.search.exploreAcrossMembers(europe, 25).counts();
+		assertThat(this.search.exploreAcrossMembers(europe, 25).results().getTotalElements()).isEqualTo(255);
 		// The region's own counts still offer the others; the members' are Europe's only.
 		assertThat(counts.get(CommitmentDocuments.REGION)).containsEntry("Africa and the Middle East", 110L);
 		assertThat(counts.get(CommitmentDocuments.MEMBER)).containsEntry("ukraine", 32L).doesNotContainKey("mexico");
