@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.opengovpartnership.portal.audit.AuditTrail;
+import org.opengovpartnership.portal.system.AdminEditor;
 import org.opengovpartnership.portal.system.AuditValues;
 
 /**
@@ -20,7 +21,7 @@ import org.opengovpartnership.portal.system.AuditValues;
  * @param <D> what its admin form edits, as one value
  */
 @MappedSuperclass
-public abstract class MemberRecord<D extends Record> {
+public abstract class MemberRecord<D extends Record> implements AdminEditor.Edited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +70,7 @@ public abstract class MemberRecord<D extends Record> {
 		this.position = position;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
@@ -81,6 +83,7 @@ public abstract class MemberRecord<D extends Record> {
 	 * The values the audit trail keeps: the member's slug under {@code member}, the
 	 * position, the details.
 	 */
+	@Override
 	public Map<String, Object> snapshot() {
 		return AuditValues.of(details(), AuditTrail.MEMBER, getMember().getSlug(), "position", getPosition());
 	}
