@@ -219,18 +219,19 @@ abstract class SeededDataTests {
 		List<MemberResource> stored = this.resources.findByMember(mexico());
 
 		assertThat(stored)
-			.extracting(r -> new MexicoSeed.Resource(r.getTitle(), r.getPublishedYear(), r.getType(), r.getFormat()))
+			.extracting(r -> new MexicoSeed.Resource(r.details().title(), r.details().publishedYear(),
+					r.details().type(), r.details().format()))
 			.hasSize(42)
 			.containsExactlyElementsOf(MexicoSeed.resources());
-		assertThat(stored).filteredOn(r -> r.getType() == null)
-			.extracting(MemberResource::getTitle)
+		assertThat(stored).filteredOn(r -> r.details().type() == null)
+			.extracting((x) -> x.details().title())
 			.containsExactly("Mexico Response Policy Case – Terms of Reference (September 20, 2018)");
 	}
 
 	@Test
 	void seedsBothContacts() {
 		assertThat(mexico().getContacts())
-			.extracting(c -> new MexicoSeed.Contact(c.getName(), c.getRole(), c.getEmail()))
+			.extracting(c -> new MexicoSeed.Contact(c.details().name(), c.details().role(), c.details().email()))
 			.containsExactlyElementsOf(MexicoSeed.CONTACTS);
 	}
 
@@ -238,8 +239,7 @@ abstract class SeededDataTests {
 	void seedsFourteenGlobalReportDimensionsWithTheirImplications() {
 		List<GlobalReportDimension> dimensions = this.reportRows.findByMember(mexico());
 
-		assertThat(dimensions)
-			.extracting(GlobalReportDimension::getPolicyArea, GlobalReportDimension::getActionImplication)
+		assertThat(dimensions).extracting((x) -> x.details().policyArea(), (x) -> x.details().actionImplication())
 			.containsExactly(tuple("Anti-Corruption", ActionImplication.IMPLEMENT_FOR_RESULTS),
 					tuple("Anti-Corruption", ActionImplication.CONSIDER_ACTION),
 					tuple("Civic Space", ActionImplication.CONSIDER_ACTION),
@@ -253,9 +253,9 @@ abstract class SeededDataTests {
 					tuple("Fiscal Openness", ActionImplication.IMPLEMENT_FOR_RESULTS),
 					tuple("Fiscal Openness", ActionImplication.CONSIDER_ACTION));
 		assertThat(dimensions).as("values the seed does not give").allSatisfy(d -> {
-			assertThat(d.getName()).isNull();
-			assertThat(d.getIrmFinding()).isNull();
-			assertThat(d.getThirdPartyScore()).isNull();
+			assertThat(d.details().name()).isNull();
+			assertThat(d.details().irmFinding()).isNull();
+			assertThat(d.details().thirdPartyScore()).isNull();
 		});
 	}
 
@@ -263,9 +263,11 @@ abstract class SeededDataTests {
 	void seedsTheFiveRecentPosts() {
 		List<Post> posts = this.posts.findByMember(mexico());
 
-		assertThat(posts).extracting(Post::getTitle).containsExactlyElementsOf(MexicoSeed.POST_TITLES);
-		assertThat(posts).extracting(Post::getSummary).allSatisfy(summary -> assertThat(summary).isNotBlank());
-		assertThat(posts.get(0).getSummary()).startsWith("In 2018, 22 countries from Latin America and the Caribbean");
+		assertThat(posts).extracting((x) -> x.details().title()).containsExactlyElementsOf(MexicoSeed.POST_TITLES);
+		assertThat(posts).extracting((x) -> x.details().summary())
+			.allSatisfy(summary -> assertThat(summary).isNotBlank());
+		assertThat(posts.get(0).details().summary())
+			.startsWith("In 2018, 22 countries from Latin America and the Caribbean");
 	}
 
 	@Test
@@ -307,7 +309,7 @@ abstract class SeededDataTests {
 		Member mexico = this.members.findProfileBySlug("mexico").orElseThrow();
 
 		assertThat(Persistence.getPersistenceUtil().isLoaded(mexico, "contacts")).isTrue();
-		assertThat(mexico.getContacts()).extracting(c -> c.getName())
+		assertThat(mexico.getContacts()).extracting(c -> c.details().name())
 			.containsExactly("Gregorio Gonzalez", "Dalida Acosta");
 	}
 

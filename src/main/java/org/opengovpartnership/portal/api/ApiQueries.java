@@ -18,6 +18,7 @@ import org.opengovpartnership.portal.commitment.PolicyArea;
 import org.opengovpartnership.portal.member.ActionPlanRepository;
 import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.member.MemberRepository;
+import org.opengovpartnership.portal.resource.MemberResource;
 import org.opengovpartnership.portal.resource.MemberResourceRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -113,7 +114,8 @@ class ApiQueries {
 	List<Resource> resources(String slug) {
 		return this.resources.findByMember(bySlug(slug))
 			.stream()
-			.map((r) -> new Resource(r.getTitle(), r.getPublishedYear(), r.getType(), r.getFormat(), r.getLink()))
+			.map(MemberResource::details)
+			.map((d) -> new Resource(d.title(), d.publishedYear(), d.type(), d.format(), d.link()))
 			.toList();
 	}
 

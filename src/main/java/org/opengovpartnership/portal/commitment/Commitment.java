@@ -31,6 +31,7 @@ import jakarta.persistence.Version;
 
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.member.ActionPlan;
+import org.opengovpartnership.portal.system.AdminEditor;
 
 /**
  * A commitment of an action plan: what was promised, by whom, how the IRM assessed it,
@@ -39,7 +40,7 @@ import org.opengovpartnership.portal.member.ActionPlan;
  */
 @Entity
 @Table(name = "commitments")
-public class Commitment {
+public class Commitment implements AdminEditor.Edited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -175,6 +176,7 @@ public class Commitment {
 	 * versions. The keys are the details' components, and the plan, member, policy areas
 	 * and milestones the commitment links to.
 	 */
+	@Override
 	public Map<String, Object> snapshot() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("code", this.code);
@@ -364,6 +366,7 @@ public class Commitment {
 		return List.copyOf(this.milestones);
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -3,7 +3,6 @@ package org.opengovpartnership.portal.commitment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.opengovpartnership.portal.member.ActionPlan;
@@ -78,11 +77,6 @@ class CommitmentAdminService implements AdminEditor.Kind<String, Commitment, Com
 	}
 
 	@Override
-	public long versionOf(Commitment commitment) {
-		return commitment.getVersion();
-	}
-
-	@Override
 	public String keyOf(Commitment commitment) {
 		return commitment.getCode();
 	}
@@ -90,11 +84,6 @@ class CommitmentAdminService implements AdminEditor.Kind<String, Commitment, Com
 	@Override
 	public String memberOf(Commitment commitment) {
 		return commitment.getActionPlan().getMember().getSlug();
-	}
-
-	@Override
-	public Map<String, Object> snapshotOf(Commitment commitment) {
-		return commitment.snapshot();
 	}
 
 	@Override

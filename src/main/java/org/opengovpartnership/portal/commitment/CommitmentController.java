@@ -155,7 +155,7 @@ class CommitmentController {
 	 * years after (IRM reports).
 	 */
 	private static boolean isAbout(MemberResource resource, ActionPlan plan) {
-		Integer year = resource.getPublishedYear();
+		Integer year = resource.details().publishedYear();
 		return year != null && year >= plan.getStartYear() && year <= plan.getEndYear() + 2;
 	}
 

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.opengovpartnership.portal.audit.AuditTrail;
+import org.opengovpartnership.portal.system.AdminEditor;
 import org.opengovpartnership.portal.system.AuditValues;
 
 /**
@@ -23,7 +24,7 @@ import org.opengovpartnership.portal.system.AuditValues;
  */
 @Entity
 @Table(name = "action_plans")
-public class ActionPlan {
+public class ActionPlan implements AdminEditor.Edited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,6 +140,7 @@ public class ActionPlan {
 	}
 
 	/** The values an audit event records: the details, after the member. */
+	@Override
 	public Map<String, Object> snapshot() {
 		return AuditValues.of(details(), AuditTrail.MEMBER, this.member.getSlug());
 	}
@@ -227,6 +229,7 @@ public class ActionPlan {
 		return this.designFocusVerifiability;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -3,7 +3,7 @@ package org.opengovpartnership.portal.member;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.opengovpartnership.portal.system.AdminEditor;
+import org.opengovpartnership.portal.system.AdminForms;
 import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -30,9 +30,7 @@ class ActionPlanAdminController {
 
 	static final String FORM = "admin/plans/form";
 
-	private static final AdminPages PAGES = AdminPages.of("plans", "plan");
-
-	private final AdminEditor<Long, ActionPlan, ActionPlanForm> editor;
+	private final AdminForms<ActionPlan, ActionPlanForm> forms;
 
 	private final ActionPlanRepository plans;
 
@@ -40,7 +38,7 @@ class ActionPlanAdminController {
 
 	ActionPlanAdminController(ActionPlanEditing kind, AdminEditorSupport support, ActionPlanRepository plans,
 			MemberRepository members) {
-		this.editor = new AdminEditor<>(kind, support);
+		this.forms = new AdminForms<>(kind, support, AdminPages.of("plans", "plan"));
 		this.plans = plans;
 		this.members = members;
 	}
@@ -82,34 +80,28 @@ class ActionPlanAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ActionPlanForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		return PAGES.created(this.editor.create(form, result.hasErrors()), result, redirect, ActionPlan::getId);
+		return this.forms.create(form, result, redirect, ActionPlan::getId);
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.editor.form(id));
-		model.addAttribute("id", id);
-		return FORM;
+		return this.forms.editForm(id, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ActionPlanForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return PAGES.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result, model,
-				redirect, form::setVersion);
+		return this.forms.update(id, form, result, model, redirect);
 	}
 
 	@GetMapping("/{id}/delete")
 	String deleteForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.editor.form(id));
-		model.addAttribute("id", id);
-		return "admin/plans/delete";
+		return this.forms.deleteForm(id, model);
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		return PAGES.deleted(id, this.editor.delete(id, version), redirect,
-				plan -> "/admin/plans?memberId=" + plan.getMember().getId());
+		return this.forms.delete(id, version, redirect, plan -> "/admin/plans?memberId=" + plan.getMember().getId());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.opengovpartnership.portal.member;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.opengovpartnership.portal.system.AdminEditor;
@@ -49,11 +48,6 @@ class ActionPlanEditing implements AdminEditor.Kind<Long, ActionPlan, ActionPlan
 	}
 
 	@Override
-	public long versionOf(ActionPlan plan) {
-		return plan.getVersion();
-	}
-
-	@Override
 	public String keyOf(ActionPlan plan) {
 		return String.valueOf(plan.getId());
 	}
@@ -61,11 +55,6 @@ class ActionPlanEditing implements AdminEditor.Kind<Long, ActionPlan, ActionPlan
 	@Override
 	public String memberOf(ActionPlan plan) {
 		return plan.getMember().getSlug();
-	}
-
-	@Override
-	public Map<String, Object> snapshotOf(ActionPlan plan) {
-		return plan.snapshot();
 	}
 
 	@Override

@@ -7,13 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.opengovpartnership.portal.system.AdminForms;
 import org.opengovpartnership.portal.system.StaleField;
 
 /**
  * What the action plan form edits: the plan, its IRM performance, public participation
  * and star guidance. A null choice means "No IRM data", as on the public page.
  */
-public class ActionPlanForm implements StaleField.Form {
+public class ActionPlanForm implements StaleField.Form, AdminForms.Versioned {
 
 	@NotNull
 	private Long memberId;

@@ -52,44 +52,4 @@ public class GlobalReportDimensionForm extends MemberRecordForm<GlobalReportDime
 		this.thirdPartyScore = details.thirdPartyScore();
 	}
 
-	public String getPolicyArea() {
-		return this.policyArea;
-	}
-
-	public void setPolicyArea(String policyArea) {
-		this.policyArea = policyArea;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public ActionImplication getActionImplication() {
-		return this.actionImplication;
-	}
-
-	public void setActionImplication(ActionImplication actionImplication) {
-		this.actionImplication = actionImplication;
-	}
-
-	public IrmFinding getIrmFinding() {
-		return this.irmFinding;
-	}
-
-	public void setIrmFinding(IrmFinding irmFinding) {
-		this.irmFinding = irmFinding;
-	}
-
-	public BigDecimal getThirdPartyScore() {
-		return this.thirdPartyScore;
-	}
-
-	public void setThirdPartyScore(BigDecimal thirdPartyScore) {
-		this.thirdPartyScore = thirdPartyScore;
-	}
-
 }

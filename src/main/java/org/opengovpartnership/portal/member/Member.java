@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opengovpartnership.portal.system.AdminEditor;
 import org.opengovpartnership.portal.system.AuditValues;
 
 /**
@@ -25,7 +26,7 @@ import org.opengovpartnership.portal.system.AuditValues;
  */
 @Entity
 @Table(name = "members")
-public class Member {
+public class Member implements AdminEditor.Edited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,6 +111,7 @@ public class Member {
 	}
 
 	/** The values an audit event records: the details. */
+	@Override
 	public Map<String, Object> snapshot() {
 		return AuditValues.of(details());
 	}
@@ -183,6 +185,7 @@ public class Member {
 		return (this.provenance != null) ? this.provenance : new Provenance(null, null, null, null, null, false);
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

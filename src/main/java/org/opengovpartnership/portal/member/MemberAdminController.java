@@ -1,7 +1,7 @@
 package org.opengovpartnership.portal.member;
 
 import jakarta.validation.Valid;
-import org.opengovpartnership.portal.system.AdminEditor;
+import org.opengovpartnership.portal.system.AdminForms;
 import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -28,17 +28,15 @@ class MemberAdminController {
 
 	static final String FORM = "admin/members/form";
 
-	private static final AdminPages PAGES = AdminPages.of("members", "member");
-
 	private final MemberEditing kind;
 
-	private final AdminEditor<Long, Member, MemberForm> editor;
+	private final AdminForms<Member, MemberForm> forms;
 
 	private final MemberRepository members;
 
 	MemberAdminController(MemberEditing kind, AdminEditorSupport support, MemberRepository members) {
 		this.kind = kind;
-		this.editor = new AdminEditor<>(kind, support);
+		this.forms = new AdminForms<>(kind, support, AdminPages.of("members", "member"));
 		this.members = members;
 	}
 
@@ -48,6 +46,11 @@ class MemberAdminController {
 	 */
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
+		if ("form".equals(binder.getObjectName())) {
+			// Fields bound and shown as declared, without accessors; set before the
+			// editors, which fix how the binder reaches the form.
+			binder.initDirectFieldAccess();
+		}
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
@@ -72,33 +75,28 @@ class MemberAdminController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult result, RedirectAttributes redirect) {
-		return PAGES.created(this.editor.create(form, result.hasErrors()), result, redirect, Member::getId);
+		return this.forms.create(form, result, redirect, Member::getId);
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.editor.form(id));
-		model.addAttribute("id", id);
-		return FORM;
+		return this.forms.editForm(id, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		return PAGES.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result, model,
-				redirect, form::setVersion);
+		return this.forms.update(id, form, result, model, redirect);
 	}
 
 	@GetMapping("/{id}/delete")
 	String deleteForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.editor.form(id));
-		model.addAttribute("id", id);
-		return "admin/members/delete";
+		return this.forms.deleteForm(id, model);
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		return PAGES.deleted(id, this.editor.delete(id, version), redirect, member -> "/admin/members");
+		return this.forms.delete(id, version, redirect, member -> "/admin/members");
 	}
 
 }

@@ -62,11 +62,6 @@ class MemberEditing implements AdminEditor.Kind<Long, Member, MemberForm> {
 	}
 
 	@Override
-	public long versionOf(Member member) {
-		return member.getVersion();
-	}
-
-	@Override
 	public String keyOf(Member member) {
 		return String.valueOf(member.getId());
 	}
@@ -74,11 +69,6 @@ class MemberEditing implements AdminEditor.Kind<Long, Member, MemberForm> {
 	@Override
 	public String memberOf(Member member) {
 		return member.getSlug();
-	}
-
-	@Override
-	public Map<String, Object> snapshotOf(Member member) {
-		return member.snapshot();
 	}
 
 	@Override

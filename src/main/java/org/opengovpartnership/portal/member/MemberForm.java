@@ -9,14 +9,16 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.opengovpartnership.portal.system.Links;
+import org.opengovpartnership.portal.system.AdminForms;
 import org.opengovpartnership.portal.system.StaleField;
 
 /**
  * What the member form edits. The "member since" year depends on today, so
- * {@link MemberAdminService} checks it; the version travels with the form so a save over
- * someone else's newer one is detected.
+ * {@link MemberEditing} checks it; the version travels with the form so a save over
+ * someone else's newer one is detected. {@link MemberAdminController} binds the fields
+ * directly; the getters are those the editor and the templates read.
  */
-public class MemberForm implements StaleField.Form {
+public class MemberForm implements StaleField.Form, AdminForms.Versioned {
 
 	@NotBlank
 	@Size(max = 100)
@@ -86,96 +88,12 @@ public class MemberForm implements StaleField.Form {
 		return this.slug;
 	}
 
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
 	public String getName() {
 		return this.name;
 	}
 
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getIso3() {
-		return this.iso3;
-	}
-
-	public void setIso3(String iso3) {
-		this.iso3 = iso3;
-	}
-
-	public String getRegion() {
-		return this.region;
-	}
-
-	public void setRegion(String region) {
-		this.region = region;
-	}
-
 	public Integer getMemberSince() {
 		return this.memberSince;
-	}
-
-	public void setMemberSince(Integer memberSince) {
-		this.memberSince = memberSince;
-	}
-
-	public GovernmentLevel getGovernmentLevel() {
-		return this.governmentLevel;
-	}
-
-	public void setGovernmentLevel(GovernmentLevel governmentLevel) {
-		this.governmentLevel = governmentLevel;
-	}
-
-	public String getDashboardUrl() {
-		return this.dashboardUrl;
-	}
-
-	public void setDashboardUrl(String dashboardUrl) {
-		this.dashboardUrl = dashboardUrl;
-	}
-
-	public Integer getGlobalMostFirst() {
-		return this.globalMostFirst;
-	}
-
-	public void setGlobalMostFirst(Integer globalMostFirst) {
-		this.globalMostFirst = globalMostFirst;
-	}
-
-	public Integer getGlobalMostSecond() {
-		return this.globalMostSecond;
-	}
-
-	public void setGlobalMostSecond(Integer globalMostSecond) {
-		this.globalMostSecond = globalMostSecond;
-	}
-
-	public Integer getRegionalMostFirst() {
-		return this.regionalMostFirst;
-	}
-
-	public void setRegionalMostFirst(Integer regionalMostFirst) {
-		this.regionalMostFirst = regionalMostFirst;
-	}
-
-	public Integer getRegionalMostSecond() {
-		return this.regionalMostSecond;
-	}
-
-	public void setRegionalMostSecond(Integer regionalMostSecond) {
-		this.regionalMostSecond = regionalMostSecond;
-	}
-
-	public Integer getGlobalStarAveragePercent() {
-		return this.globalStarAveragePercent;
-	}
-
-	public void setGlobalStarAveragePercent(Integer globalStarAveragePercent) {
-		this.globalStarAveragePercent = globalStarAveragePercent;
 	}
 
 	public long getVersion() {

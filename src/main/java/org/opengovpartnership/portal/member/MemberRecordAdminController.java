@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
-import org.opengovpartnership.portal.system.AdminEditor;
+import org.opengovpartnership.portal.system.AdminForms;
 import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.system.AdminPages;
 import org.opengovpartnership.portal.system.NotFoundException;
@@ -52,6 +52,11 @@ public class MemberRecordAdminController {
 	 */
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
+		if ("form".equals(binder.getObjectName())) {
+			// Fields bound and shown as declared, without accessors; set before the
+			// editors, which fix how the binder reaches the form.
+			binder.initDirectFieldAccess();
+		}
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
@@ -78,7 +83,7 @@ public class MemberRecordAdminController {
 	String newForm(@PathVariable String kind, @RequestParam(required = false) Long memberId,
 			@ModelAttribute("form") MemberRecordForm<?> form) {
 		form.setMemberId(memberId);
-		return editing(kind).pages.formView();
+		return editing(kind).forms.pages().formView();
 	}
 
 	@PostMapping
@@ -89,10 +94,7 @@ public class MemberRecordAdminController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable String kind, @PathVariable long id, Model model) {
-		Editing<?, ?, ?> editing = editing(kind);
-		model.addAttribute("form", editing.editor.form(id));
-		model.addAttribute("id", id);
-		return editing.pages.formView();
+		return editing(kind).forms.editForm(id, model);
 	}
 
 	@PostMapping("/{id}")
@@ -104,17 +106,15 @@ public class MemberRecordAdminController {
 
 	@GetMapping("/{id}/delete")
 	String deleteForm(@PathVariable String kind, @PathVariable long id, Model model) {
-		model.addAttribute("form", editing(kind).editor.form(id));
-		model.addAttribute("id", id);
-		return "admin/" + kind + "/delete";
+		return editing(kind).forms.deleteForm(id, model);
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable String kind, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
 		Editing<?, ?, ?> editing = editing(kind);
-		return editing.pages.deleted(id, editing.editor.delete(id, version), redirect,
-				record -> editing.pages.path() + "?memberId=" + record.getMember().getId());
+		return editing.forms.delete(id, version, redirect,
+				record -> editing.forms.pages().path() + "?memberId=" + record.getMember().getId());
 	}
 
 	private Editing<?, ?, ?> editing(String kind) {
@@ -125,25 +125,21 @@ public class MemberRecordAdminController {
 		return editing;
 	}
 
-	/** A kind with its editor and pages, typed together. */
+	/** A kind with its forms' handlers, typed together. */
 	private record Editing<E extends MemberRecord<D>, D extends Record, F extends MemberRecordForm<D>>(
-			MemberRecordKind<E, D, F> kind, AdminEditor<Long, E, F> editor, AdminPages pages) {
+			MemberRecordKind<E, D, F> kind, AdminForms<E, F> forms) {
 
 		static <E extends MemberRecord<D>, D extends Record, F extends MemberRecordForm<D>> Editing<E, D, F> of(
 				MemberRecordKind<E, D, F> kind, AdminEditorSupport support) {
-			return new Editing<>(kind, new AdminEditor<>(kind, support), AdminPages.of(kind.plural(), kind.messages()));
+			return new Editing<>(kind, new AdminForms<>(kind, support, AdminPages.of(kind.plural(), kind.messages())));
 		}
 
 		String create(Object bound, BindingResult result, RedirectAttributes redirect) {
-			F form = this.kind.form(bound);
-			return this.pages.created(this.editor.create(form, result.hasErrors()), result, redirect,
-					MemberRecord::getId);
+			return this.forms.create(this.kind.form(bound), result, redirect, MemberRecord::getId);
 		}
 
 		String update(long id, Object bound, BindingResult result, Model model, RedirectAttributes redirect) {
-			F form = this.kind.form(bound);
-			return this.pages.updated(id, this.editor.update(id, form.getVersion(), form, result.hasErrors()), result,
-					model, redirect, form::setVersion);
+			return this.forms.update(id, this.kind.form(bound), result, model, redirect);
 		}
 
 	}

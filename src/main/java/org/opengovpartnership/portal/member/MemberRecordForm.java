@@ -2,6 +2,7 @@ package org.opengovpartnership.portal.member;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.opengovpartnership.portal.system.AdminForms;
 import org.opengovpartnership.portal.system.StaleField;
 
 /**
@@ -10,13 +11,15 @@ import org.opengovpartnership.portal.system.StaleField;
  * save over someone else's newer one is detected.
  * <p>
  * A form is its record's details plus the member and the version. Its fields stay flat
- * JavaBean properties ({@code name}, not {@code details.name}) because binding, Bean
- * Validation and Thymeleaf's {@code th:field} work on those; {@link #details()} and
- * {@link #fill} are the one place each form maps them to its record.
+ * ({@code name}, not {@code details.name}) so the request parameters are the details'
+ * component names; the admin controller binds them as fields
+ * ({@link org.springframework.validation.DataBinder#initDirectFieldAccess()}), so a form
+ * declares each field once, with its constraints, and {@link #details()} and
+ * {@link #fill} are the one place it maps them to its record.
  *
  * @param <D> the record's details
  */
-public abstract class MemberRecordForm<D extends Record> implements StaleField.Form {
+public abstract class MemberRecordForm<D extends Record> implements StaleField.Form, AdminForms.Versioned {
 
 	@NotNull
 	private Long memberId;

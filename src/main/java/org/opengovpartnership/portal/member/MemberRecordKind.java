@@ -1,7 +1,6 @@
 package org.opengovpartnership.portal.member;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -115,11 +114,6 @@ public final class MemberRecordKind<E extends MemberRecord<D>, D extends Record,
 	}
 
 	@Override
-	public long versionOf(E record) {
-		return record.getVersion();
-	}
-
-	@Override
 	public String keyOf(E record) {
 		return String.valueOf(record.getId());
 	}
@@ -127,11 +121,6 @@ public final class MemberRecordKind<E extends MemberRecord<D>, D extends Record,
 	@Override
 	public String memberOf(E record) {
 		return record.getMember().getSlug();
-	}
-
-	@Override
-	public Map<String, Object> snapshotOf(E record) {
-		return record.snapshot();
 	}
 
 	@Override

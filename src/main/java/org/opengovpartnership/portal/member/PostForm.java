@@ -46,44 +46,4 @@ public class PostForm extends MemberRecordForm<PostDetails> {
 		this.publishedOn = details.publishedOn();
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
-	public String getPictureDescription() {
-		return this.pictureDescription;
-	}
-
-	public void setPictureDescription(String pictureDescription) {
-		this.pictureDescription = pictureDescription;
-	}
-
-	public String getLink() {
-		return this.link;
-	}
-
-	public void setLink(String link) {
-		this.link = link;
-	}
-
-	public LocalDate getPublishedOn() {
-		return this.publishedOn;
-	}
-
-	public void setPublishedOn(LocalDate publishedOn) {
-		this.publishedOn = publishedOn;
-	}
-
 }

@@ -61,30 +61,10 @@ class CommitmentFeedController {
 		Member member = this.members.findBySlug(slug).orElseThrow(NotFoundException::new);
 		List<Commitment> commitments = this.search.recentlyChanged(member, ENTRIES);
 		String page = this.baseUrl.of("/members/{slug}", slug);
-
-		Feed feed = new Feed("atom_1.0");
-		feed.setId(this.baseUrl.of("/members/{slug}/feed.atom", slug));
-		feed.setTitle(xml(member.getName() + ": OGP commitments"));
-		feed.setSubtitle(text("Changes to the Open Government Partnership commitments of " + member.getName()
-				+ ", most recent first."));
-		feed.setUpdated(Date.from(commitments.stream()
-			.map(Commitment::getUpdatedAt)
-			.filter(java.util.Objects::nonNull)
-			.max(Instant::compareTo)
-			.orElse(Instant.EPOCH)));
-		Person author = new Person();
-		author.setName("OGP Member Portal");
-		feed.setAuthors(List.of(author));
-		feed.setAlternateLinks(List.of(link("alternate", page, "text/html")));
-		feed.setOtherLinks(List.of(link("self", feed.getId(), "application/atom+xml")));
-		List<Entry> entries = new ArrayList<>();
-		for (Commitment commitment : commitments) {
-			entries.add(entry(slug, commitment));
-		}
-		feed.setEntries(entries);
-
-		response.setContentType("application/atom+xml;charset=UTF-8");
-		new WireFeedOutput().output(feed, response.getWriter());
+		write(feed(this.baseUrl.of("/members/{slug}/feed.atom", slug), xml(member.getName() + ": OGP commitments"),
+				"Changes to the Open Government Partnership commitments of " + member.getName()
+						+ ", most recent first.",
+				page, commitments), response);
 	}
 
 	/**
@@ -96,11 +76,21 @@ class CommitmentFeedController {
 	public void feedAcrossMembers(@ModelAttribute CommitmentFilter filter, BindingResult ignored,
 			HttpServletResponse response) throws IOException, FeedException {
 		List<Commitment> commitments = this.search.recentlyChangedAcrossMembers(filter, ENTRIES);
+		write(feed(this.baseUrl.of("/commitments/feed.atom"), "Every member: OGP commitments",
+				"Changes to the Open Government Partnership commitments of every member that pass the "
+						+ "chosen filters, most recent first.",
+				this.baseUrl.of("/commitments"), commitments), response);
+	}
+
+	/**
+	 * A feed of the commitments, updated when the latest of them was.
+	 * @param page the page the feed follows
+	 */
+	private Feed feed(String id, String title, String subtitle, String page, List<Commitment> commitments) {
 		Feed feed = new Feed("atom_1.0");
-		feed.setId(this.baseUrl.of("/commitments/feed.atom"));
-		feed.setTitle("Every member: OGP commitments");
-		feed.setSubtitle(text("Changes to the Open Government Partnership commitments of every member that pass the "
-				+ "chosen filters, most recent first."));
+		feed.setId(id);
+		feed.setTitle(title);
+		feed.setSubtitle(text(subtitle));
 		feed.setUpdated(Date.from(commitments.stream()
 			.map(Commitment::getUpdatedAt)
 			.filter(java.util.Objects::nonNull)
@@ -109,13 +99,17 @@ class CommitmentFeedController {
 		Person author = new Person();
 		author.setName("OGP Member Portal");
 		feed.setAuthors(List.of(author));
-		feed.setAlternateLinks(List.of(link("alternate", this.baseUrl.of("/commitments"), "text/html")));
-		feed.setOtherLinks(List.of(link("self", feed.getId(), "application/atom+xml")));
+		feed.setAlternateLinks(List.of(link("alternate", page, "text/html")));
+		feed.setOtherLinks(List.of(link("self", id, "application/atom+xml")));
 		List<Entry> entries = new ArrayList<>();
 		for (Commitment commitment : commitments) {
 			entries.add(entry(commitment.getActionPlan().getMember().getSlug(), commitment));
 		}
 		feed.setEntries(entries);
+		return feed;
+	}
+
+	private static void write(Feed feed, HttpServletResponse response) throws IOException, FeedException {
 		response.setContentType("application/atom+xml;charset=UTF-8");
 		new WireFeedOutput().output(feed, response.getWriter());
 	}

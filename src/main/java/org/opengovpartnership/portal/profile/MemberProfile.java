@@ -80,7 +80,7 @@ public record MemberProfile(Member member, List<ActionPlan> plans, List<Commitme
 	 */
 	public Map<String, List<GlobalReportDimension>> dimensionsByPolicyArea() {
 		Map<String, List<GlobalReportDimension>> grouped = this.dimensions.stream()
-			.collect(Collectors.groupingBy(GlobalReportDimension::getPolicyArea, LinkedHashMap::new,
+			.collect(Collectors.groupingBy((dimension) -> dimension.details().policyArea(), LinkedHashMap::new,
 					Collectors.toList()));
 		Map<String, List<GlobalReportDimension>> ordered = new LinkedHashMap<>();
 		GlobalReportDimension.POLICY_AREAS.stream()

@@ -55,44 +55,4 @@ public class MemberResourceForm extends MemberRecordForm<MemberResourceDetails> 
 		this.link = details.link();
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public Integer getPublishedYear() {
-		return this.publishedYear;
-	}
-
-	public void setPublishedYear(Integer publishedYear) {
-		this.publishedYear = publishedYear;
-	}
-
-	public String getType() {
-		return this.type;
-	}
-
-	public void setType(String type) {
-		this.type = type;
-	}
-
-	public String getFormat() {
-		return this.format;
-	}
-
-	public void setFormat(String format) {
-		this.format = format;
-	}
-
-	public String getLink() {
-		return this.link;
-	}
-
-	public void setLink(String link) {
-		this.link = link;
-	}
-
 }

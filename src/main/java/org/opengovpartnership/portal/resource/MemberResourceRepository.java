@@ -22,20 +22,20 @@ public interface MemberResourceRepository extends MemberRecordRepository<MemberR
 	 */
 	@Query("""
 			select r from MemberResource r where r.member = :member
-			and (:type is null or r.type = :type) and (:year is null or r.publishedYear = :year)
+			and (:type is null or r.details.type = :type) and (:year is null or r.details.publishedYear = :year)
 			order by r.position""")
 	List<MemberResource> findByMemberFiltered(Member member, String type, Integer year);
 
 	/** The types a member's resources have, for the filter's choices. */
 	@Query("""
-			select distinct r.type from MemberResource r where r.member = :member and r.type is not null
-			order by r.type""")
+			select distinct r.details.type from MemberResource r where r.member = :member and r.details.type is not null
+			order by r.details.type""")
 	List<String> findTypes(Member member);
 
 	/** The years a member's resources were published, newest first. */
 	@Query("""
-			select distinct r.publishedYear from MemberResource r
-			where r.member = :member and r.publishedYear is not null order by r.publishedYear desc""")
+			select distinct r.details.publishedYear from MemberResource r
+			where r.member = :member and r.details.publishedYear is not null order by r.details.publishedYear desc""")
 	List<Integer> findYears(Member member);
 
 }

@@ -23,7 +23,19 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * @param <E> the kind's entity
  * @param <F> the kind's form, also what a stale save shows of the stored record
  */
-public final class AdminEditor<K, E, F> {
+public final class AdminEditor<K, E extends AdminEditor.Edited, F> {
+
+	/**
+	 * A record an admin form edits: its version, compared on every save, and the values
+	 * the audit trail keeps.
+	 */
+	public interface Edited {
+
+		long getVersion();
+
+		Map<String, Object> snapshot();
+
+	}
 
 	/**
 	 * What the editor needs to know of a kind of record.
@@ -32,7 +44,7 @@ public final class AdminEditor<K, E, F> {
 	 * @param <E> the kind's entity
 	 * @param <F> the kind's form
 	 */
-	public interface Kind<K, E, F> {
+	public interface Kind<K, E extends Edited, F> {
 
 		/** What the audit trail calls a record of this kind ({@code Contact}). */
 		String subject();
@@ -42,8 +54,6 @@ public final class AdminEditor<K, E, F> {
 		/** The stored record as its form shows it. */
 		F formOf(E record);
 
-		long versionOf(E record);
-
 		/**
 		 * How the audit trail names the record: its id, a commitment's code, a user's
 		 * name.
@@ -52,9 +62,6 @@ public final class AdminEditor<K, E, F> {
 
 		/** The member whose pages show the record, or null when no public page does. */
 		String memberOf(E record);
-
-		/** The values the audit trail keeps. */
-		Map<String, Object> snapshotOf(E record);
 
 		E save(E record);
 
@@ -85,7 +92,7 @@ public final class AdminEditor<K, E, F> {
 
 		/** The values the audit trail keeps of a deleted record. */
 		default Map<String, Object> deletedSnapshotOf(E record) {
-			return snapshotOf(record);
+			return record.snapshot();
 		}
 
 	}
@@ -198,14 +205,14 @@ public final class AdminEditor<K, E, F> {
 	private SaveResult<E, F> edit(K key, long version, boolean bindingFailed, Change<E> change) {
 		return whenCurrent(key, () -> this.support.inTransaction(() -> {
 			E record = load(key);
-			if (this.kind.versionOf(record) != version) {
+			if (record.getVersion() != version) {
 				return stale(record);
 			}
 			List<Problem> problems = change.check(record);
 			if (bindingFailed || !problems.isEmpty()) {
 				return new SaveResult.Invalid<>(problems);
 			}
-			Map<String, Object> before = this.kind.snapshotOf(record);
+			Map<String, Object> before = record.snapshot();
 			String memberBefore = this.kind.memberOf(record);
 			change.apply(record);
 			this.kind.save(record);
@@ -221,7 +228,7 @@ public final class AdminEditor<K, E, F> {
 	public SaveResult<E, F> delete(K key, long version) {
 		return whenCurrent(key, () -> this.support.inTransaction(() -> {
 			E record = load(key);
-			if (this.kind.versionOf(record) != version) {
+			if (record.getVersion() != version) {
 				return stale(record);
 			}
 			Optional<String> refusal = this.kind.deleteRefusal(record);
@@ -252,12 +259,12 @@ public final class AdminEditor<K, E, F> {
 	}
 
 	private SaveResult<E, F> stale(E record) {
-		return new SaveResult.Stale<>(this.kind.formOf(record), this.kind.versionOf(record));
+		return new SaveResult.Stale<>(this.kind.formOf(record), record.getVersion());
 	}
 
 	private void recorded(AuditAction action, E record, Map<String, Object> before, String memberBefore,
 			Change<E> change) {
-		Map<String, Object> after = this.kind.snapshotOf(record);
+		Map<String, Object> after = record.snapshot();
 		String member = this.kind.memberOf(record);
 		this.support.audit()
 			.record(action, this.kind.subject(), this.kind.keyOf(record), member, before,

@@ -1,10 +1,13 @@
 package org.opengovpartnership.portal.system;
 
 import java.beans.PropertyDescriptor;
+import java.lang.reflect.Modifier;
 import java.util.Collection;
 
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
@@ -39,7 +42,10 @@ class ControlCharacterCheck implements Validator {
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		if (isForm(target)) {
+		if (isForm(target) && errors instanceof DirectFieldBindingResult) {
+			checkFields(target, errors);
+		}
+		else if (isForm(target)) {
 			check(target, "", errors, 0);
 		}
 	}
@@ -57,6 +63,18 @@ class ControlCharacterCheck implements Validator {
 			}
 			checkValue(wrapper.getPropertyValue(property.getName()), prefix + property.getName(), errors, depth);
 		}
+	}
+
+	/**
+	 * Walks the fields of a form bound field by field
+	 * ({@link org.springframework.validation.DataBinder#initDirectFieldAccess()}), which
+	 * has no setters to walk.
+	 */
+	private void checkFields(Object form, Errors errors) {
+		ReflectionUtils.doWithFields(form.getClass(), (field) -> {
+			ReflectionUtils.makeAccessible(field);
+			checkValue(ReflectionUtils.getField(field, form), field.getName(), errors, 0);
+		}, (field) -> !Modifier.isStatic(field.getModifiers()));
 	}
 
 	private void checkValue(Object value, String path, Errors errors, int depth) {

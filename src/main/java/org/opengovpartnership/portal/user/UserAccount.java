@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.opengovpartnership.portal.system.AdminEditor;
 import org.opengovpartnership.portal.system.AuditValues;
 
 /**
@@ -18,7 +19,7 @@ import org.opengovpartnership.portal.system.AuditValues;
  */
 @Entity
 @Table(name = "users")
-class UserAccount {
+class UserAccount implements AdminEditor.Edited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +55,8 @@ class UserAccount {
 	}
 
 	/** The values an audit event records: the details, never the password or its hash. */
-	Map<String, Object> snapshot() {
+	@Override
+	public Map<String, Object> snapshot() {
 		return AuditValues.of(details());
 	}
 
@@ -94,7 +96,8 @@ class UserAccount {
 		return this.createdAt;
 	}
 
-	long getVersion() {
+	@Override
+	public long getVersion() {
 		return this.version;
 	}
 

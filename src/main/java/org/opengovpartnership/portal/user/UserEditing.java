@@ -1,6 +1,5 @@
 package org.opengovpartnership.portal.user;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.opengovpartnership.portal.system.AdminEditor;
@@ -35,11 +34,6 @@ class UserEditing implements AdminEditor.Kind<Long, UserAccount, UserSummary> {
 	}
 
 	@Override
-	public long versionOf(UserAccount account) {
-		return account.getVersion();
-	}
-
-	@Override
 	public String keyOf(UserAccount account) {
 		return account.getUsername();
 	}
@@ -47,11 +41,6 @@ class UserEditing implements AdminEditor.Kind<Long, UserAccount, UserSummary> {
 	@Override
 	public String memberOf(UserAccount account) {
 		return null;
-	}
-
-	@Override
-	public Map<String, Object> snapshotOf(UserAccount account) {
-		return account.snapshot();
 	}
 
 	@Override

@@ -31,14 +31,14 @@ class ContactAdminControllerTests extends AbstractMemberRecordAdminControllerTes
 	@Test
 	void createsContactLastAmongTheMembersContacts() throws Exception {
 		assertCreated();
-		verify(this.contacts)
-			.save(argThat(c -> "Dalida Acosta".equals(c.getName()) && "dalida@example.org".equals(c.getEmail())));
+		verify(this.contacts).save(argThat(
+				c -> "Dalida Acosta".equals(c.details().name()) && "dalida@example.org".equals(c.details().email())));
 	}
 
 	@Test
 	void updateKeepsThePosition() throws Exception {
 		assertUpdatedInPlace();
-		verify(this.contacts).save(argThat(c -> "Dalida Acosta".equals(c.getName())));
+		verify(this.contacts).save(argThat(c -> "Dalida Acosta".equals(c.details().name())));
 		verify(this.audit).record(eq(AuditAction.UPDATE), eq("Contact"), eq("10"), eq("mexico"),
 				argThat(before -> "Gregorio Gonzalez".equals(before.get("name"))),
 				argThat(after -> "Dalida Acosta".equals(after.get("name"))));

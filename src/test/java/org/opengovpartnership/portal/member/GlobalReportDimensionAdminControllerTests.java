@@ -37,15 +37,16 @@ class GlobalReportDimensionAdminControllerTests
 	@Test
 	void createsRecordLastAmongTheMembersOnes() throws Exception {
 		assertCreated();
-		verify(this.dimensions).save(argThat(d -> "Civic Space".equals(d.getPolicyArea())
-				&& d.getIrmFinding() == IrmFinding.IR && d.getActionImplication() == ActionImplication.CONSIDER_ACTION
-				&& new BigDecimal("2.5").equals(d.getThirdPartyScore())));
+		verify(this.dimensions).save(
+				argThat(d -> "Civic Space".equals(d.details().policyArea()) && d.details().irmFinding() == IrmFinding.IR
+						&& d.details().actionImplication() == ActionImplication.CONSIDER_ACTION
+						&& new BigDecimal("2.5").equals(d.details().thirdPartyScore())));
 	}
 
 	@Test
 	void updateKeepsThePosition() throws Exception {
 		assertUpdatedInPlace();
-		verify(this.dimensions).save(argThat(d -> "Civic Space".equals(d.getPolicyArea())));
+		verify(this.dimensions).save(argThat(d -> "Civic Space".equals(d.details().policyArea())));
 		verify(this.audit).record(eq(AuditAction.UPDATE), eq("GlobalReportDimension"), eq("10"), eq("mexico"),
 				argThat(before -> before.get("name") == null),
 				argThat(after -> "Freedom of association".equals(after.get("name"))));
@@ -100,8 +101,8 @@ class GlobalReportDimensionAdminControllerTests
 				.with(editor())
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/dimensions/11/edit"));
-		verify(this.dimensions).save(argThat(d -> d.getName() == null && d.getActionImplication() == null
-				&& d.getIrmFinding() == null && d.getThirdPartyScore() == null));
+		verify(this.dimensions).save(argThat(d -> d.details().name() == null && d.details().actionImplication() == null
+				&& d.details().irmFinding() == null && d.details().thirdPartyScore() == null));
 	}
 
 	@Override

@@ -30,14 +30,14 @@ class PostAdminControllerTests extends AbstractMemberRecordAdminControllerTests<
 	@Test
 	void createsRecordLastAmongTheMembersOnes() throws Exception {
 		assertCreated();
-		verify(this.posts).save(argThat(p -> "Open parliament week".equals(p.getTitle())
-				&& LocalDate.of(2020, 5, 1).equals(p.getPublishedOn())));
+		verify(this.posts).save(argThat(p -> "Open parliament week".equals(p.details().title())
+				&& LocalDate.of(2020, 5, 1).equals(p.details().publishedOn())));
 	}
 
 	@Test
 	void updateKeepsThePosition() throws Exception {
 		assertUpdatedInPlace();
-		verify(this.posts).save(argThat(p -> "Open parliament week".equals(p.getTitle())));
+		verify(this.posts).save(argThat(p -> "Open parliament week".equals(p.details().title())));
 		verify(this.audit).record(eq(AuditAction.UPDATE), eq("Post"), eq("10"), eq("mexico"),
 				argThat(before -> "Mexico's new action plan".equals(before.get("title"))),
 				argThat(after -> "Open parliament week".equals(after.get("title"))));

@@ -37,14 +37,15 @@ class MemberResourceAdminControllerTests extends AbstractMemberRecordAdminContro
 	@Test
 	void createsRecordLastAmongTheMembersOnes() throws Exception {
 		assertCreated();
-		verify(this.resources).save(argThat(r -> "Mexico End-of-Term Report 2016-2018".equals(r.getTitle())
-				&& "IRM Report".equals(r.getType()) && Integer.valueOf(2019).equals(r.getPublishedYear())));
+		verify(this.resources).save(argThat(r -> "Mexico End-of-Term Report 2016-2018".equals(r.details().title())
+				&& "IRM Report".equals(r.details().type())
+				&& Integer.valueOf(2019).equals(r.details().publishedYear())));
 	}
 
 	@Test
 	void updateKeepsThePosition() throws Exception {
 		assertUpdatedInPlace();
-		verify(this.resources).save(argThat(r -> "IRM Report".equals(r.getType())));
+		verify(this.resources).save(argThat(r -> "IRM Report".equals(r.details().type())));
 		verify(this.audit).record(eq(AuditAction.UPDATE), eq("MemberResource"), eq("10"), eq("mexico"),
 				argThat(before -> "Mexico Action Plan 2019-2021".equals(before.get("title"))),
 				argThat(after -> "Mexico End-of-Term Report 2016-2018".equals(after.get("title"))));
@@ -80,8 +81,8 @@ class MemberResourceAdminControllerTests extends AbstractMemberRecordAdminContro
 		this.mvc
 			.perform(form("/admin/resources", "publishedYear", "", "type", "", "link", "").with(editor()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/resources/11/edit"));
-		verify(this.resources)
-			.save(argThat(r -> r.getType() == null && r.getPublishedYear() == null && r.getLink() == null));
+		verify(this.resources).save(argThat(
+				r -> r.details().type() == null && r.details().publishedYear() == null && r.details().link() == null));
 	}
 
 	@Override

@@ -96,7 +96,7 @@ class AdminEditorTests {
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.editor.update(9L, 0, "chile", false));
 	}
 
-	private static final class Note {
+	private static final class Note implements AdminEditor.Edited {
 
 		private String member;
 
@@ -107,6 +107,18 @@ class AdminEditorTests {
 		Note(String member, long version) {
 			this.member = member;
 			this.version = version;
+		}
+
+		@Override
+		public long getVersion() {
+			return this.version;
+		}
+
+		@Override
+		public Map<String, Object> snapshot() {
+			Map<String, Object> values = new HashMap<>();
+			values.put("member", this.member);
+			return values;
 		}
 
 	}
@@ -136,11 +148,6 @@ class AdminEditorTests {
 		}
 
 		@Override
-		public long versionOf(Note note) {
-			return note.version;
-		}
-
-		@Override
 		public String keyOf(Note note) {
 			return String.valueOf(note.id);
 		}
@@ -148,13 +155,6 @@ class AdminEditorTests {
 		@Override
 		public String memberOf(Note note) {
 			return note.member;
-		}
-
-		@Override
-		public Map<String, Object> snapshotOf(Note note) {
-			Map<String, Object> values = new HashMap<>();
-			values.put("member", note.member);
-			return values;
 		}
 
 		@Override
