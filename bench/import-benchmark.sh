@@ -3,14 +3,23 @@
 # in src/test/resources, and imports it twice through the command line into a fresh embedded H2 database, with the
 # heap capped (HEAP, default 256m) to show that memory stays bounded. The first import creates every commitment; the
 # second finds every one unchanged. Prints the import's own time and the process's elapsed time and peak memory.
+# Then starts the server on that database and prints how long it took to index every commitment for search (the
+# time from the import's end until the server's search finds what it imported). DATABASE=postgres runs the same on
+# a fresh local PostgreSQL cluster (Debian's server binaries, PG_BIN, started as the postgres user on PG_PORT).
 #
 #   bench/import-benchmark.sh [ROWS]
+#   DATABASE=postgres bench/import-benchmark.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${1:-50000}"
 HEAP="${HEAP:-256m}"
 OUT=bench/out
 REAL=src/test/resources/opendata/ogp-commitments-open-parliament-2024-07.csv
+DATABASE="${DATABASE:-h2}"
+PORT="${PORT:-18090}"
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+PG_PORT="${PG_PORT:-55440}"
+PG_DIR=/tmp/ogp-import-benchmark-pg
 
 ./mvnw -B -q package -DskipTests
 JAR="$(ls target/ogp-portal-*.jar | grep -v -- '-plain' | head -n 1)"
@@ -18,12 +27,41 @@ mkdir -p "$OUT"
 rm -rf "$OUT/data" "$OUT/lib"
 # Commons CSV and what it needs (Commons IO, Commons Codec), as the application ships them.
 unzip -o -q -j "$JAR" 'BOOT-INF/lib/commons-*.jar' -d "$OUT/lib"
-java -cp "$OUT/lib/*" bench/GenerateOgpFile.java "$REAL" "$OUT/ogp-$ROWS.csv" "$ROWS"
-echo "File: $OUT/ogp-$ROWS.csv, $(du -h "$OUT/ogp-$ROWS.csv" | cut -f1), $ROWS rows; heap capped at $HEAP; $(nproc) cores; load average now: $(cut -d" " -f1-3 /proc/loadavg)"
+[ -f "$OUT/ogp-$ROWS.csv" ] || java -cp "$OUT/lib/*" bench/GenerateOgpFile.java "$REAL" "$OUT/ogp-$ROWS.csv" "$ROWS"
+DB_ARGS=(--portal.data-dir="$PWD/$OUT/data")
+if [ "$DATABASE" = postgres ]; then
+	# A throw-away cluster, trusted on 127.0.0.1 only.
+	[ -d "$PG_DIR" ] && su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -m immediate stop" > /dev/null 2>&1 || true
+	rm -rf "$PG_DIR" && mkdir -p "$PG_DIR" && chown postgres "$PG_DIR"
+	su postgres -c "$PG_BIN/initdb -D $PG_DIR/data -A trust -U postgres" > "$OUT/import-pg.log"
+	su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1' -l $PG_DIR/server.log -w start" >> "$OUT/import-pg.log"
+	psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create user portal" -c "create database portal owner portal"
+	DB_ARGS+=(--spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/portal"
+		--spring.datasource.username=portal)
+fi
+stop() {
+	[ -n "${APP:-}" ] && kill "$APP" 2>/dev/null || true
+	if [ "$DATABASE" = postgres ]; then
+		su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast stop" > /dev/null 2>&1 || true
+	fi
+}
+trap stop EXIT
+echo "File: $OUT/ogp-$ROWS.csv, $(du -h "$OUT/ogp-$ROWS.csv" | cut -f1), $ROWS rows on $DATABASE; heap capped at $HEAP; $(nproc) cores; load average now: $(cut -d" " -f1-3 /proc/loadavg)"
 
 for run in first second; do
 	echo "== $run import"
 	/usr/bin/time -f "process: %e s elapsed, %U s user + %S s system CPU, %M KB peak resident memory" \
-		java -Xmx"$HEAP" -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" --portal.data-dir="$PWD/$OUT/data" \
+		java -Xmx"$HEAP" -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" "${DB_ARGS[@]}" \
 			--logging.level.root=warn 2>&1 | grep -v '^\s*$'
 done
+
+echo "== server start on the imported data (load average now: $(cut -d" " -f1-3 /proc/loadavg))"
+java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" --logging.level.root=warn \
+	--logging.level.org.opengovpartnership.portal.commitment.CommitmentIndex=info > "$OUT/import-app.log" 2>&1 &
+APP=$!
+for _ in $(seq 1 600); do
+	grep -q "Indexed" "$OUT/import-app.log" && break
+	sleep 1
+done
+grep -o 'Indexed.*' "$OUT/import-app.log" || echo "index not built"
+curl -s "http://127.0.0.1:$PORT/commitments?q=verkhovna" | grep -o '[0-9,]* commitments found' || true

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -106,6 +107,8 @@ final class CommitmentDocuments {
 		Document document = new Document();
 		document.add(new StoredField(ID, commitment.id()));
 		document.add(new NumericDocValuesField(ID, commitment.id()));
+		// Indexed, so that an import deletes the documents of the commitments it changed.
+		document.add(new LongPoint(ID, commitment.id()));
 		text(document, "title", commitment.title());
 		text(document, "short", commitment.shortTitle());
 		text(document, "description", commitment.description());

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -84,6 +87,9 @@ public class CommitmentIndex implements DisposableBean {
 		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.reading.setReadOnly(true);
 		try {
+			// Lucene's default 16 MB buffer: the index itself lives in the heap too, and
+			// 48 MB ran out of the image's 256 MB at 50,000 commitments
+			// (bench/RESULTS.md).
 			this.writer = new IndexWriter(new ByteBuffersDirectory(),
 					new IndexWriterConfig(SearchLanguages.perField()));
 			this.searchers = new SearcherManager(this.writer, null);
@@ -100,19 +106,23 @@ public class CommitmentIndex implements DisposableBean {
 
 	/**
 	 * Heard once the change is committed, so the index never holds what was rolled back.
+	 * A change to every member is an import's, whose {@link CommitmentsImported} says
+	 * what to index again.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(MemberContentChanged event) {
-		if (!this.built) {
-			// Nothing indexed yet (the command-line import): the first search builds it
-			// from what is committed.
-			return;
-		}
-		if (event.slug() == null) {
-			rebuild();
-		}
-		else {
+		// Nothing indexed yet (the command-line import): the first search builds it from
+		// what is committed.
+		if (this.built && event.slug() != null) {
 			reindex(event.slug());
+		}
+	}
+
+	/** Heard once the import is committed: indexes what it changed, and nothing else. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(CommitmentsImported event) {
+		if (this.built) {
+			reindex(event);
 		}
 	}
 
@@ -124,7 +134,7 @@ public class CommitmentIndex implements DisposableBean {
 		long start = System.nanoTime();
 		try {
 			this.writer.deleteAll();
-			int count = write(null);
+			int count = write(ids(null));
 			this.searchers.maybeRefreshBlocking();
 			this.built = true;
 			log.info("Indexed {} commitments for search in {} ms", count, (System.nanoTime() - start) / 1_000_000);
@@ -142,7 +152,7 @@ public class CommitmentIndex implements DisposableBean {
 		}
 		try {
 			this.writer.deleteDocuments(new Term(MEMBER, slug));
-			write(slug);
+			write(ids(slug));
 			this.searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
@@ -151,47 +161,76 @@ public class CommitmentIndex implements DisposableBean {
 	}
 
 	/**
-	 * Adds the documents of the commitments of one member (or of every member, for a null
-	 * slug), read as plain values by chunks of ids rather than as entities.
+	 * Indexes again the commitments an import changed, with every commitment of the
+	 * members it changed, then refreshes once.
 	 */
-	private int write(String slug) throws IOException {
-		String ofMember = (slug != null) ? " and m.slug = :slug" : "";
-		List<Long> ids = this.reading.execute((status) -> withSlug(this.entityManager
-			.createQuery("select c.id from Commitment c join c.actionPlan p join p.member m where 1 = 1" + ofMember
-					+ " order by c.id", Long.class),
-				slug)
+	synchronized void reindex(CommitmentsImported imported) {
+		long start = System.nanoTime();
+		Set<Long> changed = new TreeSet<>(imported.commitmentIds());
+		imported.memberSlugs().forEach((slug) -> changed.addAll(ids(slug)));
+		List<Long> ids = List.copyOf(changed);
+		try {
+			for (int from = 0; from < ids.size(); from += CHUNK) {
+				this.writer
+					.deleteDocuments(LongPoint.newSetQuery(ID, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+			}
+			write(ids);
+			this.searchers.maybeRefreshBlocking();
+			log.info("Indexed {} imported commitments for search in {} ms", ids.size(),
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The ids of the commitments of one member, or of every member for a null slug. */
+	private List<Long> ids(String slug) {
+		String ofMember = (slug != null) ? " where c.actionPlan.member.slug = :slug" : "";
+		return this.reading.execute((status) -> withSlug(this.entityManager
+			.createQuery("select c.id from Commitment c" + ofMember + " order by c.id", Long.class), slug)
 			.getResultList());
+	}
+
+	/**
+	 * Adds the documents of these commitments, read as plain values by chunks of ids
+	 * rather than as entities; the documents of a chunk are analysed on every core.
+	 */
+	private int write(List<Long> ids) {
 		for (int from = 0; from < ids.size(); from += CHUNK) {
-			long first = ids.get(from);
-			long last = ids.get(Math.min(ids.size(), from + CHUNK) - 1);
-			List<Document> documents = this.reading.execute((status) -> read(first, last, ofMember, slug).stream()
-				.map((commitment) -> CommitmentDocuments.document(commitment, this.terms))
-				.toList());
-			this.writer.addDocuments(documents);
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			List<Indexed> values = this.reading.execute((status) -> read(chunk));
+			values.parallelStream().forEach((commitment) -> add(CommitmentDocuments.document(commitment, this.terms)));
 		}
 		return ids.size();
 	}
 
-	/** The indexed values of the commitments whose ids lie between these. */
-	private List<Indexed> read(long first, long last, String ofMember, String slug) {
+	private void add(Document document) {
+		try {
+			this.writer.addDocument(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The indexed values of these commitments. */
+	private List<Indexed> read(List<Long> ids) {
 		Map<Long, List<String>> tags = new HashMap<>();
-		for (Object[] row : withSlug(this.entityManager.createQuery("""
-				select c.id, a.name from Commitment c join c.policyAreas a join c.actionPlan p join p.member m
-				where c.id between :first and :last""" + ofMember, Object[].class), slug).setParameter("first", first)
-			.setParameter("last", last)
+		for (Object[] row : this.entityManager.createQuery("""
+				select c.id, a.name from Commitment c join c.policyAreas a where c.id in :ids""", Object[].class)
+			.setParameter("ids", ids)
 			.getResultList()) {
 			tags.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
 		}
 		List<Indexed> read = new ArrayList<>();
-		for (Object[] row : withSlug(this.entityManager.createQuery("""
+		for (Object[] row : this.entityManager.createQuery("""
 				select c.id, c.code, c.title, c.shortTitle, c.description, c.leadInstitution,
 				c.supportingInstitutions, m.slug, m.name, m.region, m.governmentLevel, p.number, p.startYear,
 				pa.name, c.status, c.irmCompletion, c.irmPotentialImpact, c.irmOpenedGovernment, c.irmStarred,
 				c.updatedAt
 				from Commitment c join c.actionPlan p join p.member m left join c.primaryPolicyArea pa
-				where c.id between :first and :last""" + ofMember, Object[].class), slug).setParameter("first", first)
-			.setParameter("last", last)
-			.getResultList()) {
+				where c.id in :ids""", Object[].class).setParameter("ids", ids).getResultList()) {
 			long id = (Long) row[0];
 			read.add(new Indexed(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
 					(String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9], name(row[10]),

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternCaptureGroupTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -149,7 +150,19 @@ final class SearchLanguages {
 	 * "corruption".
 	 */
 	private static TokenStream withoutPrefix(TokenStream words) {
-		return new PatternCaptureGroupTokenFilter(words, true, ANTI);
+		return new ConditionalTokenFilter(words, (anti) -> new PatternCaptureGroupTokenFilter(anti, true, ANTI)) {
+
+			private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+			// The pattern's filter copies every token's state; most words do not start
+			// with "anti", so only those go through it.
+			@Override
+			protected boolean shouldFilter() {
+				return this.term.length() > 4 && this.term.charAt(0) == 'a' && this.term.charAt(1) == 'n'
+						&& this.term.charAt(2) == 't' && this.term.charAt(3) == 'i';
+			}
+
+		};
 	}
 
 	private static CharArraySet stopWords() {

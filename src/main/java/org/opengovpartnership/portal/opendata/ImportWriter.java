@@ -3,14 +3,17 @@ package org.opengovpartnership.portal.opendata;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.commitment.CommitmentsImported;
 import org.opengovpartnership.portal.opendata.ImportStore.FileSource;
 import org.opengovpartnership.portal.opendata.ImportStore.MemberRow;
 import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
@@ -28,6 +31,15 @@ final class ImportWriter implements ImportChanges {
 
 	private final Instant now;
 
+	/** The commitments created or updated so far, for the search index. */
+	private final Set<Long> writtenIds = new HashSet<>();
+
+	/**
+	 * The members whose own fields or plans changed so far: the index holds those values
+	 * in every commitment of theirs.
+	 */
+	private final Set<String> changedMembers = new HashSet<>();
+
 	/** The policy areas by name, with those this import creates. */
 	private final Map<String, Long> policyAreas;
 
@@ -42,7 +54,10 @@ final class ImportWriter implements ImportChanges {
 	public void member(MemberState member) {
 		switch (member.outcome) {
 			case CREATED -> member.id = this.store.insertMember(member.given);
-			case UPDATED -> this.store.updateMember(member.given);
+			case UPDATED -> {
+				this.store.updateMember(member.given);
+				this.changedMembers.add(member.slug);
+			}
 			case UNCHANGED -> {
 				if (member.stored.editedSinceImport()) {
 					this.store.markMemberImported(member.given);
@@ -58,7 +73,10 @@ final class ImportWriter implements ImportChanges {
 		PlanRow given = new PlanRow(plan.id, member.id, plan.number, plan.startYear, plan.endYear, null);
 		switch (plan.outcome) {
 			case CREATED -> plan.id = this.store.insertPlan(given);
-			case UPDATED -> this.store.updatePlan(given);
+			case UPDATED -> {
+				this.store.updatePlan(given);
+				this.changedMembers.add(member.slug);
+			}
 			case UNCHANGED -> {
 				if (plan.stored.editedSinceImport()) {
 					this.store.markPlanImported(given);
@@ -80,6 +98,7 @@ final class ImportWriter implements ImportChanges {
 		inserts.forEach((insert) -> written.add(write(ids.get(insert.values().code()), insert)));
 		List<long[]> links = new ArrayList<>();
 		for (Write write : written) {
+			this.writtenIds.add(write.id());
 			for (String area : write.values().policyAreas()) {
 				links.add(new long[] { write.id(), policyArea(area) });
 			}
@@ -114,6 +133,11 @@ final class ImportWriter implements ImportChanges {
 					commitment.getActionPlan().getMember().getSlug(), before,
 					OgpMapping.snapshotAfter(before, row.values()));
 		});
+	}
+
+	/** What this import wrote, as the search index needs to know it. */
+	CommitmentsImported imported() {
+		return new CommitmentsImported(this.writtenIds, this.changedMembers);
 	}
 
 	private static Write write(Long id, Row row) {

@@ -111,8 +111,8 @@ class OgpImporter {
 					throw anotherImportRuns();
 				}
 				Instant now = this.clock.instant();
-				ImportReport report = plan(new ImportWriter(this.store, this.audit, now), now).run(file, fileName,
-						true);
+				ImportWriter writer = new ImportWriter(this.store, this.audit, now);
+				ImportReport report = plan(writer, now).run(file, fileName, true);
 				if (previewed != null && !previewed.equals(report.changeSet())) {
 					// Thrown in the transaction, so that what was written is rolled back.
 					throw new ChangedSincePreviewException();
@@ -120,6 +120,7 @@ class OgpImporter {
 				this.audit.record(AuditAction.IMPORT, AUDIT_SUBJECT, abbreviate(fileName, 200), null, null,
 						report.auditValues());
 				this.events.publishEvent(MemberContentChanged.everyMember());
+				this.events.publishEvent(writer.imported());
 				return report;
 			});
 		}
