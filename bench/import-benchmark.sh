@@ -23,22 +23,8 @@ PG_DIR=/tmp/ogp-import-benchmark-pg
 
 ./mvnw -B -q package -DskipTests
 JAR="$(ls target/ogp-portal-*.jar | grep -v -- '-plain' | head -n 1)"
-mkdir -p "$OUT"
-rm -rf "$OUT/data" "$OUT/lib"
-# Commons CSV and what it needs (Commons IO, Commons Codec), as the application ships them.
-unzip -o -q -j "$JAR" 'BOOT-INF/lib/commons-*.jar' -d "$OUT/lib"
-[ -f "$OUT/ogp-$ROWS.csv" ] || java -cp "$OUT/lib/*" bench/GenerateOgpFile.java "$REAL" "$OUT/ogp-$ROWS.csv" "$ROWS"
-DB_ARGS=(--portal.data-dir="$PWD/$OUT/data")
-if [ "$DATABASE" = postgres ]; then
-	# A throw-away cluster, trusted on 127.0.0.1 only.
-	[ -d "$PG_DIR" ] && su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -m immediate stop" > /dev/null 2>&1 || true
-	rm -rf "$PG_DIR" && mkdir -p "$PG_DIR" && chown postgres "$PG_DIR"
-	su postgres -c "$PG_BIN/initdb -D $PG_DIR/data -A trust -U postgres" > "$OUT/import-pg.log"
-	su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1' -l $PG_DIR/server.log -w start" >> "$OUT/import-pg.log"
-	psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create user portal" -c "create database portal owner portal"
-	DB_ARGS+=(--spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/portal"
-		--spring.datasource.username=portal)
-fi
+. bench/fifty-thousand.sh
+prepare_database data import-pg.log
 stop() {
 	[ -n "${APP:-}" ] && kill "$APP" 2>/dev/null || true
 	if [ "$DATABASE" = postgres ]; then

@@ -22,21 +22,8 @@ PG_DIR=/tmp/ogp-search-benchmark-pg
 
 ./mvnw -B -q package -DskipTests
 JAR="$(ls target/ogp-portal-*.jar | grep -v -- '-plain' | head -n 1)"
-mkdir -p "$OUT"
-rm -rf "$OUT/search-data" "$OUT/lib"
-unzip -o -q -j "$JAR" 'BOOT-INF/lib/commons-*.jar' -d "$OUT/lib"
-[ -f "$OUT/ogp-$ROWS.csv" ] || java -cp "$OUT/lib/*" bench/GenerateOgpFile.java "$REAL" "$OUT/ogp-$ROWS.csv" "$ROWS"
-DB_ARGS=(--portal.data-dir="$PWD/$OUT/search-data")
-if [ "$DATABASE" = postgres ]; then
-	# A throw-away cluster, trusted on 127.0.0.1 only.
-	[ -d "$PG_DIR" ] && su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -m immediate stop" > /dev/null 2>&1 || true
-	rm -rf "$PG_DIR" && mkdir -p "$PG_DIR" && chown postgres "$PG_DIR"
-	su postgres -c "$PG_BIN/initdb -D $PG_DIR/data -A trust -U postgres" > "$OUT/search-pg.log"
-	su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1' -l $PG_DIR/server.log -w start" >> "$OUT/search-pg.log"
-	psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create user portal" -c "create database portal owner portal"
-	DB_ARGS+=(--spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/portal"
-		--spring.datasource.username=portal)
-fi
+. bench/fifty-thousand.sh
+prepare_database search-data search-pg.log
 echo "$ROWS rows on $DATABASE; $(nproc) cores; load average now: $(cut -d" " -f1-3 /proc/loadavg)"
 
 echo "== import, with the search index kept up to date"
