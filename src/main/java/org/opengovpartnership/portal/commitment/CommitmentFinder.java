@@ -154,17 +154,6 @@ class CommitmentFinder {
 		});
 	}
 
-	/**
-	 * How many of what passes the filter (leaving out the filter on {@code without}) each
-	 * value of a field has, most first.
-	 */
-	Map<String, Long> counts(CommitmentFilter filter, String field, String without) {
-		return this.index.search((searcher) -> {
-			SortedSetDocValuesReaderState ordinals = ordinals(searcher.getIndexReader());
-			return values(ordinals, facets(searcher, ordinals, query(filter, without), new HashMap<>()), field);
-		});
-	}
-
 	/** The counts over what passes the query, from an earlier pass of the same query. */
 	private static Facets facets(IndexSearcher searcher, SortedSetDocValuesReaderState ordinals, Query query,
 			Map<Query, Facets> passes) throws IOException {

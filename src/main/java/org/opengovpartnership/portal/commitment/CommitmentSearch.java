@@ -265,13 +265,10 @@ public class CommitmentSearch {
 
 	/**
 	 * How many of the filtered commitments (ignoring the area filter) each policy area
-	 * has, most first.
+	 * has, most first; without words to search (the index counts those in
+	 * {@link #explore}).
 	 */
-	public Map<String, Long> countByPolicyArea(Member member, CommitmentFilter filter) {
-		if (StringUtils.hasText(filter.getQ())) {
-			return this.finder.counts(filter.ofMember(member.getSlug()), CommitmentDocuments.TAG,
-					CommitmentDocuments.AREA);
-		}
+	Map<String, Long> countByPolicyArea(Member member, CommitmentFilter filter) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
 		Root<Commitment> commitment = query.from(Commitment.class);
@@ -286,13 +283,10 @@ public class CommitmentSearch {
 
 	/**
 	 * How many of the filtered commitments (ignoring the plan filter) each plan has,
-	 * newest plan first.
+	 * newest plan first; without words to search (the index counts those in
+	 * {@link #explore}).
 	 */
-	public Map<Integer, Long> countByPlan(Member member, CommitmentFilter filter) {
-		if (StringUtils.hasText(filter.getQ())) {
-			return newestPlanFirst(this.finder.counts(filter.ofMember(member.getSlug()), CommitmentDocuments.PLAN,
-					CommitmentDocuments.PLAN));
-		}
+	Map<Integer, Long> countByPlan(Member member, CommitmentFilter filter) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
 		Root<Commitment> commitment = query.from(Commitment.class);
