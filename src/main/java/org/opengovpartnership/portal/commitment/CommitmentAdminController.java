@@ -1,14 +1,20 @@
 package org.opengovpartnership.portal.commitment;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.opengovpartnership.portal.member.ActionPlanRepository;
 import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -64,6 +71,36 @@ class CommitmentAdminController {
 		model.addAttribute("scales", IrmScales.ALL);
 	}
 
+	/**
+	 * A forged milestone or evidence row ({@code milestones[abc]}, {@code [-1]},
+	 * {@code [99999]}) binds no form: a bad request, nothing saved.
+	 */
+	@ExceptionHandler({ NumberFormatException.class, IndexOutOfBoundsException.class })
+	void forgedRow(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+	private static CommitmentForm bound(CommitmentForm form) {
+		if (form == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No commitment form in the request");
+		}
+		return form;
+	}
+
+	/**
+	 * A value that did not convert (a date typed as "next spring") leaves Spring's
+	 * binding result without its form; the form built from the rest is put back with the
+	 * errors, so the page shows everything typed, the bad value included.
+	 */
+	private static void keepTyped(CommitmentForm form, BindingResult result, Model model) {
+		if (result.getTarget() == null) {
+			BindingResult typed = new BeanPropertyBindingResult(form, "form");
+			typed.addAllErrors(result);
+			model.addAttribute("form", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", typed);
+		}
+	}
+
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		// The binder's trimmer has already stripped q, and turned an absent or blank one
@@ -76,18 +113,17 @@ class CommitmentAdminController {
 
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long plan, Model model) {
-		CommitmentForm form = new CommitmentForm().withBlankMilestoneRows();
-		form.setActionPlanId(plan);
-		model.addAttribute("form", form);
+		model.addAttribute("form", CommitmentForm.empty(plan).withBlankMilestoneRows());
 		return FORM;
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
+	String create(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		// The service's checks (a free code, a known plan) only run on a form Bean
 		// Validation found valid.
-		if (result.hasErrors()) {
+		if (bound(form) != null && result.hasErrors()) {
+			keepTyped(form, result, model);
 			return FORM;
 		}
 		return PAGES.created(this.service.create(form), result, redirect, Commitment::getCode);
@@ -101,7 +137,7 @@ class CommitmentAdminController {
 	@PostMapping(path = { "", "/{code}" }, params = "move")
 	String moveMilestone(@PathVariable(required = false) String code, @ModelAttribute("form") CommitmentForm form,
 			@RequestParam String move, Model model) {
-		model.addAttribute("moved", form.moveMilestone(move));
+		model.addAttribute("moved", bound(form).moveMilestone(move));
 		model.addAttribute("code", code);
 		return FORM;
 	}
@@ -116,7 +152,8 @@ class CommitmentAdminController {
 	@PostMapping("/{code}")
 	String update(@PathVariable String code, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		if (bound(form) != null && result.hasErrors()) {
+			keepTyped(form, result, model);
 			model.addAttribute("code", code);
 			return FORM;
 		}

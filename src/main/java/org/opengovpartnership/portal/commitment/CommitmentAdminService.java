@@ -99,9 +99,9 @@ class CommitmentAdminService implements AdminEditor.Kind<String, Commitment, Com
 	@Override
 	public List<Problem> check(CommitmentForm form, Commitment current) {
 		List<Problem> problems = new ArrayList<>();
-		if ((current == null || !current.getCode().equals(form.getCode()))
-				&& this.commitments.existsByCode(form.getCode())) {
-			problems.add(Problem.of("code", "commitment.code.taken"));
+		if ((current == null || !current.getCode().equals(form.details().code()))
+				&& this.commitments.existsByCode(form.details().code())) {
+			problems.add(Problem.of("details.code", "commitment.code.taken"));
 		}
 		if (form.getActionPlanId() != null && plan(form).isEmpty()) {
 			problems.add(Problem.of("actionPlanId", "commitment.plan.unknown"));
@@ -111,7 +111,7 @@ class CommitmentAdminService implements AdminEditor.Kind<String, Commitment, Com
 
 	@Override
 	public Commitment newRecord(CommitmentForm form) {
-		Commitment commitment = new Commitment(plan(form).orElseThrow(), form.getCode(), form.getTitle());
+		Commitment commitment = new Commitment(plan(form).orElseThrow(), form.details().code(), form.details().title());
 		applyValues(form, commitment);
 		return commitment;
 	}
@@ -136,8 +136,7 @@ class CommitmentAdminService implements AdminEditor.Kind<String, Commitment, Com
 		if (commitment.getPrimaryPolicyArea() != null) {
 			commitment.getPolicyAreas().add(commitment.getPrimaryPolicyArea());
 		}
-		commitment.replaceMilestones(
-				form.getMilestones().stream().filter(MilestoneForm::isKept).map(MilestoneForm::toMilestone).toList());
+		commitment.replaceMilestones(form.keptMilestones());
 	}
 
 }

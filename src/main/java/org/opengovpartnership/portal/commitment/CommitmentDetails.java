@@ -7,6 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,11 +23,25 @@ import tools.jackson.databind.json.JsonMapper;
  * in one place. The commitment's plan, policy areas and milestones are links to other
  * records, kept beside it. Null is a missing value; IRM values are written as OGP writes
  * them, relevance as its values joined by ", ".
+ * <p>
+ * The admin form binds it as it is ({@code details.title}), so its constraints are the
+ * form's: a new component needs no other Java than the entity's.
  */
-public record CommitmentDetails(String code, Integer number, String title, String shortTitle, String description,
-		String leadInstitution, String supportingInstitutions, CommitmentStatus status, LocalDate startDate,
-		LocalDate endDate, String irmVerifiable, String irmRelevance, String irmPotentialImpact, String irmCompletion,
-		String irmOpenedGovernment, String irmEarlyResults, Boolean irmStarred) {
+public record CommitmentDetails(
+		@NotBlank @Pattern(regexp = "[A-Z]{2,10}[0-9]{1,6}", message = "{commitment.code.pattern}") String code,
+		@Min(1) @Max(999) Integer number, @NotBlank @Size(max = 1000) String title, @Size(max = 500) String shortTitle,
+		@Size(max = 20000) String description, @Size(max = 1000) String leadInstitution,
+		@Size(max = 4000) String supportingInstitutions, CommitmentStatus status,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate, @IrmScale("verifiable") String irmVerifiable,
+		@IrmScale(value = "relevance", several = true) String irmRelevance,
+		@IrmScale("potentialImpact") String irmPotentialImpact, @IrmScale("completion") String irmCompletion,
+		@IrmScale("openedGovernment") String irmOpenedGovernment, @IrmScale("earlyResults") String irmEarlyResults,
+		Boolean irmStarred) {
+
+	/** No value at all: a new commitment's form. */
+	static final CommitmentDetails NONE = new CommitmentDetails(null, null, null, null, null, null, null, null, null,
+			null, null, null, null, null, null, null, null);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,6 +55,20 @@ public record CommitmentDetails(String code, Integer number, String title, Strin
 	public static final List<String> FIELDS = Arrays.stream(CommitmentDetails.class.getRecordComponents())
 		.map(RecordComponent::getName)
 		.toList();
+
+	/**
+	 * Relevance comes joined by ", " from the database and the sheet, and by "," from the
+	 * form's ticked boxes: kept as the former.
+	 */
+	public CommitmentDetails {
+		irmRelevance = irmRelevanceOf(relevanceValues(irmRelevance));
+	}
+
+	@JsonIgnore
+	@AssertTrue(message = "{commitment.datesInOrder}")
+	public boolean isDatesInOrder() {
+		return this.startDate == null || this.endDate == null || !this.endDate.isBefore(this.startDate);
+	}
 
 	/**
 	 * The values serialised as the audit trail records them: one key per component, dates
@@ -49,7 +85,13 @@ public record CommitmentDetails(String code, Integer number, String title, Strin
 
 	/** The IRM relevance as the list of OGP values it names; empty when it names none. */
 	public List<String> irmRelevanceValues() {
-		return (this.irmRelevance != null) ? Arrays.asList(this.irmRelevance.split(",\\s*")) : List.of();
+		return relevanceValues(this.irmRelevance);
+	}
+
+	static List<String> relevanceValues(String relevance) {
+		return (relevance != null)
+				? Arrays.stream(relevance.split(",")).map(String::strip).filter((value) -> !value.isEmpty()).toList()
+				: List.of();
 	}
 
 	/**

@@ -55,13 +55,10 @@ public class CommitmentSearch {
 	}
 
 	/**
-	 * One page of the member's commitments that pass the filter, in the filter's order.
+	 * One page of the member's commitments that pass a filter without words, in the
+	 * filter's order, from the database ({@link #explore} asks the index for words).
 	 */
-	public Page<Commitment> find(Member member, CommitmentFilter filter, int pageSize) {
-		if (StringUtils.hasText(filter.getQ())) {
-			// The index searches, filters, sorts and pages; the database loads one page.
-			return pageFromIndex(filter.ofMember(member.getSlug()), filter.getPage(), pageSize, false);
-		}
+	private Page<Commitment> find(Member member, CommitmentFilter filter, int pageSize) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 
 		CriteriaQuery<Long> count = cb.createQuery(Long.class);

@@ -7,29 +7,20 @@ import org.opengovpartnership.portal.system.Links;
 
 /**
  * One evidence link of a milestone row: a row with neither title nor address is left out,
- * a ticked "remove" deletes it.
+ * a ticked "remove" deletes it (null when the box is not sent).
  */
-public class EvidenceForm {
+public record EvidenceForm(@Size(max = 500) String title,
+		@Size(max = 1000) @Pattern(regexp = Links.HTTP_URL, message = "{link.http}") String url, Boolean remove) {
 
-	@Size(max = 500)
-	private String title;
-
-	@Size(max = 1000)
-	@Pattern(regexp = Links.HTTP_URL, message = "{link.http}")
-	private String url;
-
-	private boolean remove;
+	static final EvidenceForm BLANK = new EvidenceForm(null, null, false);
 
 	static EvidenceForm from(Evidence evidence) {
-		EvidenceForm form = new EvidenceForm();
-		form.title = evidence.title();
-		form.url = evidence.url();
-		return form;
+		return new EvidenceForm(evidence.title(), evidence.url(), false);
 	}
 
 	/** Whether the row holds a link to keep. */
 	public boolean isKept() {
-		return !this.remove && (hasText(this.title) || hasText(this.url));
+		return !Boolean.TRUE.equals(this.remove) && (hasText(this.title) || hasText(this.url));
 	}
 
 	/** A kept link needs both its title and its address. */
@@ -44,30 +35,6 @@ public class EvidenceForm {
 
 	private static boolean hasText(String text) {
 		return text != null && !text.isBlank();
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = url;
-	}
-
-	public boolean isRemove() {
-		return this.remove;
-	}
-
-	public void setRemove(boolean remove) {
-		this.remove = remove;
 	}
 
 }

@@ -19,6 +19,9 @@ import jakarta.validation.Payload;
 	/** The scale's name in {@link IrmScales#ALL}. */
 	String value();
 
+	/** Whether the value may name several of the scale's values, joined by commas. */
+	boolean several() default false;
+
 	String message() default "{irm.scale}";
 
 	Class<?>[] groups() default {};
@@ -29,9 +32,12 @@ import jakarta.validation.Payload;
 
 		private java.util.List<String> scale;
 
+		private boolean several;
+
 		@Override
 		public void initialize(IrmScale annotation) {
 			this.scale = IrmScales.ALL.get(annotation.value());
+			this.several = annotation.several();
 			if (this.scale == null) {
 				throw new IllegalArgumentException("No IRM scale is called " + annotation.value());
 			}
@@ -39,7 +45,11 @@ import jakarta.validation.Payload;
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || this.scale.contains(value);
+			if (value == null) {
+				return true;
+			}
+			return this.several ? this.scale.containsAll(CommitmentDetails.relevanceValues(value))
+					: this.scale.contains(value);
 		}
 
 	}

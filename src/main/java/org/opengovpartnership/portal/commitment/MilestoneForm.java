@@ -1,155 +1,55 @@
 package org.opengovpartnership.portal.commitment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * One milestone row of the commitment form; a row without a title is left out, a ticked
- * "remove" deletes it.
+ * One milestone row of the commitment form: the milestone's details, its evidence rows
+ * (bound apart, so a blank or removed row can be left out) and whether "remove" is ticked
+ * (null when the box is not sent). A row without a title is left out.
  */
-public class MilestoneForm {
+public record MilestoneForm(@Valid MilestoneDetails details, @Valid List<EvidenceForm> evidence, Boolean remove) {
 
-	@Size(max = 1000)
-	private String title;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate startDate;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate endDate;
-
-	private MilestoneStatus status;
-
-	@Min(0)
-	@Max(100)
-	private Integer progress;
-
-	@Min(value = 1, message = "{milestone.weight.positive}")
-	@Max(1000)
-	private Integer weight;
-
-	@Valid
-	private List<EvidenceForm> evidence = new ArrayList<>();
-
-	private boolean remove;
-
-	static MilestoneForm from(Milestone milestone) {
-		return from(milestone.details());
+	/** A blank row, for a new milestone, with a blank evidence row. */
+	static MilestoneForm blank() {
+		return new MilestoneForm(null, List.of(EvidenceForm.BLANK), false);
 	}
 
-	/**
-	 * A row holding these values: the one place that copies a milestone's values into the
-	 * form.
-	 */
-	static MilestoneForm from(MilestoneDetails details) {
-		MilestoneForm form = new MilestoneForm();
-		form.title = details.title();
-		form.startDate = details.startDate();
-		form.endDate = details.endDate();
-		form.status = details.status();
-		form.progress = details.progress();
-		form.weight = details.weight();
-		form.evidence = new ArrayList<>(details.evidence().stream().map(EvidenceForm::from).toList());
-		return form;
+	public MilestoneForm {
+		details = (details != null) ? details : MilestoneDetails.NONE;
+		// Mutable, so a blank evidence row can be offered; a row the request skipped is
+		// null.
+		evidence = (evidence != null) ? new ArrayList<>(evidence.stream().filter(Objects::nonNull).toList())
+				: new ArrayList<>();
+	}
+
+	static MilestoneForm from(Milestone milestone) {
+		MilestoneDetails details = milestone.details();
+		return new MilestoneForm(details, details.evidence().stream().map(EvidenceForm::from).toList(), false);
 	}
 
 	/** Whether the row holds a milestone to keep. */
 	public boolean isKept() {
-		return !this.remove && this.title != null && !this.title.isBlank();
+		return !Boolean.TRUE.equals(this.remove) && this.details.title() != null && !this.details.title().isBlank();
 	}
 
 	/**
-	 * The values as typed, the title stripped: the one place that reads the form's values
-	 * back.
+	 * The values as typed with the evidence rows kept: the one place that reads the row
+	 * back. (The admin binder has trimmed the text already.)
 	 */
-	MilestoneDetails details() {
-		return new MilestoneDetails((this.title != null) ? this.title.strip() : null, this.startDate, this.endDate,
-				this.status, this.progress, this.weight,
-				this.evidence.stream().filter(EvidenceForm::isKept).map(EvidenceForm::evidence).toList());
+	MilestoneDetails typed() {
+		return this.details
+			.withEvidence(this.evidence.stream().filter(EvidenceForm::isKept).map(EvidenceForm::evidence).toList());
 	}
 
 	Milestone toMilestone() {
-		MilestoneDetails details = details();
-		Milestone milestone = new Milestone(details.title());
-		milestone.apply(details);
+		MilestoneDetails typed = typed();
+		Milestone milestone = new Milestone(typed.title());
+		milestone.apply(typed);
 		return milestone;
-	}
-
-	@AssertTrue(message = "{milestone.datesInOrder}")
-	public boolean isDatesInOrder() {
-		return this.startDate == null || this.endDate == null || !this.endDate.isBefore(this.startDate);
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public LocalDate getStartDate() {
-		return this.startDate;
-	}
-
-	public void setStartDate(LocalDate startDate) {
-		this.startDate = startDate;
-	}
-
-	public LocalDate getEndDate() {
-		return this.endDate;
-	}
-
-	public void setEndDate(LocalDate endDate) {
-		this.endDate = endDate;
-	}
-
-	public MilestoneStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(MilestoneStatus status) {
-		this.status = status;
-	}
-
-	public Integer getProgress() {
-		return this.progress;
-	}
-
-	public void setProgress(Integer progress) {
-		this.progress = progress;
-	}
-
-	public Integer getWeight() {
-		return this.weight;
-	}
-
-	public void setWeight(Integer weight) {
-		this.weight = weight;
-	}
-
-	public List<EvidenceForm> getEvidence() {
-		return this.evidence;
-	}
-
-	public void setEvidence(List<EvidenceForm> evidence) {
-		this.evidence = evidence;
-	}
-
-	public boolean isRemove() {
-		return this.remove;
-	}
-
-	public void setRemove(boolean remove) {
-		this.remove = remove;
 	}
 
 }

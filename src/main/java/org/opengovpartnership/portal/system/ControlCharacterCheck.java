@@ -1,13 +1,9 @@
 package org.opengovpartnership.portal.system;
 
-import java.beans.PropertyDescriptor;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
 
-import org.springframework.beans.BeanWrapper;
-import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.util.ReflectionUtils;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
@@ -42,10 +38,7 @@ class ControlCharacterCheck implements Validator {
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		if (isForm(target) && errors instanceof DirectFieldBindingResult) {
-			checkFields(target, errors);
-		}
-		else if (isForm(target)) {
+		if (isForm(target)) {
 			check(target, "", errors, 0);
 		}
 	}
@@ -54,26 +47,15 @@ class ControlCharacterCheck implements Validator {
 		return value != null && value.getClass().getName().startsWith(OWN_PACKAGE) && !value.getClass().isEnum();
 	}
 
-	/** Walks the properties a form binds (those with a setter). */
-	private void check(Object bean, String prefix, Errors errors, int depth) {
-		BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(bean);
-		for (PropertyDescriptor property : wrapper.getPropertyDescriptors()) {
-			if (property.getReadMethod() == null || property.getWriteMethod() == null) {
-				continue;
-			}
-			checkValue(wrapper.getPropertyValue(property.getName()), prefix + property.getName(), errors, depth);
-		}
-	}
-
 	/**
-	 * Walks the fields of a form bound field by field
-	 * ({@link org.springframework.validation.DataBinder#initDirectFieldAccess()}), which
-	 * has no setters to walk.
+	 * Walks a form's fields: a bean's, bound by property or field by field
+	 * ({@link org.springframework.validation.DataBinder#initDirectFieldAccess()}), and a
+	 * record's components, bound through its constructor; each is named as it binds.
 	 */
-	private void checkFields(Object form, Errors errors) {
+	private void check(Object form, String prefix, Errors errors, int depth) {
 		ReflectionUtils.doWithFields(form.getClass(), (field) -> {
 			ReflectionUtils.makeAccessible(field);
-			checkValue(ReflectionUtils.getField(field, form), field.getName(), errors, 0);
+			checkValue(ReflectionUtils.getField(field, form), prefix + field.getName(), errors, depth);
 		}, (field) -> !Modifier.isStatic(field.getModifiers()));
 	}
 

@@ -259,9 +259,9 @@ class PublicPageCacheTests {
 		assertThat(anonymous(get("/members/mexico/commitments/MX0082")).getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
 
 		this.mvc
-			.perform(post("/admin/commitments/MX0082").param("code", "MX0082")
+			.perform(post("/admin/commitments/MX0082").param("details.code", "MX0082")
 				.param("actionPlanId", String.valueOf(planOf("MX0082")))
-				.param("title", "A title changed a moment ago")
+				.param("details.title", "A title changed a moment ago")
 				.param("version", String.valueOf(versionOf("MX0082")))
 				.with(editor())
 				.with(csrf()))
@@ -335,9 +335,9 @@ class PublicPageCacheTests {
 		String testland = etag("/members/testland");
 
 		this.mvc
-			.perform(post("/admin/commitments/MX0083").param("code", "MX0083")
+			.perform(post("/admin/commitments/MX0083").param("details.code", "MX0083")
 				.param("actionPlanId", String.valueOf(testlandPlan))
-				.param("title", "Moved to Testland")
+				.param("details.title", "Moved to Testland")
 				.param("version", String.valueOf(versionOf("MX0083")))
 				.with(editor())
 				.with(csrf()))

@@ -76,7 +76,7 @@ class CommitmentAdminControllerTests {
 
 	@Test
 	void showsTheEditFormWithTheStoredValues() throws Exception {
-		given(this.service.formFor("MX0075")).willReturn(form());
+		given(this.service.formFor("MX0075")).willReturn(form("Citizen Oversight of Social Program Spending"));
 		this.mvc.perform(get("/admin/commitments/MX0075/edit").with(editor()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(CommitmentAdminController.FORM))
@@ -104,11 +104,11 @@ class CommitmentAdminControllerTests {
 	@Test
 	void rejectsABlankTitleAndKeepsWhatWasTyped() throws Exception {
 		MultiValueMap<String, String> params = valid();
-		params.set("title", "  ");
-		params.set("leadInstitution", "Ministry of Typing");
+		params.set("details.title", "  ");
+		params.set("details.leadInstitution", "Ministry of Typing");
 		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("form", "title"))
+			.andExpect(model().attributeHasFieldErrors("form", "details.title"))
 			.andExpect(content().string(containsString("value=\"Ministry of Typing\"")))
 			.andExpect(content().string(containsString("id=\"title-error\"")));
 		verifyNothingSaved();
@@ -117,13 +117,14 @@ class CommitmentAdminControllerTests {
 	@Test
 	void rejectsControlCharactersInTextFieldsNestedOnesToo() throws Exception {
 		MultiValueMap<String, String> params = valid();
-		params.set("title", "Citizen\0 Oversight");
-		params.set("milestones[0].title", "Publish\013the data");
-		params.set("leadInstitution", "Ministry\tof\r\nFinance");
+		params.set("details.title", "Citizen\0 Oversight");
+		params.set("milestones[0].details.title", "Publish\013the data");
+		params.set("details.leadInstitution", "Ministry\tof\r\nFinance");
 		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "title", "text.controlCharacter"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "milestones[0].title", "text.controlCharacter"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "details.title", "text.controlCharacter"))
+			.andExpect(
+					model().attributeHasFieldErrorCode("form", "milestones[0].details.title", "text.controlCharacter"))
 			.andExpect(model().errorCount(2))
 			.andExpect(content().string(containsString("Remove the invisible control character U+0000 (character 8)")))
 			.andExpect(content().string(containsString("Remove the invisible control character U+000B (character 8)")));
@@ -133,10 +134,10 @@ class CommitmentAdminControllerTests {
 	@Test
 	void rejectsAMalformedCode() throws Exception {
 		MultiValueMap<String, String> params = valid();
-		params.set("code", "mx-75");
+		params.set("details.code", "mx-75");
 		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("form", "code"))
+			.andExpect(model().attributeHasFieldErrors("form", "details.code"))
 			.andExpect(content().string(containsString("capital letters followed by digits")));
 		verifyNothingSaved();
 	}
@@ -144,32 +145,32 @@ class CommitmentAdminControllerTests {
 	@Test
 	void rejectsAnIrmValueOutsideItsScale() throws Exception {
 		MultiValueMap<String, String> params = valid();
-		params.set("irmCompletion", "Mostly done");
+		params.set("details.irmCompletion", "Mostly done");
 		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("form", "irmCompletion"));
+			.andExpect(model().attributeHasFieldErrors("form", "details.irmCompletion"));
 		verifyNothingSaved();
 	}
 
 	@Test
 	void rejectsMilestoneProgressAboveOneHundred() throws Exception {
 		MultiValueMap<String, String> params = valid();
-		params.set("milestones[0].title", "Publish the data");
-		params.set("milestones[0].progress", "150");
+		params.set("milestones[0].details.title", "Publish the data");
+		params.set("milestones[0].details.progress", "150");
 		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("form", "milestones[0].progress"));
+			.andExpect(model().attributeHasFieldErrors("form", "milestones[0].details.progress"));
 		verifyNothingSaved();
 	}
 
 	@Test
 	void rejectsAnEndDateBeforeTheStartDate() throws Exception {
 		MultiValueMap<String, String> params = valid();
-		params.set("startDate", "2021-06-01");
-		params.set("endDate", "2020-06-01");
+		params.set("details.startDate", "2021-06-01");
+		params.set("details.endDate", "2020-06-01");
 		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("form", "datesInOrder"))
+			.andExpect(model().attributeHasFieldErrors("form", "details.datesInOrder"))
 			.andExpect(content().string(containsString("must not be before the start date")));
 		verifyNothingSaved();
 	}
@@ -177,10 +178,10 @@ class CommitmentAdminControllerTests {
 	@Test
 	void rejectsAMalformedDate() throws Exception {
 		MultiValueMap<String, String> params = valid();
-		params.set("startDate", "next spring");
+		params.set("details.startDate", "next spring");
 		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("form", "startDate"))
+			.andExpect(model().attributeHasFieldErrors("form", "details.startDate"))
 			.andExpect(content().string(containsString("Enter a date as YYYY-MM-DD")));
 		verifyNothingSaved();
 	}
@@ -192,7 +193,8 @@ class CommitmentAdminControllerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "milestones[-1].title", "milestones[abc].title", "milestones[99999].title" })
+	@ValueSource(strings = { "milestones[-1].details.title", "milestones[abc].details.title",
+			"milestones[99999].details.title" })
 	void answersAFieldNoFormHasWithBadRequestAndSavesNothing(String field) throws Exception {
 		MultiValueMap<String, String> params = valid();
 		params.add(field, "A milestone");
@@ -211,12 +213,11 @@ class CommitmentAdminControllerTests {
 
 	@Test
 	void tellsTheSecondEditorThatSomeoneElseSavedFirst() throws Exception {
-		CommitmentForm theirs = form();
-		theirs.setTitle("Their newer title");
+		CommitmentForm theirs = form("Their newer title");
 		theirs.setVersion(4);
 		given(this.service.update(eq("MX0075"), any())).willReturn(new SaveResult.Stale<>(theirs, 4));
 		MultiValueMap<String, String> params = valid();
-		params.set("title", "My older title");
+		params.set("details.title", "My older title");
 		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("stale", true))
@@ -230,7 +231,7 @@ class CommitmentAdminControllerTests {
 	void createsACommitmentAndGoesToItsForm() throws Exception {
 		given(this.service.create(any())).willReturn(new SaveResult.Saved<>(commitment("MX0088")));
 		MultiValueMap<String, String> params = valid();
-		params.set("code", "MX0088");
+		params.set("details.code", "MX0088");
 		this.mvc.perform(submit("/admin/commitments", params).with(editor()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/commitments/MX0088/edit"))
@@ -249,7 +250,7 @@ class CommitmentAdminControllerTests {
 
 	@Test
 	void asksForConfirmationBeforeDeleting() throws Exception {
-		given(this.service.formFor("MX0075")).willReturn(form());
+		given(this.service.formFor("MX0075")).willReturn(form("Citizen Oversight of Social Program Spending"));
 		this.mvc.perform(get("/admin/commitments/MX0075/delete").with(editor()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Delete commitment MX0075?")));
@@ -309,11 +310,11 @@ class CommitmentAdminControllerTests {
 
 	private static MultiValueMap<String, String> valid() {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-		params.add("code", "MX0075");
+		params.add("details.code", "MX0075");
 		params.add("actionPlanId", "4");
-		params.add("title", "Citizen Oversight of Social Program Spending");
-		params.add("irmCompletion", "Substantial");
-		params.add("milestones[0].title", "");
+		params.add("details.title", "Citizen Oversight of Social Program Spending");
+		params.add("details.irmCompletion", "Substantial");
+		params.add("milestones[0].details.title", "");
 		params.add("version", "0");
 		return params;
 	}
@@ -323,12 +324,10 @@ class CommitmentAdminControllerTests {
 		return new Commitment(new ActionPlan(new Member("mexico", "Mexico"), 4, 2019, 2021), code, "A title");
 	}
 
-	private static CommitmentForm form() {
-		CommitmentForm form = new CommitmentForm();
-		form.setCode("MX0075");
-		form.setActionPlanId(4L);
-		form.setTitle("Citizen Oversight of Social Program Spending");
-		return form.withBlankMilestoneRows();
+	private static CommitmentForm form(String title) {
+		CommitmentDetails details = new CommitmentDetails("MX0075", null, title, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null);
+		return new CommitmentForm(details, 4L, null, null, null, 0L).withBlankMilestoneRows();
 	}
 
 }

@@ -55,16 +55,16 @@ class CommitmentChangesFeedTests {
 	@Test
 	void saysInWordsWhatAnEditChangedAndNeverWhoChangedIt() throws Exception {
 		this.mvc
-			.perform(save("MX0070").param("irmCompletion", "Limited")
-				.param("milestones[0].title", "Publish the first report")
-				.param("milestones[0].status", "IN_PROGRESS")
-				.param("milestones[1].title", "Hold the hearings"))
+			.perform(save("MX0070").param("details.irmCompletion", "Limited")
+				.param("milestones[0].details.title", "Publish the first report")
+				.param("milestones[0].details.status", "IN_PROGRESS")
+				.param("milestones[1].details.title", "Hold the hearings"))
 			.andExpect(status().isFound());
 		this.mvc
-			.perform(save("MX0070").param("irmCompletion", "Substantial")
-				.param("milestones[0].title", "Publish the first report")
-				.param("milestones[0].status", "COMPLETED")
-				.param("milestones[1].title", "Hold the hearings"))
+			.perform(save("MX0070").param("details.irmCompletion", "Substantial")
+				.param("milestones[0].details.title", "Publish the first report")
+				.param("milestones[0].details.status", "COMPLETED")
+				.param("milestones[1].details.title", "Hold the hearings"))
 			.andExpect(status().isFound());
 
 		MockHttpServletResponse response = feedResponse("/members/mexico/commitments/MX0070/feed.atom");
@@ -107,15 +107,15 @@ class CommitmentChangesFeedTests {
 
 		this.mvc.perform(get("/members/mexico/commitments/MX0071/feed.atom").header("If-None-Match", etag))
 			.andExpect(status().isNotModified());
-		this.mvc.perform(save("MX0071").param("irmCompletion", "Complete")).andExpect(status().isFound());
+		this.mvc.perform(save("MX0071").param("details.irmCompletion", "Complete")).andExpect(status().isFound());
 		this.mvc.perform(get("/members/mexico/commitments/MX0071/feed.atom").header("If-None-Match", etag))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void readsTheCommitmentAndItsHistoryInTwoStatements() throws Exception {
-		this.mvc.perform(save("MX0072").param("irmCompletion", "Limited")).andExpect(status().isFound());
-		this.mvc.perform(save("MX0072").param("irmCompletion", "Complete")).andExpect(status().isFound());
+		this.mvc.perform(save("MX0072").param("details.irmCompletion", "Limited")).andExpect(status().isFound());
+		this.mvc.perform(save("MX0072").param("details.irmCompletion", "Complete")).andExpect(status().isFound());
 
 		this.statements.reset();
 		assertThat(
@@ -177,9 +177,9 @@ class CommitmentChangesFeedTests {
 	private MockHttpServletRequestBuilder save(String code) throws Exception {
 		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class, code);
 		String title = this.jdbc.queryForObject("select title from commitments where code = ?", String.class, code);
-		return post("/admin/commitments/" + code).param("code", code)
+		return post("/admin/commitments/" + code).param("details.code", code)
 			.param("actionPlanId", String.valueOf(plan))
-			.param("title", title)
+			.param("details.title", title)
 			.param("version", String.valueOf(versionOnForm(code)))
 			.with(editor())
 			.with(csrf());

@@ -80,9 +80,9 @@ class CommitmentEditingTests {
 	void rejectsANewCommitmentWithACodeAlreadyTaken() throws Exception {
 		long plan = this.jdbc.queryForObject("select id from action_plans where number = 4", Long.class);
 		this.mvc
-			.perform(post("/admin/commitments").param("code", "MX0075")
+			.perform(post("/admin/commitments").param("details.code", "MX0075")
 				.param("actionPlanId", String.valueOf(plan))
-				.param("title", "A twin")
+				.param("details.title", "A twin")
 				.param("version", "0")
 				.with(ana())
 				.with(csrf()))
@@ -96,14 +96,14 @@ class CommitmentEditingTests {
 	void createsACommitmentWithMilestonesAndDeletesItAfterConfirmation() throws Exception {
 		long plan = this.jdbc.queryForObject("select id from action_plans where number = 4", Long.class);
 		this.mvc
-			.perform(post("/admin/commitments").param("code", "MX0099")
+			.perform(post("/admin/commitments").param("details.code", "MX0099")
 				.param("actionPlanId", String.valueOf(plan))
-				.param("title", "Open Procurement Data")
-				.param("milestones[0].title", "Publish the first data set")
-				.param("milestones[0].progress", "100")
-				.param("milestones[1].title", "Train officials")
-				.param("milestones[1].progress", "50")
-				.param("milestones[2].title", "")
+				.param("details.title", "Open Procurement Data")
+				.param("milestones[0].details.title", "Publish the first data set")
+				.param("milestones[0].details.progress", "100")
+				.param("milestones[1].details.title", "Train officials")
+				.param("milestones[1].details.progress", "50")
+				.param("milestones[2].details.title", "")
 				.param("version", "0")
 				.with(ana())
 				.with(csrf()))
@@ -138,9 +138,9 @@ class CommitmentEditingTests {
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(String code, String title,
 			long version) {
 		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class, code);
-		return post("/admin/commitments/" + code).param("code", code)
+		return post("/admin/commitments/" + code).param("details.code", code)
 			.param("actionPlanId", String.valueOf(plan))
-			.param("title", title)
+			.param("details.title", title)
 			.param("version", String.valueOf(version))
 			.with(csrf());
 	}

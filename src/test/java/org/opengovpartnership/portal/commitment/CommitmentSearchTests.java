@@ -32,14 +32,14 @@ class CommitmentSearchTests {
 
 	@Test
 	void findsThePemexCommitmentsBySearchingTheTitles() {
-		assertThat(codes(this.search.find(mexico(), filter(f -> f.setQ("PEMEX")), 25))).containsExactly("MX0014",
-				"MX0016");
-		assertThat(codes(this.search.find(mexico(), filter(f -> f.setQ("pemex")), 25))).hasSize(2);
+		assertThat(codes(this.search.explore(mexico(), filter(f -> f.setQ("PEMEX")), 25).results()))
+			.containsExactly("MX0014", "MX0016");
+		assertThat(codes(this.search.explore(mexico(), filter(f -> f.setQ("pemex")), 25).results())).hasSize(2);
 	}
 
 	@Test
 	void findsTwentyTwoAntiCorruptionCommitments() {
-		Page<Commitment> page = this.search.find(mexico(), filter(f -> f.setArea("Anti-Corruption")), 25);
+		Page<Commitment> page = this.search.explore(mexico(), filter(f -> f.setArea("Anti-Corruption")), 25).results();
 		assertThat(page.getTotalElements()).isEqualTo(22);
 		assertThat(page.getContent())
 			.allSatisfy(c -> assertThat(c.getPrimaryPolicyArea().getName()).isEqualTo("Anti-Corruption"));
@@ -47,32 +47,35 @@ class CommitmentSearchTests {
 
 	@Test
 	void combinesFiltersOnPlanYearAndArea() {
-		assertThat(this.search.find(mexico(), filter(f -> f.setPlan(4)), 25).getTotalElements()).isEqualTo(13);
-		assertThat(this.search.find(mexico(), filter(f -> f.setYear(2013)), 25).getTotalElements()).isEqualTo(26);
-		assertThat(codes(this.search.find(mexico(), filter(f -> {
+		assertThat(this.search.explore(mexico(), filter(f -> f.setPlan(4)), 25).results().getTotalElements())
+			.isEqualTo(13);
+		assertThat(this.search.explore(mexico(), filter(f -> f.setYear(2013)), 25).results().getTotalElements())
+			.isEqualTo(26);
+		assertThat(codes(this.search.explore(mexico(), filter(f -> {
 			f.setPlan(4);
 			f.setArea("Anti-Corruption");
-		}), 25))).containsExactly("MX0083", "MX0084", "MX0085");
-		assertThat(this.search.find(mexico(), filter(f -> {
+		}), 25).results())).containsExactly("MX0083", "MX0084", "MX0085");
+		assertThat(this.search.explore(mexico(), filter(f -> {
 			f.setPlan(1);
 			f.setYear(2019);
-		}), 25).getTotalElements()).isZero();
+		}), 25).results().getTotalElements()).isZero();
 	}
 
 	@Test
 	void pagesThroughTheNewestPlanFirst() {
-		Page<Commitment> first = this.search.find(mexico(), new CommitmentFilter(), 25);
+		Page<Commitment> first = this.search.explore(mexico(), new CommitmentFilter(), 25).results();
 		assertThat(first.getTotalElements()).isEqualTo(87);
 		assertThat(first.getTotalPages()).isEqualTo(4);
 		assertThat(first.getContent().get(0).getCode()).isEqualTo("MX0075");
-		Page<Commitment> last = this.search.find(mexico(), filter(f -> f.setPage(3)), 25);
+		Page<Commitment> last = this.search.explore(mexico(), filter(f -> f.setPage(3)), 25).results();
 		assertThat(last.getContent()).hasSize(12);
 		assertThat(last.getContent().get(11).getCode()).isEqualTo("MX0037");
 	}
 
 	@Test
 	void sortsByTitle() {
-		List<String> titles = this.search.find(mexico(), filter(f -> f.setSort(CommitmentFilter.Sort.TITLE)), 100)
+		List<String> titles = this.search.explore(mexico(), filter(f -> f.setSort(CommitmentFilter.Sort.TITLE)), 100)
+			.results()
 			.getContent()
 			.stream()
 			.map(Commitment::getTitle)
@@ -82,9 +85,10 @@ class CommitmentSearchTests {
 
 	@Test
 	void treatsLikeWildcardsTypedByAVisitorAsText() {
-		assertThat(this.search.find(mexico(), filter(f -> f.setQ("%")), 25).getTotalElements()).isZero();
-		assertThat(this.search.find(mexico(), filter(f -> f.setQ("_")), 25).getTotalElements()).isZero();
-		assertThat(this.search.find(mexico(), filter(f -> f.setQ("' or 1=1 --")), 25).getTotalElements()).isZero();
+		assertThat(this.search.explore(mexico(), filter(f -> f.setQ("%")), 25).results().getTotalElements()).isZero();
+		assertThat(this.search.explore(mexico(), filter(f -> f.setQ("_")), 25).results().getTotalElements()).isZero();
+		assertThat(this.search.explore(mexico(), filter(f -> f.setQ("' or 1=1 --")), 25).results().getTotalElements())
+			.isZero();
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class ExplorerOnOgpDataTests {
 	@Test
 	void countsUkrainesCommitmentsPerPlan() {
 		Member ukraine = this.members.findBySlug("ukraine").orElseThrow();
-		assertThat(this.search.find(ukraine, new CommitmentFilter(), 25).getTotalElements()).isEqualTo(32);
+		assertThat(this.search.explore(ukraine, new CommitmentFilter(), 25).results().getTotalElements()).isEqualTo(32);
 		assertThat(this.search.countByPlan(ukraine, new CommitmentFilter())).containsExactly(entry(6, 1L), entry(5, 8L),
 				entry(4, 1L), entry(3, 3L), entry(2, 12L), entry(1, 7L));
 	}
@@ -59,19 +59,19 @@ class ExplorerOnOgpDataTests {
 		Member ukraine = this.members.findBySlug("ukraine").orElseThrow();
 		CommitmentFilter area = new CommitmentFilter();
 		area.setArea("Anti-Corruption and Integrity");
-		assertThat(this.search.find(ukraine, area, 25).getTotalElements()).isEqualTo(2);
+		assertThat(this.search.explore(ukraine, area, 25).results().getTotalElements()).isEqualTo(2);
 		assertThat(this.search.countByPolicyArea(ukraine, new CommitmentFilter()))
 			.containsEntry("Anti-Corruption and Integrity", 2L);
 
 		CommitmentFilter completion = new CommitmentFilter();
 		completion.setCompletion("Substantial");
-		assertThat(this.search.find(ukraine, completion, 25).getTotalElements()).isEqualTo(9);
+		assertThat(this.search.explore(ukraine, completion, 25).results().getTotalElements()).isEqualTo(9);
 
 		CommitmentFilter text = new CommitmentFilter();
 		text.setQ("parliament");
 		// Institutions are searched too: UA0039's supporting institutions name
 		// "Parliament's Ombudsman".
-		assertThat(this.search.find(ukraine, text, 25).getContent()).extracting(Commitment::getCode)
+		assertThat(this.search.explore(ukraine, text, 25).results().getContent()).extracting(Commitment::getCode)
 			.containsExactlyInAnyOrder("UA0105", "UA0039", "UA0068");
 	}
 
@@ -80,7 +80,7 @@ class ExplorerOnOgpDataTests {
 		Member ukraine = this.members.findBySlug("ukraine").orElseThrow();
 		CommitmentFilter second = new CommitmentFilter();
 		second.setPage(1);
-		List<Commitment> rest = this.search.find(ukraine, second, 25).getContent();
+		List<Commitment> rest = this.search.explore(ukraine, second, 25).results().getContent();
 		assertThat(rest).hasSize(7);
 		assertThat(rest).allSatisfy(c -> assertThat(c.getCode()).startsWith("UA"));
 	}

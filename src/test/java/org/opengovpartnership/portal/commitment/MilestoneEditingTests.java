@@ -62,14 +62,14 @@ class MilestoneEditingTests {
 	@Test
 	void savesWeightsAndEvidenceAndShowsTheRoadmapAndTheWeightedProgress() throws Exception {
 		this.mvc
-			.perform(save("MX0080").param("milestones[0].title", "Publish the budget data")
-				.param("milestones[0].status", "COMPLETED")
-				.param("milestones[0].weight", "3")
+			.perform(save("MX0080").param("milestones[0].details.title", "Publish the budget data")
+				.param("milestones[0].details.status", "COMPLETED")
+				.param("milestones[0].details.weight", "3")
 				.param("milestones[0].evidence[0].title", "Budget portal")
 				.param("milestones[0].evidence[0].url", "https://example.org/budget")
-				.param("milestones[1].title", "Train the auditors")
-				.param("milestones[1].status", "IN_PROGRESS")
-				.param("milestones[1].endDate", "2027-01-15")
+				.param("milestones[1].details.title", "Train the auditors")
+				.param("milestones[1].details.status", "IN_PROGRESS")
+				.param("milestones[1].details.endDate", "2027-01-15")
 				.param("milestones[1].evidence[0].title", "")
 				.param("milestones[1].evidence[0].url", ""))
 			.andExpect(status().isFound());
@@ -98,7 +98,7 @@ class MilestoneEditingTests {
 	@Test
 	void rejectsEvidenceThatIsNotAWebAddressAndSavesNothing() throws Exception {
 		this.mvc
-			.perform(save("MX0081").param("milestones[0].title", "Open the register")
+			.perform(save("MX0081").param("milestones[0].details.title", "Open the register")
 				.param("milestones[0].evidence[0].title", "Trick")
 				.param("milestones[0].evidence[0].url", "javascript:alert(1)"))
 			.andExpect(status().isOk())
@@ -111,8 +111,8 @@ class MilestoneEditingTests {
 	@Test
 	void rejectsALinkWithoutTitleAndAWeightOfZero() throws Exception {
 		this.mvc
-			.perform(save("MX0082").param("milestones[0].title", "Open the register")
-				.param("milestones[0].weight", "0")
+			.perform(save("MX0082").param("milestones[0].details.title", "Open the register")
+				.param("milestones[0].details.weight", "0")
 				.param("milestones[0].evidence[0].url", "https://example.org/register"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Give both the title and the address of the link.")))
@@ -124,23 +124,23 @@ class MilestoneEditingTests {
 	@Test
 	void removesAMilestoneAndALinkTickedForRemoval() throws Exception {
 		this.mvc
-			.perform(save("MX0083").param("milestones[0].title", "First step")
+			.perform(save("MX0083").param("milestones[0].details.title", "First step")
 				.param("milestones[0].evidence[0].title", "Kept")
 				.param("milestones[0].evidence[0].url", "https://example.org/kept")
 				.param("milestones[0].evidence[1].title", "Dropped")
 				.param("milestones[0].evidence[1].url", "https://example.org/dropped")
-				.param("milestones[1].title", "Second step"))
+				.param("milestones[1].details.title", "Second step"))
 			.andExpect(status().isFound());
 		assertThat(milestones("MX0083")).isEqualTo(2);
 
 		this.mvc
-			.perform(save("MX0083").param("milestones[0].title", "First step")
+			.perform(save("MX0083").param("milestones[0].details.title", "First step")
 				.param("milestones[0].evidence[0].title", "Kept")
 				.param("milestones[0].evidence[0].url", "https://example.org/kept")
 				.param("milestones[0].evidence[1].title", "Dropped")
 				.param("milestones[0].evidence[1].url", "https://example.org/dropped")
 				.param("milestones[0].evidence[1].remove", "true")
-				.param("milestones[1].title", "Second step")
+				.param("milestones[1].details.title", "Second step")
 				.param("milestones[1].remove", "true"))
 			.andExpect(status().isFound());
 
@@ -158,16 +158,16 @@ class MilestoneEditingTests {
 			.andExpect(content().string(containsString("No milestone is due in the next 90 days.")));
 
 		this.mvc
-			.perform(save("MX0084").param("milestones[0].title", "Late and open")
-				.param("milestones[0].endDate", "2026-05-31")
-				.param("milestones[0].status", "DELAYED")
-				.param("milestones[1].title", "Late but complete")
-				.param("milestones[1].endDate", "2026-01-10")
-				.param("milestones[1].status", "COMPLETED")
-				.param("milestones[2].title", "Due on the ninetieth day")
-				.param("milestones[2].endDate", "2026-08-30")
-				.param("milestones[3].title", "Due later")
-				.param("milestones[3].endDate", "2026-08-31"))
+			.perform(save("MX0084").param("milestones[0].details.title", "Late and open")
+				.param("milestones[0].details.endDate", "2026-05-31")
+				.param("milestones[0].details.status", "DELAYED")
+				.param("milestones[1].details.title", "Late but complete")
+				.param("milestones[1].details.endDate", "2026-01-10")
+				.param("milestones[1].details.status", "COMPLETED")
+				.param("milestones[2].details.title", "Due on the ninetieth day")
+				.param("milestones[2].details.endDate", "2026-08-30")
+				.param("milestones[3].details.title", "Due later")
+				.param("milestones[3].details.endDate", "2026-08-31"))
 			.andExpect(status().isFound());
 
 		String page = this.mvc.perform(get("/members/mexico"))
@@ -191,8 +191,8 @@ class MilestoneEditingTests {
 	@Test
 	void movesAMilestoneWithoutSavingUntilTheEditorSaves() throws Exception {
 		String html = this.mvc
-			.perform(save("MX0085").param("milestones[0].title", "First step")
-				.param("milestones[1].title", "Second step")
+			.perform(save("MX0085").param("milestones[0].details.title", "First step")
+				.param("milestones[1].details.title", "Second step")
 				.param("move", "0:down"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Milestones reordered, not saved yet")))
@@ -205,16 +205,16 @@ class MilestoneEditingTests {
 
 		for (String forged : new String[] { "1:down", "-1:up", "9999:up", "sideways" }) {
 			this.mvc
-				.perform(save("MX0085").param("milestones[0].title", "First step")
-					.param("milestones[1].title", "Second step")
+				.perform(save("MX0085").param("milestones[0].details.title", "First step")
+					.param("milestones[1].details.title", "Second step")
 					.param("move", forged))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("Milestones reordered"))));
 		}
 
 		this.mvc
-			.perform(save("MX0085").param("milestones[0].title", "Second step")
-				.param("milestones[1].title", "First step"))
+			.perform(save("MX0085").param("milestones[0].details.title", "Second step")
+				.param("milestones[1].details.title", "First step"))
 			.andExpect(status().isFound());
 		assertThat(this.jdbc.queryForList("""
 				select m.title from milestones m join commitments c on c.id = m.commitment_id
@@ -225,11 +225,11 @@ class MilestoneEditingTests {
 	@Test
 	void aStaleSaveKeepsBothEditorsMilestonesVisibleAndSavesNothing() throws Exception {
 		long version = versionOnForm("MX0086");
-		this.mvc.perform(save("MX0086", version).param("milestones[0].title", "Ana's milestone"))
+		this.mvc.perform(save("MX0086", version).param("milestones[0].details.title", "Ana's milestone"))
 			.andExpect(status().isFound());
 
 		this.mvc
-			.perform(save("MX0086", version).param("milestones[0].title", "Ben's milestone")
+			.perform(save("MX0086", version).param("milestones[0].details.title", "Ben's milestone")
 				.param("milestones[0].evidence[0].title", "Ben's link")
 				.param("milestones[0].evidence[0].url", "https://example.org/ben"))
 			.andExpect(status().isOk())
@@ -250,9 +250,9 @@ class MilestoneEditingTests {
 	private MockHttpServletRequestBuilder save(String code, long version) throws Exception {
 		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class, code);
 		String title = this.jdbc.queryForObject("select title from commitments where code = ?", String.class, code);
-		return post("/admin/commitments/" + code).param("code", code)
+		return post("/admin/commitments/" + code).param("details.code", code)
 			.param("actionPlanId", String.valueOf(plan))
-			.param("title", title)
+			.param("details.title", title)
 			.param("version", String.valueOf(version))
 			.with(editor())
 			.with(csrf());

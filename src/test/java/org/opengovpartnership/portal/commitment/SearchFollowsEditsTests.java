@@ -45,9 +45,9 @@ class SearchFollowsEditsTests {
 		long plan = this.jdbc.queryForObject("select action_plan_id from commitments where code = 'MX0077'",
 				Long.class);
 		this.mvc
-			.perform(post("/admin/commitments/MX0077").param("code", "MX0077")
+			.perform(post("/admin/commitments/MX0077").param("details.code", "MX0077")
 				.param("actionPlanId", String.valueOf(plan))
-				.param("title", "<b>Zanzibar</b> & Open Education Data")
+				.param("details.title", "<b>Zanzibar</b> & Open Education Data")
 				.param("version", String.valueOf(versionOnForm("MX0077")))
 				.with(user("ana").roles("EDITOR"))
 				.with(csrf()))

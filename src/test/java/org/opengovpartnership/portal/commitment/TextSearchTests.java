@@ -156,7 +156,12 @@ class TextSearchTests {
 		Member member = this.members.findBySlug(slug).orElseThrow();
 		CommitmentFilter filter = new CommitmentFilter();
 		filter.setQ(query);
-		return this.search.find(member, filter, 1000).getContent().stream().map(Commitment::getCode).toList();
+		return this.search.explore(member, filter, 1000)
+			.results()
+			.getContent()
+			.stream()
+			.map(Commitment::getCode)
+			.toList();
 	}
 
 	/**

@@ -212,7 +212,7 @@ class DurabilityTests {
 			FormElement form = edit.select("form[action=/admin/commitments/" + code + "]").forms().get(0);
 			List<String[]> fields = new ArrayList<>();
 			for (KeyVal field : form.formData()) {
-				fields.add(pair(field.key(), field.key().equals("title") ? title : field.value()));
+				fields.add(pair(field.key(), field.key().equals("details.title") ? title : field.value()));
 			}
 			return post(form.attr("action"), fields).statusCode();
 		}

@@ -35,9 +35,9 @@ class RestartTests {
 			MockMvc mvc = mvc(first);
 			Long plan = first.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
 				.queryForObject("select action_plan_id from commitments where code = 'MX0081'", Long.class);
-			mvc.perform(post("/admin/commitments/MX0081").param("code", "MX0081")
+			mvc.perform(post("/admin/commitments/MX0081").param("details.code", "MX0081")
 				.param("actionPlanId", String.valueOf(plan))
-				.param("title", "Technology Rights and Privacy, revised")
+				.param("details.title", "Technology Rights and Privacy, revised")
 				.param("version", "0")
 				.with(user("ana").roles("EDITOR"))
 				.with(csrf())).andExpect(status().isFound());

@@ -85,10 +85,10 @@ class TwoInstancesTests {
 		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("_csrf", Http.csrfToken(form.body()));
-		fields.put("code", "MX0081");
+		fields.put("details.code", "MX0081");
 		fields.put("actionPlanId", String
 			.valueOf(jdbc.queryForObject("select action_plan_id from commitments where code = 'MX0081'", Long.class)));
-		fields.put("title", "Technology Rights and Privacy, revised on A");
+		fields.put("details.title", "Technology Rights and Privacy, revised on A");
 		fields.put("version", String
 			.valueOf(jdbc.queryForObject("select version from commitments where code = 'MX0081'", Long.class)));
 		HttpResponse<String> saved = Http.post(a + "/admin/commitments/MX0081", session, fields);
