@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.opengovpartnership.portal.system.Records;
 import org.springframework.format.annotation.DateTimeFormat;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,8 +41,7 @@ public record CommitmentDetails(
 		Boolean irmStarred) {
 
 	/** No value at all: a new commitment's form. */
-	static final CommitmentDetails NONE = new CommitmentDetails(null, null, null, null, null, null, null, null, null,
-			null, null, null, null, null, null, null, null);
+	static final CommitmentDetails NONE = of(Map.of());
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -55,6 +55,14 @@ public record CommitmentDetails(
 	public static final List<String> FIELDS = Arrays.stream(CommitmentDetails.class.getRecordComponents())
 		.map(RecordComponent::getName)
 		.toList();
+
+	/**
+	 * The details with these values by component name, null for the others: how a reader
+	 * that knows only some of them (the OGP sheet) makes them.
+	 */
+	public static CommitmentDetails of(Map<String, ?> values) {
+		return Records.of(CommitmentDetails.class, values);
+	}
 
 	/**
 	 * Relevance comes joined by ", " from the database and the sheet, and by "," from the

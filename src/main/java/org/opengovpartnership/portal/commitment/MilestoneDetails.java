@@ -9,6 +9,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.opengovpartnership.portal.system.Records;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -30,7 +31,7 @@ public record MilestoneDetails(@Size(max = 1000) String title,
 	public static final int DEFAULT_WEIGHT = 1;
 
 	/** No value at all: a blank row of the form. */
-	static final MilestoneDetails NONE = new MilestoneDetails(null, null, null, null, null, null, null);
+	static final MilestoneDetails NONE = Records.of(MilestoneDetails.class, Map.of());
 
 	public MilestoneDetails {
 		evidence = (evidence != null) ? List.copyOf(evidence) : List.of();

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,15 +153,27 @@ final class OgpMapping {
 				areas.add(area);
 			}
 		}
-		CommitmentDetails details = new CommitmentDetails(OgpSheet.text(cell(cells, OgpSheet.CODE)),
-				OgpSheet.wholeNumber(cell(cells, OgpSheet.NUMBER)), OgpSheet.text(cell(cells, OgpSheet.TITLE)),
-				OgpSheet.text(cell(cells, OgpSheet.SHORT_TITLE)), OgpSheet.text(cell(cells, OgpSheet.FULL_TEXT)),
-				OgpSheet.text(cell(cells, OgpSheet.LEAD)), OgpSheet.text(cell(cells, OgpSheet.SUPPORTING)),
-				status(cell(cells, OgpSheet.ACTIVE)), OgpSheet.date(cell(cells, OgpSheet.START_DATE)),
-				OgpSheet.date(cell(cells, OgpSheet.END_DATE)), OgpSheet.text(cell(cells, OgpSheet.VERIFIABLE)),
-				relevance(cells), OgpSheet.text(cell(cells, OgpSheet.POTENTIAL_IMPACT)), completion(cells),
-				OgpSheet.text(cell(cells, OgpSheet.OPENED_GOVERNMENT)),
-				OgpSheet.text(cell(cells, OgpSheet.EARLY_RESULTS)), starred(cells));
+		// By name: a component the sheet has no column for stays null, and adding one to
+		// the details changes nothing here.
+		Map<String, Object> values = new HashMap<>();
+		values.put("code", OgpSheet.text(cell(cells, OgpSheet.CODE)));
+		values.put("number", OgpSheet.wholeNumber(cell(cells, OgpSheet.NUMBER)));
+		values.put("title", OgpSheet.text(cell(cells, OgpSheet.TITLE)));
+		values.put("shortTitle", OgpSheet.text(cell(cells, OgpSheet.SHORT_TITLE)));
+		values.put("description", OgpSheet.text(cell(cells, OgpSheet.FULL_TEXT)));
+		values.put("leadInstitution", OgpSheet.text(cell(cells, OgpSheet.LEAD)));
+		values.put("supportingInstitutions", OgpSheet.text(cell(cells, OgpSheet.SUPPORTING)));
+		values.put("status", status(cell(cells, OgpSheet.ACTIVE)));
+		values.put("startDate", OgpSheet.date(cell(cells, OgpSheet.START_DATE)));
+		values.put("endDate", OgpSheet.date(cell(cells, OgpSheet.END_DATE)));
+		values.put("irmVerifiable", OgpSheet.text(cell(cells, OgpSheet.VERIFIABLE)));
+		values.put("irmRelevance", relevance(cells));
+		values.put("irmPotentialImpact", OgpSheet.text(cell(cells, OgpSheet.POTENTIAL_IMPACT)));
+		values.put("irmCompletion", completion(cells));
+		values.put("irmOpenedGovernment", OgpSheet.text(cell(cells, OgpSheet.OPENED_GOVERNMENT)));
+		values.put("irmEarlyResults", OgpSheet.text(cell(cells, OgpSheet.EARLY_RESULTS)));
+		values.put("irmStarred", starred(cells));
+		CommitmentDetails details = CommitmentDetails.of(values);
 		return new CommitmentValues(OgpSheet.text(cell(cells, OgpSheet.MEMBER)),
 				OgpSheet.text(cell(cells, OgpSheet.MEMBER_CODE)), OgpSheet.text(cell(cells, OgpSheet.REGION)),
 				level(cell(cells, OgpSheet.LEVEL)), OgpSheet.wholeNumber(cell(cells, OgpSheet.PLAN_NUMBER)),

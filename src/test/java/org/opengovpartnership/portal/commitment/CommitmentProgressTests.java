@@ -2,9 +2,12 @@ package org.opengovpartnership.portal.commitment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.opengovpartnership.portal.system.Records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +62,11 @@ class CommitmentProgressTests {
 
 	private static Milestone milestone(MilestoneStatus status, Integer weight) {
 		Milestone milestone = new Milestone("A step");
-		milestone.apply(new MilestoneDetails("A step", null, null, status, null, weight, List.of()));
+		Map<String, Object> values = new HashMap<>();
+		values.put("title", "A step");
+		values.put("status", status);
+		values.put("weight", weight);
+		milestone.apply(Records.of(MilestoneDetails.class, values));
 		return milestone;
 	}
 
