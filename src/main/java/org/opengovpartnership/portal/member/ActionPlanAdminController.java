@@ -2,19 +2,23 @@ package org.opengovpartnership.portal.member;
 
 import java.util.List;
 
-import org.opengovpartnership.portal.system.AdminFormController;
+import jakarta.validation.Valid;
 import org.opengovpartnership.portal.system.AdminForms;
 import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Admin forms for action plans: list, create, edit and delete; the public counterpart is
@@ -22,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/admin/plans")
-class ActionPlanAdminController extends AdminFormController<ActionPlan, ActionPlanForm> {
+class ActionPlanAdminController {
 
 	static final String FORM = "admin/plans/form";
+
+	private final AdminForms<ActionPlan, ActionPlanForm> forms;
 
 	private final ActionPlanRepository plans;
 
@@ -32,7 +38,7 @@ class ActionPlanAdminController extends AdminFormController<ActionPlan, ActionPl
 
 	ActionPlanAdminController(ActionPlanEditing kind, AdminEditorSupport support, ActionPlanRepository plans,
 			MemberRepository members) {
-		super(new AdminForms<>(kind, support, AdminPages.of("plans", "plan")), ActionPlan::getId);
+		this.forms = new AdminForms<>(kind, support, AdminPages.of("plans", "plan"));
 		this.plans = plans;
 		this.members = members;
 	}
@@ -71,9 +77,31 @@ class ActionPlanAdminController extends AdminFormController<ActionPlan, ActionPl
 		return FORM;
 	}
 
-	@Override
-	protected String listAfterDeleting(ActionPlan deleted) {
-		return "/admin/plans?memberId=" + deleted.getMember().getId();
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") ActionPlanForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		return this.forms.create(form, result, redirect, ActionPlan::getId);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ActionPlanForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return this.forms.update(id, form, result, model, redirect);
+	}
+
+	@GetMapping("/{id}/delete")
+	String deleteForm(@PathVariable long id, Model model) {
+		return this.forms.deleteForm(id, model);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return this.forms.delete(id, version, redirect, plan -> "/admin/plans?memberId=" + plan.getMember().getId());
 	}
 
 }

@@ -1,16 +1,21 @@
 package org.opengovpartnership.portal.member;
 
-import org.opengovpartnership.portal.system.AdminFormController;
+import jakarta.validation.Valid;
 import org.opengovpartnership.portal.system.AdminForms;
 import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Admin forms for members: list, create, edit and delete; the public counterpart is the
@@ -18,17 +23,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/admin/members")
-class MemberAdminController extends AdminFormController<Member, MemberForm> {
+class MemberAdminController {
 
 	static final String FORM = "admin/members/form";
 
 	private final MemberEditing kind;
 
+	private final AdminForms<Member, MemberForm> forms;
+
 	private final MemberRepository members;
 
 	MemberAdminController(MemberEditing kind, AdminEditorSupport support, MemberRepository members) {
-		super(new AdminForms<>(kind, support, AdminPages.of("members", "member")), Member::getId);
 		this.kind = kind;
+		this.forms = new AdminForms<>(kind, support, AdminPages.of("members", "member"));
 		this.members = members;
 	}
 
@@ -56,9 +63,30 @@ class MemberAdminController extends AdminFormController<Member, MemberForm> {
 		return FORM;
 	}
 
-	@Override
-	protected String listAfterDeleting(Member deleted) {
-		return "/admin/members";
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult result, RedirectAttributes redirect) {
+		return this.forms.create(form, result, redirect, Member::getId);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		return this.forms.editForm(id, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return this.forms.update(id, form, result, model, redirect);
+	}
+
+	@GetMapping("/{id}/delete")
+	String deleteForm(@PathVariable long id, Model model) {
+		return this.forms.deleteForm(id, model);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return this.forms.delete(id, version, redirect, member -> "/admin/members");
 	}
 
 }
