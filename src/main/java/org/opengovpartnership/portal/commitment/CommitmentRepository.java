@@ -6,15 +6,17 @@ import java.util.Optional;
 
 import org.opengovpartnership.portal.member.ActionPlan;
 import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberDependents;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Commitments, as the member and commitment pages read them.
+ * Commitments, as the member and commitment pages read them. A plan's commitments keep it
+ * from being deleted (and, through the plan, its member).
  */
-public interface CommitmentRepository extends Repository<Commitment, Long> {
+public interface CommitmentRepository extends Repository<Commitment, Long>, MemberDependents {
 
 	/**
 	 * A member's commitments with their plan, policy areas and milestones, newest plan
@@ -75,6 +77,11 @@ public interface CommitmentRepository extends Repository<Commitment, Long> {
 	Page<Commitment> search(String text, Pageable pageable);
 
 	long countByActionPlan(ActionPlan plan);
+
+	@Override
+	default long countFor(ActionPlan plan) {
+		return countByActionPlan(plan);
+	}
 
 	/** The address of every commitment's page, by member and code: for the sitemap. */
 	@Query("""

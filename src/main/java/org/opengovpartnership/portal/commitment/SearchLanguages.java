@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -53,50 +54,19 @@ final class SearchLanguages {
 	/** A word that starts with "anti" followed by a word of its own. */
 	private static final Pattern ANTI = Pattern.compile("^anti(\\p{L}{4,})$");
 
-	static final Analyzer ENGLISH = new Analyzer() {
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			StandardTokenizer source = new StandardTokenizer();
-			TokenStream result = new EnglishPossessiveFilter(source);
-			result = withoutPrefix(new LowerCaseFilter(result));
-			result = new StopFilter(result, STOP_WORDS);
-			result = new ASCIIFoldingFilter(result);
-			return new TokenStreamComponents(source, new PorterStemFilter(result));
-		}
-	};
+	static final Analyzer ENGLISH = analyzer((source) -> new PorterStemFilter(
+			new ASCIIFoldingFilter(wordsOfMeaning(new EnglishPossessiveFilter(source)))));
 
-	static final Analyzer SPANISH = new Analyzer() {
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			StandardTokenizer source = new StandardTokenizer();
-			TokenStream result = withoutPrefix(new LowerCaseFilter(source));
-			result = new StopFilter(result, STOP_WORDS);
-			result = new SnowballFilter(result, new SpanishStemmer());
-			return new TokenStreamComponents(source, new ASCIIFoldingFilter(result));
-		}
-	};
+	static final Analyzer SPANISH = analyzer(
+			(source) -> new ASCIIFoldingFilter(new SnowballFilter(wordsOfMeaning(source), new SpanishStemmer())));
 
-	static final Analyzer PLAIN = new Analyzer() {
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			StandardTokenizer source = new StandardTokenizer();
-			TokenStream result = withoutPrefix(new LowerCaseFilter(source));
-			result = new StopFilter(result, STOP_WORDS);
-			return new TokenStreamComponents(source, new ASCIIFoldingFilter(result));
-		}
-	};
+	static final Analyzer PLAIN = analyzer((source) -> new ASCIIFoldingFilter(wordsOfMeaning(source)));
 
 	/**
 	 * Splits what a visitor typed into words, lower-cased, before each analysis stems
 	 * them.
 	 */
-	private static final Analyzer WORDS = new Analyzer() {
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			StandardTokenizer source = new StandardTokenizer();
-			return new TokenStreamComponents(source, new LowerCaseFilter(source));
-		}
-	};
+	private static final Analyzer WORDS = analyzer(LowerCaseFilter::new);
 
 	private SearchLanguages() {
 	}
@@ -142,6 +112,25 @@ final class SearchLanguages {
 			throw new UncheckedIOException(ex);
 		}
 		return terms;
+	}
+
+	/** An analysis: Lucene's standard tokenizer, then the filters that take its words. */
+	private static Analyzer analyzer(UnaryOperator<TokenStream> filters) {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				StandardTokenizer source = new StandardTokenizer();
+				return new TokenStreamComponents(source, filters.apply(source));
+			}
+		};
+	}
+
+	/**
+	 * What every analysis does first: lower-cases the words, adds those of prefix "anti"
+	 * without it, and drops the stop words.
+	 */
+	private static TokenStream wordsOfMeaning(TokenStream words) {
+		return new StopFilter(withoutPrefix(new LowerCaseFilter(words)), STOP_WORDS);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.opengovpartnership.portal.member;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -11,29 +10,16 @@ import jakarta.persistence.Table;
 @Table(name = "contacts")
 public class Contact extends MemberRecord<ContactDetails> {
 
-	@Embedded
-	private ContactDetails details;
-
 	protected Contact() {
 	}
 
 	/** A contact of the member, with no values yet. */
 	Contact(Member member) {
-		super(member, 0);
+		super(member, 0, null);
 	}
 
 	public Contact(String name, String role, String email) {
-		this.details = new ContactDetails(name, role, email);
-	}
-
-	@Override
-	public ContactDetails details() {
-		return this.details;
-	}
-
-	@Override
-	public void apply(ContactDetails details) {
-		this.details = details;
+		super(null, 0, new ContactDetails(name, role, email));
 	}
 
 }

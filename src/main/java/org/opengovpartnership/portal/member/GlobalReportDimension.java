@@ -2,7 +2,6 @@ package org.opengovpartnership.portal.member;
 
 import java.util.List;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -20,25 +19,11 @@ public class GlobalReportDimension extends MemberRecord<GlobalReportDimensionDet
 	public static final List<String> POLICY_AREAS = List.of("Anti-Corruption", "Civic Space", "Open Policy Making",
 			"Access to Information", "Fiscal Openness");
 
-	@Embedded
-	private GlobalReportDimensionDetails details;
-
 	protected GlobalReportDimension() {
 	}
 
 	public GlobalReportDimension(Member member, int position, String policyArea) {
-		super(member, position);
-		this.details = new GlobalReportDimensionDetails(policyArea, null, null, null, null);
-	}
-
-	@Override
-	public GlobalReportDimensionDetails details() {
-		return this.details;
-	}
-
-	@Override
-	public void apply(GlobalReportDimensionDetails details) {
-		this.details = details;
+		super(member, position, new GlobalReportDimensionDetails(policyArea, null, null, null, null));
 	}
 
 }

@@ -2,7 +2,7 @@ package org.opengovpartnership.portal.member;
 
 /**
  * What another module keeps about a member or one of its plans, so that neither is
- * deleted while it remains: the module that keeps the records implements it (resources,
+ * deleted while it remains: the repository of the records implements it (resources,
  * commitments), since this module cannot see them.
  */
 public interface MemberDependents {

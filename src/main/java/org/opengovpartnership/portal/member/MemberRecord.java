@@ -2,6 +2,7 @@ package org.opengovpartnership.portal.member;
 
 import java.util.Map;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,19 +36,27 @@ public abstract class MemberRecord<D extends Record> implements AdminEditor.Edit
 	@Version
 	private long version;
 
+	@Embedded
+	private D details;
+
 	protected MemberRecord() {
 	}
 
-	protected MemberRecord(Member member, int position) {
+	protected MemberRecord(Member member, int position, D details) {
 		this.member = member;
 		this.position = position;
+		this.details = details;
 	}
 
 	/** What its admin form edits, as one value. */
-	public abstract D details();
+	public D details() {
+		return this.details;
+	}
 
 	/** Takes every value of the details. */
-	public abstract void apply(D details);
+	public void apply(D details) {
+		this.details = details;
+	}
 
 	public Long getId() {
 		return this.id;

@@ -10,7 +10,6 @@ import org.opengovpartnership.portal.system.AdminForms;
 import org.opengovpartnership.portal.system.AdminEditorSupport;
 import org.opengovpartnership.portal.system.AdminPages;
 import org.opengovpartnership.portal.system.NotFoundException;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,18 +45,9 @@ public class MemberRecordAdminController {
 		this.members = members;
 	}
 
-	/**
-	 * Empty text fields become null, so "no value" is stored as missing rather than as
-	 * "".
-	 */
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
-		if ("form".equals(binder.getObjectName())) {
-			// Fields bound and shown as declared, without accessors; set before the
-			// editors, which fix how the binder reaches the form.
-			binder.initDirectFieldAccess();
-		}
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		AdminForms.bindFormFields(binder);
 	}
 
 	@ModelAttribute

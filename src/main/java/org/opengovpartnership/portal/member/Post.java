@@ -1,6 +1,5 @@
 package org.opengovpartnership.portal.member;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -11,25 +10,11 @@ import jakarta.persistence.Table;
 @Table(name = "posts")
 public class Post extends MemberRecord<PostDetails> {
 
-	@Embedded
-	private PostDetails details;
-
 	protected Post() {
 	}
 
 	public Post(Member member, int position, String title) {
-		super(member, position);
-		this.details = new PostDetails(title, null, null, null, null);
-	}
-
-	@Override
-	public PostDetails details() {
-		return this.details;
-	}
-
-	@Override
-	public void apply(PostDetails details) {
-		this.details = details;
+		super(member, position, new PostDetails(title, null, null, null, null));
 	}
 
 }

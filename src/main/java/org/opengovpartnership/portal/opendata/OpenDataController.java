@@ -35,47 +35,34 @@ class OpenDataController {
 		this.members = members;
 	}
 
-	@GetMapping("/members/{slug}/commitments.csv")
-	void memberCsv(@PathVariable String slug, @ModelAttribute CommitmentFilter filter, BindingResult ignored,
-			HttpServletResponse response) throws IOException {
-		csv(member(slug), filter, slug + "-commitments.csv", response);
-	}
-
-	@GetMapping("/commitments.csv")
-	void allCsv(@ModelAttribute CommitmentFilter filter, BindingResult ignored, HttpServletResponse response)
-			throws IOException {
-		csv(null, filter, "ogp-commitments.csv", response);
-	}
-
-	@GetMapping("/members/{slug}/commitments.json")
-	void memberJson(@PathVariable String slug, @ModelAttribute CommitmentFilter filter, BindingResult ignored,
-			HttpServletResponse response) throws IOException {
-		json(member(slug), filter, slug + "-commitments.json", response);
-	}
-
-	@GetMapping("/commitments.json")
-	void allJson(@ModelAttribute CommitmentFilter filter, BindingResult ignored, HttpServletResponse response)
-			throws IOException {
-		json(null, filter, "ogp-commitments.json", response);
-	}
-
-	private Member member(String slug) {
-		return this.members.findBySlug(slug).orElseThrow(NotFoundException::new);
-	}
-
-	private void csv(Member member, CommitmentFilter filter, String fileName, HttpServletResponse response)
-			throws IOException {
+	/** A member's commitments with a slug, else every member's. */
+	@GetMapping({ "/members/{slug}/commitments.csv", "/commitments.csv" })
+	void csv(@PathVariable(required = false) String slug, @ModelAttribute CommitmentFilter filter,
+			BindingResult ignored, HttpServletResponse response) throws IOException {
+		Member member = member(slug);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		attachment(fileName, response);
+		attachment(fileName(slug, "csv"), response);
 		this.exporter.csv(member, filter, response.getWriter());
 	}
 
-	private void json(Member member, CommitmentFilter filter, String fileName, HttpServletResponse response)
-			throws IOException {
+	/** A member's commitments with a slug, else every member's. */
+	@GetMapping({ "/members/{slug}/commitments.json", "/commitments.json" })
+	void json(@PathVariable(required = false) String slug, @ModelAttribute CommitmentFilter filter,
+			BindingResult ignored, HttpServletResponse response) throws IOException {
+		Member member = member(slug);
 		response.setContentType("application/json");
-		attachment(fileName, response);
+		attachment(fileName(slug, "json"), response);
 		this.exporter.json(member, filter, response.getOutputStream());
+	}
+
+	/** The member of the slug; null, every member, without one. */
+	private Member member(String slug) {
+		return (slug != null) ? this.members.findBySlug(slug).orElseThrow(NotFoundException::new) : null;
+	}
+
+	private static String fileName(String slug, String extension) {
+		return ((slug != null) ? slug : "ogp") + "-commitments." + extension;
 	}
 
 	private static void attachment(String fileName, HttpServletResponse response) {

@@ -1,6 +1,5 @@
 package org.opengovpartnership.portal.resource;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.opengovpartnership.portal.member.Member;
@@ -14,25 +13,11 @@ import org.opengovpartnership.portal.member.MemberRecord;
 @Table(name = "resources")
 public class MemberResource extends MemberRecord<MemberResourceDetails> {
 
-	@Embedded
-	private MemberResourceDetails details;
-
 	protected MemberResource() {
 	}
 
 	public MemberResource(Member member, int position, String title) {
-		super(member, position);
-		this.details = new MemberResourceDetails(title, null, null, null, null);
-	}
-
-	@Override
-	public MemberResourceDetails details() {
-		return this.details;
-	}
-
-	@Override
-	public void apply(MemberResourceDetails details) {
-		this.details = details;
+		super(member, position, new MemberResourceDetails(title, null, null, null, null));
 	}
 
 }

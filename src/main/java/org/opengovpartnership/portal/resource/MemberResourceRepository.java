@@ -3,18 +3,25 @@ package org.opengovpartnership.portal.resource;
 import java.util.List;
 
 import org.opengovpartnership.portal.member.Member;
+import org.opengovpartnership.portal.member.MemberDependents;
 import org.opengovpartnership.portal.member.MemberRecordRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * A member's resources, in the order its page lists them.
+ * A member's resources, in the order its page lists them. They keep their member from
+ * being deleted.
  */
-public interface MemberResourceRepository extends MemberRecordRepository<MemberResource> {
+public interface MemberResourceRepository extends MemberRecordRepository<MemberResource>, MemberDependents {
 
 	@Query("select r from MemberResource r where r.member = :member order by r.position")
 	List<MemberResource> findByMember(Member member);
 
 	long countByMember(Member member);
+
+	@Override
+	default long countFor(Member member) {
+		return countByMember(member);
+	}
 
 	/**
 	 * A member's resources of a type and year, either filter left out when null, in page

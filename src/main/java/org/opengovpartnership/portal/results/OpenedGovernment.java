@@ -1,41 +1,20 @@
 package org.opengovpartnership.portal.results;
 
+import org.opengovpartnership.portal.commitment.IrmScales;
+
 /**
  * Whether a commitment opened government, as the IRM assessed it ("Did it open
  * government?").
  */
 public enum OpenedGovernment implements Level {
 
-	WORSENED("worsened", "Worsens"), DID_NOT_CHANGE("didNotChange", "Did Not Change"), MARGINAL("marginal", "Marginal"),
-	MAJOR("major", "Major"), OUTSTANDING("outstanding", "Outstanding"),
+	WORSENED, DID_NOT_CHANGE, MARGINAL, MAJOR, OUTSTANDING,
 	/** No value, or "No early results to report yet". */
-	NOT_ASSESSED("notAssessed", null);
+	NOT_ASSESSED;
 
-	private final String key;
-
-	private final String irmValue;
-
-	OpenedGovernment(String key, String irmValue) {
-		this.key = key;
-		this.irmValue = irmValue;
-	}
-
-	@Override
-	public String key() {
-		return this.key;
-	}
-
-	/**
-	 * The level of a stored IRM value (see
-	 * {@code commitment.IrmScales.OPENED_GOVERNMENT}).
-	 */
+	/** The level of a stored IRM value (see {@link IrmScales#OPENED_GOVERNMENT}). */
 	public static OpenedGovernment of(String irmValue) {
-		for (OpenedGovernment level : values()) {
-			if (level.irmValue != null && level.irmValue.equalsIgnoreCase(irmValue)) {
-				return level;
-			}
-		}
-		return NOT_ASSESSED;
+		return Level.of(values(), IrmScales.OPENED_GOVERNMENT, irmValue);
 	}
 
 }

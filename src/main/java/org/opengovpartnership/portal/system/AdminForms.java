@@ -2,8 +2,10 @@ package org.opengovpartnership.portal.system;
 
 import java.util.function.Function;
 
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,6 +54,20 @@ public record AdminForms<E extends AdminEditor.Edited, F extends AdminForms.Vers
 	 */
 	public String delete(long id, long version, RedirectAttributes redirect, Function<E, String> list) {
 		return this.pages.deleted(id, this.editor.delete(id, version), redirect, list);
+	}
+
+	/**
+	 * Binds the model attribute "form" by its fields as declared, without accessors, and
+	 * makes empty text fields null, so that "no value" is stored as missing rather than
+	 * as "".
+	 * @param binder the binder of an {@code @InitBinder} method
+	 */
+	public static void bindFormFields(WebDataBinder binder) {
+		if ("form".equals(binder.getObjectName())) {
+			// Set before the editors, which fix how the binder reaches the form.
+			binder.initDirectFieldAccess();
+		}
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	/** A form that carries the version its editor started from. */

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -41,18 +40,15 @@ class LocaleConfig implements WebMvcConfigurer {
 	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new HandlerInterceptor() {
-			@Override
-			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				String lang = request.getParameter("lang");
-				SUPPORTED.stream()
-					.filter(locale -> locale.getLanguage().equals(lang))
-					.findFirst()
-					.ifPresent(locale -> RequestContextUtils.getLocaleResolver(request)
-						.setLocale(request, response, locale));
-				return true;
-			}
-		});
+		registry.addInterceptor((BeforeHandler) LocaleConfig::chosenLanguage);
+	}
+
+	private static void chosenLanguage(HttpServletRequest request, HttpServletResponse response) {
+		String lang = request.getParameter("lang");
+		SUPPORTED.stream()
+			.filter(locale -> locale.getLanguage().equals(lang))
+			.findFirst()
+			.ifPresent(locale -> RequestContextUtils.getLocaleResolver(request).setLocale(request, response, locale));
 	}
 
 	/** The first of the browser's languages that the portal speaks, else English. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -38,6 +37,11 @@ class MessagesTests {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)");
 
+	/** The column headings of {@code fragments/tables :: head}, a list of keys. */
+	private static final Pattern TABLE_HEAD = Pattern.compile("tables :: head\\(\\$\\{ \\{([^}]*)} }\\)");
+
+	private static final Pattern QUOTED_KEY = Pattern.compile("'([A-Za-z][A-Za-z0-9_.]*)'");
+
 	@Test
 	void hasTheSameKeysInEnglishAndSpanish() {
 		assertSameKeys("messages");
@@ -50,10 +54,17 @@ class MessagesTests {
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-				Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
-				while (matcher.find()) {
-					if (!keys.contains(matcher.group(1))) {
-						missing.add(matcher.group(1) + " in " + template.getFileName());
+				String text = Files.readString(template);
+				List<String> named = new ArrayList<>();
+				TEMPLATE_KEY.matcher(text).results().forEach((key) -> named.add(key.group(1)));
+				TABLE_HEAD.matcher(text)
+					.results()
+					.forEach((head) -> QUOTED_KEY.matcher(head.group(1))
+						.results()
+						.forEach((key) -> named.add(key.group(1))));
+				for (String key : named) {
+					if (!keys.contains(key)) {
+						missing.add(key + " in " + template.getFileName());
 					}
 				}
 			}
