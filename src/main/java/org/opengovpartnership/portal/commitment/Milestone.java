@@ -47,6 +47,8 @@ public class Milestone {
 	@Convert(converter = EvidenceColumn.class)
 	private List<Evidence> evidence = List.of();
 
+	private LocalDate completedOn;
+
 	protected Milestone() {
 	}
 
@@ -57,7 +59,7 @@ public class Milestone {
 	/** The milestone's own values. */
 	public MilestoneDetails details() {
 		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress, this.weight,
-				this.evidence);
+				this.evidence, this.completedOn);
 	}
 
 	/**
@@ -72,6 +74,7 @@ public class Milestone {
 		this.progress = details.progress();
 		this.weight = (details.weight() != null) ? details.weight() : MilestoneDetails.DEFAULT_WEIGHT;
 		this.evidence = (details.evidence() != null) ? List.copyOf(details.evidence()) : List.of();
+		this.completedOn = details.completedOn();
 	}
 
 	/** This milestone's values as an audit event records them. */
@@ -145,6 +148,10 @@ public class Milestone {
 
 	public List<Evidence> getEvidence() {
 		return this.evidence;
+	}
+
+	public LocalDate getCompletedOn() {
+		return this.completedOn;
 	}
 
 }

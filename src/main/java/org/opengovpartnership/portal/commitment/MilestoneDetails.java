@@ -16,7 +16,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A milestone's own values: every field the commitment form edits for it. Null is a
  * missing value; the end date is the date the milestone is due, its evidence the links
  * that show its progress (empty when none), and its weight how much it counts towards its
- * commitment's progress (1 when missing).
+ * commitment's progress (1 when missing), and the day it was completed when that is
+ * known.
  * <p>
  * The commitment form binds it as it is ({@code milestones[0].details.title}), its
  * evidence apart ({@link MilestoneForm}), so its constraints are the form's.
@@ -25,7 +26,8 @@ public record MilestoneDetails(@Size(max = 1000) String title,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate, MilestoneStatus status,
 		@Min(0) @Max(100) Integer progress,
-		@Min(value = 1, message = "{milestone.weight.positive}") @Max(1000) Integer weight, List<Evidence> evidence) {
+		@Min(value = 1, message = "{milestone.weight.positive}") @Max(1000) Integer weight, List<Evidence> evidence,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn) {
 
 	/** How much a milestone counts when no weight is given. */
 	public static final int DEFAULT_WEIGHT = 1;
@@ -46,7 +48,7 @@ public record MilestoneDetails(@Size(max = 1000) String title,
 	/** These values with other evidence. */
 	MilestoneDetails withEvidence(List<Evidence> links) {
 		return new MilestoneDetails(this.title, this.startDate, this.endDate, this.status, this.progress, this.weight,
-				links);
+				links, this.completedOn);
 	}
 
 	/**

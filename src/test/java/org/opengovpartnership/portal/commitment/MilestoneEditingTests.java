@@ -2,6 +2,7 @@ package org.opengovpartnership.portal.commitment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +94,27 @@ class MilestoneEditingTests {
 				.string(containsString("<progress id=\"row-progress-1\" max=\"100\" value=\"75\">75%</progress>")));
 		this.mvc.perform(get("/members/mexico/commitments?q=MX0080"))
 			.andExpect(content().string(containsString("Milestones complete: 75%")));
+	}
+
+	@Test
+	void savesTheDayAMilestoneWasCompletedAndShowsItInBothLanguages() throws Exception {
+		this.mvc
+			.perform(save("MX0080").param("milestones[0].details.title", "Publish the budget data")
+				.param("milestones[0].details.status", "COMPLETED")
+				.param("milestones[0].details.completedOn", "2021-03-03"))
+			.andExpect(status().isFound());
+
+		assertThat(this.jdbc.queryForObject("""
+				select m.completed_on from milestones m join commitments c on c.id = m.commitment_id
+				where c.code = 'MX0080'""", LocalDate.class)).isEqualTo(LocalDate.of(2021, 3, 3));
+		this.mvc.perform(get("/members/mexico/commitments/MX0080"))
+			.andExpect(content().string(containsString(
+					"<td>Complete<br><time datetime=\"2021-03-03\">completed on 3 March 2021</time></td>")));
+		this.mvc.perform(get("/members/mexico/commitments/MX0080?lang=es"))
+			.andExpect(content().string(containsString("completado el 3 de marzo de 2021")));
+		this.mvc.perform(get("/admin/commitments/MX0080/edit").with(user("editor").roles("EDITOR")))
+			.andExpect(content()
+				.string(containsString("name=\"milestones[0].details.completedOn\" value=\"2021-03-03\"")));
 	}
 
 	@Test
