@@ -28,6 +28,8 @@
 # --spring.datasource.hikari.maximum-pool-size=20), START (aot|cds|plain), JAVA25 (a JDK 25 java, for START=aot),
 # SKIP_H2 or SKIP_POSTGRES (set to 1 to measure only the other), SKIP_STARTS (1: no bench/start.sh at the end).
 set -euo pipefail
+# As the image runs it (src/main/docker/Dockerfile).
+export MALLOC_ARENA_MAX=2
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}

@@ -10,6 +10,8 @@
 #
 # Prints each start and the fastest of each way, and the resident memory (RSS) right after the first page.
 set -euo pipefail
+# As the image runs it (src/main/docker/Dockerfile).
+export MALLOC_ARENA_MAX=2
 cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}

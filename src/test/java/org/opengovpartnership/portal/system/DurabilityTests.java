@@ -1,28 +1,15 @@
 package org.opengovpartnership.portal.system;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.jsoup.Connection.KeyVal;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +102,7 @@ class DurabilityTests {
 		for (int life = 0; life <= KILLS; life++) {
 			Process portal = start(life, database);
 			try {
-				Client client = new Client(waitUntilReady(portal));
+				PortalClient client = new PortalClient(waitUntilReady(portal), PASSWORD);
 				client.signIn();
 				if (!saved.isEmpty()) {
 					assertThat(client.page("/admin/commitments/MX0081/edit").select("#title").val())
@@ -164,81 +151,7 @@ class DurabilityTests {
 	}
 
 	private String waitUntilReady(Process portal) throws Exception {
-		String base = "http://127.0.0.1:" + this.ports.get(portal);
-		HttpClient http = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-		while (System.nanoTime() < deadline) {
-			assertThat(portal.isAlive()).as("the portal runs (see its log in the data folder)").isTrue();
-			try {
-				HttpResponse<Void> ready = http.send(
-						HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-						HttpResponse.BodyHandlers.discarding());
-				if (ready.statusCode() == 200) {
-					return base;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("The portal did not start within 4 minutes");
-	}
-
-	/**
-	 * A browser's part: cookies, the sign-in form, the commitment form posted as it comes
-	 * with a new title.
-	 */
-	private static final class Client {
-
-		private final String base;
-
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-		Client(String base) {
-			this.base = base;
-		}
-
-		void signIn() throws Exception {
-			String token = page("/login").select("input[name=_csrf]").val();
-			HttpResponse<String> response = post("/login",
-					List.of(pair("username", "admin"), pair("password", PASSWORD), pair("_csrf", token)));
-			assertThat(response.headers().firstValue("Location")).as("where signing in leads")
-				.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
-		}
-
-		int saveCommitmentTitle(String code, String title) throws Exception {
-			Document edit = page("/admin/commitments/" + code + "/edit");
-			FormElement form = edit.select("form[action=/admin/commitments/" + code + "]").forms().get(0);
-			List<String[]> fields = new ArrayList<>();
-			for (KeyVal field : form.formData()) {
-				fields.add(pair(field.key(), field.key().equals("details.title") ? title : field.value()));
-			}
-			return post(form.attr("action"), fields).statusCode();
-		}
-
-		Document page(String path) throws Exception {
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			return Jsoup.parse(response.body());
-		}
-
-		private HttpResponse<String> post(String path, List<String[]> fields) throws Exception {
-			String body = fields.stream()
-				.map((field) -> URLEncoder.encode(field[0], StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(field[1], StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		private static String[] pair(String name, String value) {
-			return new String[] { name, value };
-		}
-
+		return PortalClient.awaitReady(portal, this.ports.get(portal));
 	}
 
 }
