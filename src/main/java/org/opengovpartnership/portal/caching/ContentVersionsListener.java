@@ -14,10 +14,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.opengovpartnership.portal.system.ContentVersionsMoved;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -53,14 +55,17 @@ class ContentVersionsListener implements SmartLifecycle {
 
 	private final Counter notifications;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile boolean running;
 
 	private Thread thread;
 
 	ContentVersionsListener(VersionsInMemory inMemory, ObjectProvider<JdbcConnectionDetails> database,
-			ObjectProvider<MeterRegistry> registry) {
+			ObjectProvider<MeterRegistry> registry, ApplicationEventPublisher events) {
 		MeterRegistry meters = registry.getIfAvailable(SimpleMeterRegistry::new);
 		this.inMemory = inMemory;
+		this.events = events;
 		this.database = database.getIfAvailable();
 		this.notifications = Counter.builder("portal.content.versions.notifications")
 			.description("Content-version notifications received from PostgreSQL")
@@ -134,7 +139,8 @@ class ContentVersionsListener implements SmartLifecycle {
 				// the reload.
 				statement.execute("LISTEN " + CHANNEL);
 				long start = System.nanoTime();
-				this.inMemory.reload();
+				// What moved while it was not listening (nothing at the first start).
+				publish(this.inMemory.reload());
 				this.inMemory.checked(start);
 				this.inMemory.listening(true);
 				logger.info(listenedBefore ? "Content-version listener is back: pages use versions in memory again"
@@ -196,7 +202,14 @@ class ContentVersionsListener implements SmartLifecycle {
 	private void received(PGNotification[] received) {
 		if (received != null && received.length > 0) {
 			this.notifications.increment(received.length);
-			this.inMemory.reload();
+			publish(this.inMemory.reload());
+		}
+	}
+
+	/** Tells the rest of this instance (the search index) what another one changed. */
+	private void publish(ContentVersionsMoved moved) {
+		if (moved.any()) {
+			this.events.publishEvent(moved);
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.opengovpartnership.portal.system.PortalProperties;
+import org.opengovpartnership.portal.system.SearchGeneration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -46,7 +47,7 @@ class PublicPageConfig {
 
 	@Bean
 	FilterRegistrationBean<PublicPageFilter> publicPageFilter(ContentVersions versions, PageFingerprint fingerprint,
-			LocaleResolver localeResolver, Clock clock, ObjectProvider<MeterRegistry> meters,
+			SearchGeneration search, LocaleResolver localeResolver, Clock clock, ObjectProvider<MeterRegistry> meters,
 			PortalProperties properties, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
 			@Value("${server.compression.enabled:false}") boolean compression,
 			@Value("${server.compression.min-response-size:2KB}") DataSize compressFrom) {
@@ -74,8 +75,8 @@ class PublicPageConfig {
 					.register(registry);
 			});
 		}
-		PublicPageFilter filter = new PublicPageFilter(versions, fingerprint, localeResolver, clock, sessionCookie,
-				pages, compression ? (int) compressFrom.toBytes() : Integer.MAX_VALUE);
+		PublicPageFilter filter = new PublicPageFilter(versions, fingerprint, search, localeResolver, clock,
+				sessionCookie, pages, compression ? (int) compressFrom.toBytes() : Integer.MAX_VALUE);
 		FilterRegistrationBean<PublicPageFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(ORDER);
 		return registration;

@@ -25,8 +25,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opengovpartnership.portal.system.CachingHeaders;
 import org.opengovpartnership.portal.system.PublicPages;
+import org.opengovpartnership.portal.system.SearchGeneration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -105,6 +107,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private final PageFingerprint fingerprint;
 
+	private final SearchGeneration search;
+
 	private final LocaleResolver localeResolver;
 
 	/**
@@ -122,10 +126,12 @@ class PublicPageFilter extends OncePerRequestFilter {
 	/** Pages from this size on are sent gzip-compressed to clients that accept it. */
 	private final int compressFrom;
 
-	PublicPageFilter(ContentVersions versions, PageFingerprint fingerprint, LocaleResolver localeResolver, Clock clock,
-			String sessionCookie, Cache<String, CachedPage> pages, int compressFrom) {
+	PublicPageFilter(ContentVersions versions, PageFingerprint fingerprint, SearchGeneration search,
+			LocaleResolver localeResolver, Clock clock, String sessionCookie, Cache<String, CachedPage> pages,
+			int compressFrom) {
 		this.versions = versions;
 		this.fingerprint = fingerprint;
+		this.search = search;
 		this.localeResolver = localeResolver;
 		this.clock = clock;
 		this.sessionCookie = sessionCookie;
@@ -250,8 +256,12 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private String etag(String version, HttpServletRequest request, Locale locale) {
 		String query = request.getQueryString();
+		// A search's results come from the index, which follows a change a moment after
+		// its version moved: its generation tells the pages rendered before apart.
+		String searched = StringUtils.hasText(request.getParameter("q")) ? "\n" + this.search.current() : "";
 		String identity = this.fingerprint.value() + '\n' + request.getRequestURI() + '\n'
-				+ ((query != null) ? query : "") + '\n' + locale.toLanguageTag() + '\n' + LocalDate.now(this.clock);
+				+ ((query != null) ? query : "") + '\n' + locale.toLanguageTag() + '\n' + LocalDate.now(this.clock)
+				+ searched;
 		MessageDigest sha256 = SHA256.get();
 		byte[] digest = sha256.digest(identity.getBytes(StandardCharsets.UTF_8));
 		return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 10) + "\"";

@@ -2,9 +2,12 @@ package org.opengovpartnership.portal.caching;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.opengovpartnership.portal.system.ContentVersionsMoved;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -95,11 +98,29 @@ class VersionsInMemory {
 	/**
 	 * Reads every version again in one statement, hence one consistent state. Every bump
 	 * raises {@code any_change}, so a read older than the one kept never replaces it.
+	 * @return what moved since the versions kept (nothing on the first read)
 	 */
-	void reload() {
+	ContentVersionsMoved reload() {
 		Snapshot fresh = ContentVersions.readAll(this.jdbc);
-		this.latest.accumulateAndGet(fresh,
-				(kept, read) -> (kept == null || read.anyChange() >= kept.anyChange()) ? read : kept);
+		Snapshot kept = this.latest.getAndAccumulate(fresh,
+				(before, read) -> (before == null || read.anyChange() >= before.anyChange()) ? read : before);
+		return moved(kept, fresh);
+	}
+
+	/** The members whose versions differ between two reads, the later one second. */
+	static ContentVersionsMoved moved(Snapshot before, Snapshot after) {
+		if (before == null || after.anyChange() <= before.anyChange()) {
+			return ContentVersionsMoved.NOTHING;
+		}
+		Set<String> slugs = new TreeSet<>();
+		after.members().forEach((slug, version) -> {
+			MemberVersion old = before.members().get(slug);
+			if (old == null || old.contentVersion() != version.contentVersion()) {
+				slugs.add(slug);
+			}
+		});
+		before.members().keySet().stream().filter((slug) -> !after.members().containsKey(slug)).forEach(slugs::add);
+		return new ContentVersionsMoved(slugs, after.everyMember() != before.everyMember());
 	}
 
 	/** The listener is listening, or not. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -31,6 +32,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.opengovpartnership.portal.commitment.CommitmentDocuments.Indexed;
 import org.opengovpartnership.portal.commitment.SearchLanguages.Analysis;
 import org.opengovpartnership.portal.system.MemberContentChanged;
+import org.opengovpartnership.portal.system.SearchGeneration;
 import org.opengovpartnership.portal.system.Terms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +58,7 @@ import static org.opengovpartnership.portal.commitment.CommitmentDocuments.TEXT_
  * filter values, so a search across every member filters, counts and sorts in the index.
  */
 @Component
-public class CommitmentIndex implements DisposableBean {
+public class CommitmentIndex implements SearchGeneration, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CommitmentIndex.class);
 
@@ -77,6 +79,8 @@ public class CommitmentIndex implements DisposableBean {
 	private final SearcherManager searchers;
 
 	private volatile boolean built;
+
+	private final AtomicLong generation = new AtomicLong();
 
 	CommitmentIndex(EntityManager entityManager, PlatformTransactionManager transactions, Terms terms) {
 		this.entityManager = entityManager;
@@ -136,6 +140,7 @@ public class CommitmentIndex implements DisposableBean {
 			this.writer.deleteAll();
 			int count = write(ids(null));
 			this.searchers.maybeRefreshBlocking();
+			this.generation.incrementAndGet();
 			this.built = true;
 			log.info("Indexed {} commitments for search in {} ms", count, (System.nanoTime() - start) / 1_000_000);
 		}
@@ -154,6 +159,7 @@ public class CommitmentIndex implements DisposableBean {
 			this.writer.deleteDocuments(new Term(MEMBER, slug));
 			write(ids(slug));
 			this.searchers.maybeRefreshBlocking();
+			this.generation.incrementAndGet();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -176,6 +182,7 @@ public class CommitmentIndex implements DisposableBean {
 			}
 			write(ids);
 			this.searchers.maybeRefreshBlocking();
+			this.generation.incrementAndGet();
 			log.info("Indexed {} imported commitments for search in {} ms", ids.size(),
 					(System.nanoTime() - start) / 1_000_000);
 		}
@@ -346,6 +353,16 @@ public class CommitmentIndex implements DisposableBean {
 				}
 			}
 		}
+	}
+
+	/** Whether the index holds every commitment (a search builds it otherwise). */
+	boolean isBuilt() {
+		return this.built;
+	}
+
+	@Override
+	public long current() {
+		return this.generation.get();
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.opengovpartnership.portal.StatementCounter;
 import org.opengovpartnership.portal.TestPostgres;
+import org.opengovpartnership.portal.commitment.CommitmentIndex;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -382,6 +383,21 @@ class PublicPageCacheTests {
 
 	private MockHttpServletResponse anonymous(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+	}
+
+	@Test
+	void givesASearchPageANewETagOnceTheIndexFollowedAChange(@Autowired CommitmentIndex index) throws Exception {
+		String search = etag("/members/mexico/commitments?q=datos");
+		String explorer = etag("/members/mexico/commitments");
+		assertThat(etag("/members/mexico/commitments?q=datos")).as("asked again").isEqualTo(search);
+
+		// What the index does after a change made here or on another instance.
+		index.rebuild();
+
+		assertThat(etag("/members/mexico/commitments?q=datos")).as("a search after the index moved")
+			.isNotEqualTo(search);
+		assertThat(etag("/members/mexico/commitments")).as("the explorer without words, from the database")
+			.isEqualTo(explorer);
 	}
 
 	private String etag(String page) throws Exception {

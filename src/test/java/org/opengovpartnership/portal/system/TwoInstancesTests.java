@@ -104,6 +104,35 @@ class TwoInstancesTests {
 	}
 
 	@Test
+	void findsAnEditThroughOneInstanceInTheOthersSearch() throws InterruptedException {
+		String search = b + "/members/mexico/commitments?q=zanzibar";
+		assertThat(Http.get(search).body()).as("B's search before the edit").doesNotContain("MX0082");
+
+		String session = Http.signIn(a, "chief", PASSWORD);
+		HttpResponse<String> form = Http.get(a + "/admin/commitments/MX0082/edit", "Cookie", session);
+		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", Http.csrfToken(form.body()));
+		fields.put("details.code", "MX0082");
+		fields.put("actionPlanId", String
+			.valueOf(jdbc.queryForObject("select action_plan_id from commitments where code = 'MX0082'", Long.class)));
+		fields.put("details.title", "Open Data for Zanzibar Islands");
+		fields.put("version", String
+			.valueOf(jdbc.queryForObject("select version from commitments where code = 'MX0082'", Long.class)));
+		assertThat(Http.post(a + "/admin/commitments/MX0082", session, fields).statusCode()).isEqualTo(302);
+
+		// B hears of A's commit by a notification, then indexes Mexico again on a thread
+		// of its own: asked again for at most 5 s, which bounds the delay.
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		String found = Http.get(search).body();
+		while (!found.contains("MX0082") && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			found = Http.get(search).body();
+		}
+		assertThat(found).as("B's search after the edit on A").contains("MX0082").contains("<mark>Zanzibar</mark>");
+	}
+
+	@Test
 	void setsNoCookieOnPublicPagesOfEitherInstance() {
 		for (String instance : new String[] { a, b }) {
 			for (String page : new String[] { "/", "/members/mexico", "/members/mexico/commitments",

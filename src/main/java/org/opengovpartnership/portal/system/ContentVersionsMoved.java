@@ -1,0 +1,23 @@
+package org.opengovpartnership.portal.system;
+
+import java.util.Set;
+
+/**
+ * Published when the content versions read from the database moved before this instance
+ * moved them itself: another instance committed a change (PostgreSQL notified it), or the
+ * listener caught up after its connection dropped. Heard on the listening thread: a
+ * listener hands long work to a thread of its own.
+ *
+ * @param slugs the members whose pages changed
+ * @param everyMember whether every member's pages changed (an import)
+ */
+public record ContentVersionsMoved(Set<String> slugs, boolean everyMember) {
+
+	/** No version moved. */
+	public static final ContentVersionsMoved NOTHING = new ContentVersionsMoved(Set.of(), false);
+
+	public boolean any() {
+		return this.everyMember || !this.slugs.isEmpty();
+	}
+
+}
