@@ -167,7 +167,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		Locale locale = this.localeResolver.resolveLocale(request);
-		String etag = etag(version.get(), request, locale);
+		String etag = etag(version.get(), match, request, locale);
 		if (matches(request, etag)) {
 			response.setHeader(HttpHeaders.ETAG, etag);
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -254,14 +254,15 @@ class PublicPageFilter extends OncePerRequestFilter {
 		return this.versions.member(match.slug()).map(MemberVersion::key);
 	}
 
-	private String etag(String version, HttpServletRequest request, Locale locale) {
+	private String etag(String version, Match match, HttpServletRequest request, Locale locale) {
 		String query = request.getQueryString();
-		// A search's results come from the index, which follows a change a moment after
-		// its version moved: its generation tells the pages rendered before apart.
-		String searched = StringUtils.hasText(request.getParameter("q")) ? "\n" + this.search.current() : "";
+		// A search, and every page across members, comes from the index, which follows a
+		// change a moment after its version moved: its generation tells the pages
+		// rendered before apart.
+		boolean fromIndex = match.slug() == null || StringUtils.hasText(request.getParameter("q"));
 		String identity = this.fingerprint.value() + '\n' + request.getRequestURI() + '\n'
 				+ ((query != null) ? query : "") + '\n' + locale.toLanguageTag() + '\n' + LocalDate.now(this.clock)
-				+ searched;
+				+ (fromIndex ? "\n" + this.search.current() : "");
 		MessageDigest sha256 = SHA256.get();
 		byte[] digest = sha256.digest(identity.getBytes(StandardCharsets.UTF_8));
 		return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 10) + "\"";

@@ -386,8 +386,9 @@ class PublicPageCacheTests {
 	}
 
 	@Test
-	void givesASearchPageANewETagOnceTheIndexFollowedAChange(@Autowired CommitmentIndex index) throws Exception {
+	void givesPagesFromTheIndexANewETagOnceItFollowedAChange(@Autowired CommitmentIndex index) throws Exception {
 		String search = etag("/members/mexico/commitments?q=datos");
+		String acrossMembers = etag("/commitments");
 		String explorer = etag("/members/mexico/commitments");
 		assertThat(etag("/members/mexico/commitments?q=datos")).as("asked again").isEqualTo(search);
 
@@ -396,7 +397,8 @@ class PublicPageCacheTests {
 
 		assertThat(etag("/members/mexico/commitments?q=datos")).as("a search after the index moved")
 			.isNotEqualTo(search);
-		assertThat(etag("/members/mexico/commitments")).as("the explorer without words, from the database")
+		assertThat(etag("/commitments")).as("the explorer across members, from the index").isNotEqualTo(acrossMembers);
+		assertThat(etag("/members/mexico/commitments")).as("a member's explorer without words, from the database")
 			.isEqualTo(explorer);
 	}
 
