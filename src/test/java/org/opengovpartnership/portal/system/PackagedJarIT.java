@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opengovpartnership.portal.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The packaged jar, started with the Docker image's JVM options
@@ -45,18 +46,34 @@ class PackagedJarIT {
 		}
 	}
 
-	private void servesPagesAndSavesAnEdit(List<String> database) throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@src/main/docker/jvm.options",
-				"-jar", packagedJar().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
-				"--portal.data-dir=" + this.dataDir, "--portal.admin.password=" + PASSWORD));
-		command.addAll(database);
+	/**
+	 * Actuator on a port of its own decides at start which beans exist, which the
+	 * ahead-of-time bean definitions fix when the jar is built: the jar then starts
+	 * without them.
+	 */
+	@Test
+	void servesActuatorOnItsOwnPortStartedWithoutTheAheadOfTimeBeans() throws Exception {
+		assumeFalse(TestPostgres.everywhere(), "the H2 run checks it; nothing here depends on the database");
+		int management = freePort();
+		int port = freePort();
 		Path log = this.dataDir.resolve("portal.log");
-		Process portal = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		Process portal = start(port, List.of("--management.server.port=" + management), log);
+		try {
+			PortalClient.awaitReady(portal, management);
+			assertThat(Files.readString(log)).as("the start's log")
+				.contains("Started without the ahead-of-time bean definitions: management.server.port");
+			new PortalClient("http://127.0.0.1:" + port, PASSWORD).page("/members/mexico");
+		}
+		finally {
+			portal.destroy();
+			portal.waitFor();
+		}
+	}
+
+	private void servesPagesAndSavesAnEdit(List<String> database) throws Exception {
+		int port = freePort();
+		Path log = this.dataDir.resolve("portal.log");
+		Process portal = start(port, database, log);
 		try {
 			PortalClient client = new PortalClient(PortalClient.awaitReady(portal, port), PASSWORD);
 			assertThat(Files.readString(log)).as("the start's log").contains("AOT-processed");
@@ -78,6 +95,21 @@ class PackagedJarIT {
 		finally {
 			portal.destroy();
 			portal.waitFor();
+		}
+	}
+
+	private Process start(int port, List<String> arguments, Path log) throws IOException {
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@src/main/docker/jvm.options",
+				"-jar", packagedJar().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+				"--portal.data-dir=" + this.dataDir, "--portal.admin.password=" + PASSWORD));
+		command.addAll(arguments);
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
 		}
 	}
 
