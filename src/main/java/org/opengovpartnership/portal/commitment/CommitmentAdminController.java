@@ -80,11 +80,11 @@ class CommitmentAdminController {
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
-	private static CommitmentForm bound(CommitmentForm form) {
+	/** A request that binds no form at all (a forged field) is a bad request. */
+	private static void requireBound(CommitmentForm form) {
 		if (form == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No commitment form in the request");
 		}
-		return form;
 	}
 
 	/**
@@ -122,7 +122,8 @@ class CommitmentAdminController {
 			RedirectAttributes redirect) {
 		// The service's checks (a free code, a known plan) only run on a form Bean
 		// Validation found valid.
-		if (bound(form) != null && result.hasErrors()) {
+		requireBound(form);
+		if (result.hasErrors()) {
 			keepTyped(form, result, model);
 			return FORM;
 		}
@@ -137,7 +138,8 @@ class CommitmentAdminController {
 	@PostMapping(path = { "", "/{code}" }, params = "move")
 	String moveMilestone(@PathVariable(required = false) String code, @ModelAttribute("form") CommitmentForm form,
 			@RequestParam String move, Model model) {
-		model.addAttribute("moved", bound(form).moveMilestone(move));
+		requireBound(form);
+		model.addAttribute("moved", form.moveMilestone(move));
 		model.addAttribute("code", code);
 		return FORM;
 	}
@@ -152,7 +154,8 @@ class CommitmentAdminController {
 	@PostMapping("/{code}")
 	String update(@PathVariable String code, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (bound(form) != null && result.hasErrors()) {
+		requireBound(form);
+		if (result.hasErrors()) {
 			keepTyped(form, result, model);
 			model.addAttribute("code", code);
 			return FORM;
