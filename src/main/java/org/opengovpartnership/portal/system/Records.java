@@ -3,9 +3,8 @@ package org.opengovpartnership.portal.system;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.BeanUtils;
 
@@ -14,6 +13,18 @@ import org.springframework.beans.BeanUtils;
  * (an import's columns) needs no change when a record gains another.
  */
 public final class Records {
+
+	/**
+	 * Each record type's component names, in order, and canonical constructor: resolved
+	 * once per type.
+	 */
+	private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+		@Override
+		protected Shape computeValue(Class<?> type) {
+			return new Shape(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList(),
+					BeanUtils.getResolvableConstructor(type));
+		}
+	};
 
 	private Records() {
 	}
@@ -24,14 +35,15 @@ public final class Records {
 	 * @throws IllegalArgumentException for a name the record has no component for
 	 */
 	public static <R extends Record> R of(Class<R> type, Map<String, ?> values) {
-		RecordComponent[] components = type.getRecordComponents();
-		Set<String> names = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
-		if (!names.containsAll(values.keySet())) {
+		Shape shape = SHAPES.get(type);
+		if (!shape.names().containsAll(values.keySet())) {
 			throw new IllegalArgumentException(type.getSimpleName() + " has no component named in " + values.keySet());
 		}
-		Constructor<R> canonical = BeanUtils.getResolvableConstructor(type);
-		Object[] arguments = Arrays.stream(components).map((component) -> values.get(component.getName())).toArray();
-		return BeanUtils.instantiateClass(canonical, arguments);
+		Object[] arguments = shape.names().stream().map(values::get).toArray();
+		return type.cast(BeanUtils.instantiateClass(shape.canonical(), arguments));
+	}
+
+	private record Shape(List<String> names, Constructor<?> canonical) {
 	}
 
 }
