@@ -79,19 +79,7 @@ class TwoInstancesTests {
 		assertThat(Http.get(commitmentPage, "If-None-Match", etag).statusCode()).isEqualTo(304);
 		assertThat(before.body()).doesNotContain("Technology Rights and Privacy, revised on A");
 
-		String session = Http.signIn(a, "chief", PASSWORD);
-		HttpResponse<String> form = Http.get(a + "/admin/commitments/MX0081/edit", "Cookie", session);
-		assertThat(form.statusCode()).isEqualTo(200);
-		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("_csrf", Http.csrfToken(form.body()));
-		fields.put("details.code", "MX0081");
-		fields.put("actionPlanId", String
-			.valueOf(jdbc.queryForObject("select action_plan_id from commitments where code = 'MX0081'", Long.class)));
-		fields.put("details.title", "Technology Rights and Privacy, revised on A");
-		fields.put("version", String
-			.valueOf(jdbc.queryForObject("select version from commitments where code = 'MX0081'", Long.class)));
-		HttpResponse<String> saved = Http.post(a + "/admin/commitments/MX0081", session, fields);
+		HttpResponse<String> saved = saveTitleOnA("MX0081", "Technology Rights and Privacy, revised on A");
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 
 		HttpResponse<String> after = nextChangedResponse(commitmentPage, etag);
@@ -108,18 +96,7 @@ class TwoInstancesTests {
 		String search = b + "/members/mexico/commitments?q=zanzibar";
 		assertThat(Http.get(search).body()).as("B's search before the edit").doesNotContain("MX0082");
 
-		String session = Http.signIn(a, "chief", PASSWORD);
-		HttpResponse<String> form = Http.get(a + "/admin/commitments/MX0082/edit", "Cookie", session);
-		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("_csrf", Http.csrfToken(form.body()));
-		fields.put("details.code", "MX0082");
-		fields.put("actionPlanId", String
-			.valueOf(jdbc.queryForObject("select action_plan_id from commitments where code = 'MX0082'", Long.class)));
-		fields.put("details.title", "Open Data for Zanzibar Islands");
-		fields.put("version", String
-			.valueOf(jdbc.queryForObject("select version from commitments where code = 'MX0082'", Long.class)));
-		assertThat(Http.post(a + "/admin/commitments/MX0082", session, fields).statusCode()).isEqualTo(302);
+		assertThat(saveTitleOnA("MX0082", "Open Data for Zanzibar Islands").statusCode()).isEqualTo(302);
 
 		// B hears of A's commit by a notification, then indexes Mexico again on a thread
 		// of its own: asked again for at most 5 s, which bounds the delay.
@@ -143,6 +120,23 @@ class TwoInstancesTests {
 				assertThat(response.headers().firstValue("Cache-Control")).as(page).hasValue("public, no-cache");
 			}
 		}
+	}
+
+	/** Signs in on A and saves a new title for the commitment through its admin form. */
+	private static HttpResponse<String> saveTitleOnA(String code, String title) {
+		String session = Http.signIn(a, "chief", PASSWORD);
+		HttpResponse<String> form = Http.get(a + "/admin/commitments/" + code + "/edit", "Cookie", session);
+		assertThat(form.statusCode()).isEqualTo(200);
+		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", Http.csrfToken(form.body()));
+		fields.put("details.code", code);
+		fields.put("actionPlanId", String
+			.valueOf(jdbc.queryForObject("select action_plan_id from commitments where code = ?", Long.class, code)));
+		fields.put("details.title", title);
+		fields.put("version", String
+			.valueOf(jdbc.queryForObject("select version from commitments where code = ?", Long.class, code)));
+		return Http.post(a + "/admin/commitments/" + code, session, fields);
 	}
 
 	/**
