@@ -1,6 +1,7 @@
 package org.opengovpartnership.portal.commitment;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,12 +47,15 @@ class CommitmentAdminController {
 
 	private final PolicyAreaRepository policyAreas;
 
+	private final SpringValidatorAdapter validator;
+
 	CommitmentAdminController(CommitmentAdminService service, CommitmentRepository commitments,
-			ActionPlanRepository plans, PolicyAreaRepository policyAreas) {
+			ActionPlanRepository plans, PolicyAreaRepository policyAreas, Validator validator) {
 		this.service = service;
 		this.commitments = commitments;
 		this.plans = plans;
 		this.policyAreas = policyAreas;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	/**
@@ -89,13 +94,15 @@ class CommitmentAdminController {
 
 	/**
 	 * A value that did not convert (a date typed as "next spring") leaves Spring's
-	 * binding result without its form; the form built from the rest is put back with the
-	 * errors, so the page shows everything typed, the bad value included.
+	 * binding result without its form, and Spring then validates nothing else; the form
+	 * built from the rest is put back with the errors and validated, so the page shows
+	 * everything typed, the bad value included, and every error at once.
 	 */
-	private static void keepTyped(CommitmentForm form, BindingResult result, Model model) {
+	private void keepTyped(CommitmentForm form, BindingResult result, Model model) {
 		if (result.getTarget() == null) {
 			BindingResult typed = new BeanPropertyBindingResult(form, "form");
 			typed.addAllErrors(result);
+			this.validator.validate(form, typed);
 			model.addAttribute("form", form);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", typed);
 		}

@@ -176,6 +176,17 @@ class CommitmentAdminControllerTests {
 	}
 
 	@Test
+	void showsEveryErrorAtOnceWhenADateDoesNotConvert() throws Exception {
+		MultiValueMap<String, String> params = valid();
+		params.set("details.startDate", "next spring");
+		params.set("details.title", " ");
+		this.mvc.perform(submit("/admin/commitments/MX0075", params).with(editor()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "details.startDate", "details.title"));
+		verifyNothingSaved();
+	}
+
+	@Test
 	void rejectsAMalformedDate() throws Exception {
 		MultiValueMap<String, String> params = valid();
 		params.set("details.startDate", "next spring");
