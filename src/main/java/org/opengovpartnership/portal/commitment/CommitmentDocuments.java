@@ -21,7 +21,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
-import org.opengovpartnership.portal.commitment.SearchLanguages.Analysis;
 import org.opengovpartnership.portal.system.Terms;
 
 /**
@@ -148,9 +147,7 @@ final class CommitmentDocuments {
 
 	private static void text(Document document, String name, String value) {
 		if (value != null && !value.isBlank()) {
-			for (Analysis analysis : Analysis.values()) {
-				document.add(new TextField(analysis.field(name), value, Field.Store.NO));
-			}
+			document.add(new TextField(name, value, Field.Store.NO));
 		}
 	}
 

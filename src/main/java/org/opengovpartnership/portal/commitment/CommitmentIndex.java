@@ -2,17 +2,12 @@ package org.opengovpartnership.portal.commitment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
@@ -28,10 +23,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.opengovpartnership.portal.commitment.CommitmentDocuments.Indexed;
-import org.opengovpartnership.portal.commitment.SearchLanguages.Analysis;
 import org.opengovpartnership.portal.system.MemberContentChanged;
+import org.opengovpartnership.portal.system.PortalProperties;
 import org.opengovpartnership.portal.system.SearchGeneration;
 import org.opengovpartnership.portal.system.Terms;
 import org.slf4j.Logger;
@@ -40,21 +34,19 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.opengovpartnership.portal.commitment.CommitmentDocuments.ID;
 import static org.opengovpartnership.portal.commitment.CommitmentDocuments.MEMBER;
 import static org.opengovpartnership.portal.commitment.CommitmentDocuments.TEXT_FIELDS;
 
 /**
- * The commitments' text index (Apache Lucene, in this instance's memory): built from the
- * database when the application starts and brought up to date when a change commits, from
- * the {@link MemberContentChanged} that every writer publishes (one member's commitments
- * again, or all of them after an import). Each document also carries the explorers'
+ * The commitments' text index (Apache Lucene, on disk under {@code portal.data-dir}):
+ * kept up to date when a change commits, from the {@link MemberContentChanged} that every
+ * writer publishes (one member's commitments again, or what an import changed). Each of
+ * its commits records the content versions it holds ({@link IndexedVersions}), so at
+ * start only what moved since is indexed again. Each document also carries the explorers'
  * filter values, so a search across every member filters, counts and sorts in the index.
  */
 @Component
@@ -68,34 +60,36 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	 */
 	private static final int CHUNK = 2000;
 
-	private final EntityManager entityManager;
-
-	private final TransactionTemplate reading;
+	private final IndexedCommitments database;
 
 	private final Terms terms;
+
+	private final SearchIndexFolder folder;
 
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
 
-	private volatile boolean built;
+	/** The versions the index holds, as its next commit records them. */
+	private IndexedVersions indexed;
+
+	private volatile boolean upToDate;
+
+	/**
+	 * Whether the application is ready: the changes heard before (the command-line
+	 * import's) are found by their versions when the index is brought up to date.
+	 */
+	private volatile boolean started;
 
 	private final AtomicLong generation = new AtomicLong();
 
-	CommitmentIndex(EntityManager entityManager, PlatformTransactionManager transactions, Terms terms) {
-		this.entityManager = entityManager;
+	CommitmentIndex(IndexedCommitments database, Terms terms, PortalProperties properties) {
+		this.database = database;
 		this.terms = terms;
-		this.reading = new TransactionTemplate(transactions);
-		// After a commit the finished transaction is still bound to the thread: read in a
-		// new one.
-		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.reading.setReadOnly(true);
+		this.folder = SearchIndexFolder.open(properties.dataDir(), () -> new IndexWriterConfig(SearchLanguages.TEXT));
+		this.writer = this.folder.writer();
+		this.indexed = IndexedVersions.of(this.writer.getLiveCommitData());
 		try {
-			// Lucene's default 16 MB buffer: the index itself lives in the heap too, and
-			// 48 MB ran out of the image's 256 MB at 50,000 commitments
-			// (bench/RESULTS.md).
-			this.writer = new IndexWriter(new ByteBuffersDirectory(),
-					new IndexWriterConfig(SearchLanguages.perField()));
 			this.searchers = new SearcherManager(this.writer, null);
 		}
 		catch (IOException ex) {
@@ -105,7 +99,8 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
-		ensureBuilt();
+		this.started = true;
+		ensureUpToDate();
 	}
 
 	/**
@@ -115,9 +110,8 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(MemberContentChanged event) {
-		// Nothing indexed yet (the command-line import): the first search builds it from
-		// what is committed.
-		if (this.built && event.slug() != null) {
+		// Heard while the index catches up at start, it waits for that to finish.
+		if (this.started && event.slug() != null) {
 			reindex(event.slug());
 		}
 	}
@@ -125,7 +119,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	/** Heard once the import is committed: indexes what it changed, and nothing else. */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(CommitmentsImported event) {
-		if (this.built) {
+		if (this.started) {
 			reindex(event);
 		}
 	}
@@ -136,12 +130,12 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	 */
 	public synchronized void rebuild() {
 		long start = System.nanoTime();
+		IndexedVersions now = this.database.versions();
 		try {
 			this.writer.deleteAll();
-			int count = write(ids(null));
-			this.searchers.maybeRefreshBlocking();
-			this.generation.incrementAndGet();
-			this.built = true;
+			int count = write(this.database.ids(null));
+			publish(now);
+			this.upToDate = true;
 			log.info("Indexed {} commitments for search in {} ms", count, (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (IOException ex) {
@@ -151,15 +145,11 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 
 	/** Indexes one member's commitments again (none, when it was deleted). */
 	synchronized void reindex(String slug) {
-		if (!this.built) {
-			rebuild();
-			return;
-		}
+		IndexedVersions now = this.database.versions();
 		try {
 			this.writer.deleteDocuments(new Term(MEMBER, slug));
-			write(ids(slug));
-			this.searchers.maybeRefreshBlocking();
-			this.generation.incrementAndGet();
+			write(this.database.ids(slug));
+			publish(this.indexed.withMembersOf(now, Set.of(slug), false));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -172,8 +162,9 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	 */
 	synchronized void reindex(CommitmentsImported imported) {
 		long start = System.nanoTime();
+		IndexedVersions now = this.database.versions();
 		Set<Long> changed = new TreeSet<>(imported.commitmentIds());
-		imported.memberSlugs().forEach((slug) -> changed.addAll(ids(slug)));
+		imported.memberSlugs().forEach((slug) -> changed.addAll(this.database.ids(slug)));
 		List<Long> ids = List.copyOf(changed);
 		try {
 			for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -181,8 +172,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 					.deleteDocuments(LongPoint.newSetQuery(ID, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
 			}
 			write(ids);
-			this.searchers.maybeRefreshBlocking();
-			this.generation.incrementAndGet();
+			publish(this.indexed.withMembersOf(now, imported.memberSlugs(), true));
 			log.info("Indexed {} imported commitments for search in {} ms", ids.size(),
 					(System.nanoTime() - start) / 1_000_000);
 		}
@@ -191,22 +181,46 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 		}
 	}
 
-	/** The ids of the commitments of one member, or of every member for a null slug. */
-	private List<Long> ids(String slug) {
-		String ofMember = (slug != null) ? " where c.actionPlan.member.slug = :slug" : "";
-		return this.reading.execute((status) -> withSlug(this.entityManager
-			.createQuery("select c.id from Commitment c" + ofMember + " order by c.id", Long.class), slug)
-			.getResultList());
+	/**
+	 * Makes what was written searchable and commits it with the versions it holds: a
+	 * restart, even after {@code kill -9}, finds the index as of its last commit and
+	 * indexes what moved since.
+	 */
+	private void publish(IndexedVersions versions) throws IOException {
+		this.searchers.maybeRefreshBlocking();
+		this.generation.incrementAndGet();
+		this.indexed = versions;
+		this.writer.setLiveCommitData(versions.commitData().entrySet());
+		this.writer.commit();
 	}
 
 	/**
-	 * Adds the documents of these commitments, read as plain values by chunks of ids
-	 * rather than as entities; the documents of a chunk are analysed on every core.
+	 * Brings the index found at start up to what the database holds: everything again
+	 * when it was built from another database or before an import, else the members whose
+	 * versions moved.
+	 */
+	private synchronized void bringUpToDate() {
+		if (this.upToDate) {
+			return;
+		}
+		IndexedVersions now = this.database.versions();
+		if (this.indexed.needsRebuildFor(now)) {
+			rebuild();
+			return;
+		}
+		Set<String> moved = this.indexed.membersMovedIn(now);
+		moved.forEach(this::reindex);
+		this.upToDate = true;
+		log.info("Search index found up to date{}", moved.isEmpty() ? "" : " after indexing again " + moved);
+	}
+
+	/**
+	 * Adds the documents of these commitments, read by chunks of ids; the documents of a
+	 * chunk are analysed on every core.
 	 */
 	private int write(List<Long> ids) {
 		for (int from = 0; from < ids.size(); from += CHUNK) {
-			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-			List<Indexed> values = this.reading.execute((status) -> read(chunk));
+			List<Indexed> values = this.database.read(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
 			values.parallelStream().forEach((commitment) -> add(CommitmentDocuments.document(commitment, this.terms)));
 		}
 		return ids.size();
@@ -221,47 +235,9 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 		}
 	}
 
-	/** The indexed values of these commitments. */
-	private List<Indexed> read(List<Long> ids) {
-		Map<Long, List<String>> tags = new HashMap<>();
-		for (Object[] row : this.entityManager.createQuery("""
-				select c.id, a.name from Commitment c join c.policyAreas a where c.id in :ids""", Object[].class)
-			.setParameter("ids", ids)
-			.getResultList()) {
-			tags.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
-		}
-		List<Indexed> read = new ArrayList<>();
-		for (Object[] row : this.entityManager.createQuery("""
-				select c.id, c.code, c.title, c.shortTitle, c.description, c.leadInstitution,
-				c.supportingInstitutions, m.slug, m.name, m.region, m.governmentLevel, p.number, p.startYear,
-				pa.name, c.status, c.irmCompletion, c.irmPotentialImpact, c.irmOpenedGovernment, c.irmStarred,
-				c.updatedAt
-				from Commitment c join c.actionPlan p join p.member m left join c.primaryPolicyArea pa
-				where c.id in :ids""", Object[].class).setParameter("ids", ids).getResultList()) {
-			long id = (Long) row[0];
-			read.add(new Indexed(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-					(String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9], name(row[10]),
-					(Integer) row[11], (Integer) row[12], (String) row[13], tags.getOrDefault(id, List.of()),
-					name(row[14]), (String) row[15], (String) row[16], (String) row[17], (Boolean) row[18],
-					(Instant) row[19]));
-		}
-		return read;
-	}
-
-	private static <Q extends TypedQuery<?>> Q withSlug(Q query, String slug) {
-		if (slug != null) {
-			query.setParameter("slug", slug);
-		}
-		return query;
-	}
-
-	private static String name(Object value) {
-		return (value != null) ? ((Enum<?>) value).name() : null;
-	}
-
 	/**
-	 * What a visitor typed as a query: every word must match, in any field, in any of the
-	 * analyses; null when it has no word to search (blank, or only stop words).
+	 * What a visitor typed as a query: every word must match, in any field, in any of its
+	 * forms; null when it has no word to search (blank, or only stop words).
 	 */
 	static Query textQuery(String typed) {
 		if (typed == null || typed.isBlank()) {
@@ -271,11 +247,9 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 		int words = 0;
 		for (String word : SearchLanguages.words(typed)) {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
-			for (Analysis analysis : Analysis.values()) {
-				for (String term : SearchLanguages.terms(SearchLanguages.of(analysis), word)) {
-					TEXT_FIELDS.forEach((field, boost) -> any.add(
-							new BoostQuery(new TermQuery(new Term(analysis.field(field), term)), boost), Occur.SHOULD));
-				}
+			for (String form : SearchLanguages.forms(word)) {
+				TEXT_FIELDS.forEach((field, boost) -> any
+					.add(new BoostQuery(new TermQuery(new Term(field, form)), boost), Occur.SHOULD));
 			}
 			BooleanQuery anyField = any.build();
 			if (!anyField.clauses().isEmpty()) {
@@ -323,7 +297,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 
 	/** Runs a search on the newest index. */
 	<T> T search(SearchWork<T> work) {
-		ensureBuilt();
+		ensureUpToDate();
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
@@ -345,19 +319,18 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 
 	}
 
-	private void ensureBuilt() {
-		if (!this.built) {
-			synchronized (this) {
-				if (!this.built) {
-					rebuild();
-				}
-			}
+	private void ensureUpToDate() {
+		if (!this.upToDate) {
+			bringUpToDate();
 		}
 	}
 
-	/** Whether the index holds every commitment (a search builds it otherwise). */
-	boolean isBuilt() {
-		return this.built;
+	/**
+	 * Whether the index follows the changes committed: from the application's start (the
+	 * command-line import leaves the index to the next start).
+	 */
+	boolean follows() {
+		return this.started;
 	}
 
 	@Override
@@ -368,7 +341,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	@Override
 	public void destroy() throws IOException {
 		this.searchers.close();
-		this.writer.close();
+		this.folder.close();
 	}
 
 }

@@ -16,7 +16,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.opengovpartnership.portal.commitment.SearchLanguages.Analysis;
 import org.springframework.util.StringUtils;
 import org.springframework.web.util.HtmlUtils;
 
@@ -80,47 +79,39 @@ public final class Highlights {
 	}
 
 	/**
-	 * The text marked by the first analysis that finds a word of the query in it
-	 * (English, Spanish, then as typed), or null when none does: the whole text, or its
-	 * best sentence.
+	 * The text with every word marked that has a form of a word of the query, or null
+	 * when none has: the whole text, or its best sentence.
 	 */
 	private static String mark(List<String> words, String text, boolean whole) {
 		if (!StringUtils.hasText(text)) {
 			return null;
 		}
-		for (Analysis analysis : Analysis.values()) {
-			BooleanQuery.Builder query = new BooleanQuery.Builder();
-			for (String word : words) {
-				for (String term : SearchLanguages.terms(SearchLanguages.of(analysis), word)) {
-					query.add(new TermQuery(new Term(FIELD, term)), Occur.SHOULD);
-				}
-			}
-			Query built = query.build();
-			if (built instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
-				continue;
-			}
-			UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(SearchLanguages.of(analysis))
-				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-				.withBreakIterator(
-						whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
-				.withMaxLength(Math.max(text.length() + 1, UnifiedHighlighter.DEFAULT_MAX_LENGTH))
-				.withMaxNoHighlightPassages(0)
-				// A title is one passage, so there is no best one to rank: analysing it
-				// as a
-				// token stream marks the same words without building an index in memory.
-				.withPassageRelevancyOverSpeed(!whole)
-				.build();
-			try {
-				Object marked = highlighter.highlightWithoutSearcher(FIELD, built, text, 1);
-				if (marked instanceof String html && html.contains("<mark>")) {
-					return html;
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (String word : words) {
+			for (String form : SearchLanguages.forms(word)) {
+				query.add(new TermQuery(new Term(FIELD, form)), Occur.SHOULD);
 			}
 		}
-		return null;
+		Query built = query.build();
+		if (built instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
+			return null;
+		}
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(SearchLanguages.TEXT)
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+			.withBreakIterator(whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
+			.withMaxLength(Math.max(text.length() + 1, UnifiedHighlighter.DEFAULT_MAX_LENGTH))
+			.withMaxNoHighlightPassages(0)
+			// A title is one passage, so there is no best one to rank: analysing it as a
+			// token stream marks the same words without building an index in memory.
+			.withPassageRelevancyOverSpeed(!whole)
+			.build();
+		try {
+			Object marked = highlighter.highlightWithoutSearcher(FIELD, built, text, 1);
+			return (marked instanceof String html && html.contains("<mark>")) ? html : null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

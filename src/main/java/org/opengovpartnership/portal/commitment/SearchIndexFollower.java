@@ -35,8 +35,8 @@ class SearchIndexFollower implements DisposableBean {
 
 	@EventListener
 	void on(ContentVersionsMoved moved) {
-		// Not built yet: the first search builds it from what is committed.
-		if (!this.index.isBuilt()) {
+		// Not started: the start brings the index up to what is committed.
+		if (!this.index.follows()) {
 			return;
 		}
 		this.follower.execute(() -> {

@@ -2,48 +2,45 @@ package org.opengovpartnership.portal.commitment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternCaptureGroupTokenFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * How text is analysed for search, built from Lucene's own filters: every text field is
- * indexed three ways, each lower-cased, accent-folded and without the stop words of
- * either language: stemmed for English (Porter), stemmed for Spanish (Snowball, which
- * needs the accents, so it folds after stemming) and not stemmed ("corrupcion" typed
- * without its accent still finds "corrupción", whose Spanish stem differs).
+ * How text is analysed for search, built from Lucene's own tokenizer, filters and
+ * stemmers, in one pass: each word is lower-cased, without the stop words of either
+ * language, and indexed at its position in up to three forms, each accent-folded: as
+ * written, stemmed for English (Snowball's English) and stemmed for Spanish (Snowball's,
+ * which needs the accents, so it folds after stemming). A word typed in a query is
+ * analysed the same way and matches any of its forms: "corrupcion" typed without its
+ * accent finds "corrupción" as written, "participate" finds "participation" by its
+ * English stem, "transparente" finds "transparencia" by its Spanish stem.
  */
 final class SearchLanguages {
-
-	/** The analyses, each a suffix of the fields it fills. */
-	enum Analysis {
-
-		EN, ES, PLAIN;
-
-		String field(String name) {
-			return name + "_" + name().toLowerCase();
-		}
-
-	}
 
 	/**
 	 * The stop words of both languages: a word is dropped from every analysis or from
@@ -54,42 +51,17 @@ final class SearchLanguages {
 	/** A word that starts with "anti" followed by a word of its own. */
 	private static final Pattern ANTI = Pattern.compile("^anti(\\p{L}{4,})$");
 
-	static final Analyzer ENGLISH = analyzer((source) -> new PorterStemFilter(
-			new ASCIIFoldingFilter(wordsOfMeaning(new EnglishPossessiveFilter(source)))));
-
-	static final Analyzer SPANISH = analyzer(
-			(source) -> new ASCIIFoldingFilter(new SnowballFilter(wordsOfMeaning(source), new SpanishStemmer())));
-
-	static final Analyzer PLAIN = analyzer((source) -> new ASCIIFoldingFilter(wordsOfMeaning(source)));
+	/** The analysis of every searched text, and of every word of a query. */
+	static final Analyzer TEXT = analyzer(
+			(source) -> new WordForms(wordsOfMeaning(new EnglishPossessiveFilter(source))));
 
 	/**
-	 * Splits what a visitor typed into words, lower-cased, before each analysis stems
-	 * them.
+	 * Splits what a visitor typed into words, lower-cased, before the analysis makes
+	 * their forms.
 	 */
 	private static final Analyzer WORDS = analyzer(LowerCaseFilter::new);
 
 	private SearchLanguages() {
-	}
-
-	static Analyzer of(Analysis analysis) {
-		return switch (analysis) {
-			case EN -> ENGLISH;
-			case ES -> SPANISH;
-			case PLAIN -> PLAIN;
-		};
-	}
-
-	/** One analyzer for the index, choosing by each field's suffix. */
-	static Analyzer perField() {
-		return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-			@Override
-			protected Analyzer getWrappedAnalyzer(String fieldName) {
-				if (fieldName.endsWith("_en")) {
-					return ENGLISH;
-				}
-				return fieldName.endsWith("_es") ? SPANISH : PLAIN;
-			}
-		};
 	}
 
 	/** The words of a query as typed, lower-cased. */
@@ -97,8 +69,16 @@ final class SearchLanguages {
 		return terms(WORDS, text);
 	}
 
-	/** The terms an analysis makes of a text; none for a stop word. */
-	static List<String> terms(Analyzer analyzer, String text) {
+	/**
+	 * The forms of a word of a query, each once, that the index holds of the words it
+	 * matches; none for a stop word.
+	 */
+	static Set<String> forms(String word) {
+		return new LinkedHashSet<>(terms(TEXT, word));
+	}
+
+	/** The terms an analysis makes of a text. */
+	private static List<String> terms(Analyzer analyzer, String text) {
 		List<String> terms = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -126,8 +106,8 @@ final class SearchLanguages {
 	}
 
 	/**
-	 * What every analysis does first: lower-cases the words, adds those of prefix "anti"
-	 * without it, and drops the stop words.
+	 * Lower-cases the words, adds those of prefix "anti" without it, and drops the stop
+	 * words.
 	 */
 	private static TokenStream wordsOfMeaning(TokenStream words) {
 		return new StopFilter(withoutPrefix(new LowerCaseFilter(words)), STOP_WORDS);
@@ -158,6 +138,80 @@ final class SearchLanguages {
 		CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
 		words.addAll(SpanishAnalyzer.getDefaultStopSet());
 		return CharArraySet.unmodifiableSet(words);
+	}
+
+	/**
+	 * Puts a word's forms at its position (folded as written, English stem, Spanish stem,
+	 * each once): one tokenization of the text instead of one per language.
+	 */
+	private static final class WordForms extends TokenFilter {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+
+		private final SnowballStemmer english = new EnglishStemmer();
+
+		private final SnowballStemmer spanish = new SpanishStemmer();
+
+		private final Deque<String> otherForms = new ArrayDeque<>(2);
+
+		private State word;
+
+		private WordForms(TokenStream input) {
+			super(input);
+		}
+
+		@Override
+		public boolean incrementToken() throws IOException {
+			if (!this.otherForms.isEmpty()) {
+				restoreState(this.word);
+				this.term.setEmpty().append(this.otherForms.poll());
+				this.position.setPositionIncrement(0);
+				return true;
+			}
+			if (!this.input.incrementToken()) {
+				return false;
+			}
+			String written = this.term.toString();
+			String folded = fold(written);
+			String englishStem = stem(this.english, folded);
+			String spanishStem = fold(stem(this.spanish, written));
+			if (!englishStem.equals(folded)) {
+				this.otherForms.add(englishStem);
+			}
+			if (!spanishStem.equals(folded) && !spanishStem.equals(englishStem)) {
+				this.otherForms.add(spanishStem);
+			}
+			this.term.setEmpty().append(folded);
+			this.word = this.otherForms.isEmpty() ? null : captureState();
+			return true;
+		}
+
+		@Override
+		public void reset() throws IOException {
+			super.reset();
+			this.otherForms.clear();
+			this.word = null;
+		}
+
+		private static String stem(SnowballStemmer stemmer, String word) {
+			stemmer.setCurrent(word);
+			stemmer.stem();
+			return stemmer.getCurrent();
+		}
+
+		private static String fold(String word) {
+			for (int i = 0; i < word.length(); i++) {
+				if (word.charAt(i) >= '\u0080') {
+					char[] folded = new char[word.length() * 4];
+					int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, folded, 0, word.length());
+					return new String(folded, 0, length);
+				}
+			}
+			return word;
+		}
+
 	}
 
 }

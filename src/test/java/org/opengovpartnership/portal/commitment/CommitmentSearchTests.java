@@ -3,6 +3,8 @@ package org.opengovpartnership.portal.commitment;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.opengovpartnership.portal.system.PortalProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.member.MemberRepository;
 import org.opengovpartnership.portal.system.Terms;
@@ -21,7 +23,9 @@ import static org.assertj.core.api.Assertions.entry;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = Replace.NONE)
-@Import({ CommitmentSearch.class, CommitmentIndex.class, CommitmentFinder.class, Terms.class })
+@Import({ CommitmentSearch.class, CommitmentIndex.class, IndexedCommitments.class, CommitmentFinder.class,
+		Terms.class })
+@EnableConfigurationProperties(PortalProperties.class)
 class CommitmentSearchTests {
 
 	@Autowired

@@ -94,6 +94,11 @@ class DurabilityTests {
 		}
 	}
 
+	/** A word found in no commitment but the title saved before a kill. */
+	private static String word(int kill) {
+		return "zyx" + kill + "q";
+	}
+
 	/**
 	 * @param alsoKill what else the crash takes down, started again afterwards
 	 */
@@ -111,11 +116,20 @@ class DurabilityTests {
 					assertThat(client.page("/admin/audit").select("ins").eachText())
 						.as("the audit trail after %d kills", life)
 						.containsAll(saved);
+					// The search index (on disk) caught up with the save its last commit
+					// may not hold: the newest title's word is found, the one before
+					// not.
+					assertThat(client.page("/members/mexico/commitments?q=" + word(saved.size())).text())
+						.as("a search for the word of the title saved right before kill %d", life)
+						.contains("One commitment found", saved.get(saved.size() - 1));
+					assertThat(client.page("/members/mexico/commitments?q=" + word(saved.size() - 1)).text())
+						.as("a search for the word of the title before it")
+						.contains("No commitments found");
 				}
 				if (life == KILLS) {
 					break;
 				}
-				String title = "Technology Rights and Privacy, saved before kill " + (life + 1);
+				String title = "Technology Rights and Privacy, saved before kill " + (life + 1) + " " + word(life + 1);
 				assertThat(client.saveCommitmentTitle("MX0081", title)).as("the save's answer").isEqualTo(302);
 				saved.add(title);
 				portal.destroyForcibly().waitFor();

@@ -1,0 +1,130 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.opengovpartnership.portal.commitment.CommitmentDocuments.Indexed;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the search index reads from the database: the commitments' indexed values, as
+ * plain values rather than entities, and the content versions they are of. Each read is a
+ * transaction of its own: the index reads after a change has committed, while the
+ * finished transaction is still bound to the thread.
+ */
+@Component
+class IndexedCommitments {
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
+	private volatile String databaseId;
+
+	IndexedCommitments(EntityManager entityManager, PlatformTransactionManager transactions) {
+		this.entityManager = entityManager;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
+		this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** The ids of the commitments of one member, or of every member for a null slug. */
+	List<Long> ids(String slug) {
+		String ofMember = (slug != null) ? " where c.actionPlan.member.slug = :slug" : "";
+		return this.reading.execute((status) -> withSlug(this.entityManager
+			.createQuery("select c.id from Commitment c" + ofMember + " order by c.id", Long.class), slug)
+			.getResultList());
+	}
+
+	/**
+	 * The content versions now, read before the commitments they are the versions of: a
+	 * change committed in between is indexed and its version found moved at the next
+	 * start, which indexes it again (never the other way round).
+	 */
+	IndexedVersions versions() {
+		if (this.databaseId == null) {
+			this.databaseId = this.writing.execute((status) -> databaseId());
+		}
+		String database = this.databaseId;
+		return this.reading.execute((status) -> {
+			long everyMember = ((Number) this.entityManager
+				.createNativeQuery("select every_member from content_versions where id = 1")
+				.getSingleResult()).longValue();
+			Map<String, Long> members = new HashMap<>();
+			for (Object row : this.entityManager.createNativeQuery("select slug, content_version from members")
+				.getResultList()) {
+				Object[] values = (Object[]) row;
+				members.put((String) values[0], ((Number) values[1]).longValue());
+			}
+			return new IndexedVersions(database, everyMember, members);
+		});
+	}
+
+	/**
+	 * The database's identity, chosen once by the first instance that asks: an index
+	 * built from another database (a copy of the data folder beside another database) is
+	 * built again.
+	 */
+	private String databaseId() {
+		this.entityManager
+			.createNativeQuery("update content_versions set database_id = :id where id = 1 and database_id is null")
+			.setParameter("id", UUID.randomUUID().toString())
+			.executeUpdate();
+		return (String) this.entityManager.createNativeQuery("select database_id from content_versions where id = 1")
+			.getSingleResult();
+	}
+
+	/** The indexed values of these commitments. */
+	List<Indexed> read(List<Long> ids) {
+		return this.reading.execute((status) -> {
+			Map<Long, List<String>> tags = new HashMap<>();
+			for (Object[] row : this.entityManager.createQuery("""
+					select c.id, a.name from Commitment c join c.policyAreas a where c.id in :ids""", Object[].class)
+				.setParameter("ids", ids)
+				.getResultList()) {
+				tags.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
+			}
+			List<Indexed> read = new ArrayList<>();
+			for (Object[] row : this.entityManager.createQuery("""
+					select c.id, c.code, c.title, c.shortTitle, c.description, c.leadInstitution,
+					c.supportingInstitutions, m.slug, m.name, m.region, m.governmentLevel, p.number, p.startYear,
+					pa.name, c.status, c.irmCompletion, c.irmPotentialImpact, c.irmOpenedGovernment, c.irmStarred,
+					c.updatedAt
+					from Commitment c join c.actionPlan p join p.member m left join c.primaryPolicyArea pa
+					where c.id in :ids""", Object[].class).setParameter("ids", ids).getResultList()) {
+				long id = (Long) row[0];
+				read.add(new Indexed(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+						(String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9],
+						name(row[10]), (Integer) row[11], (Integer) row[12], (String) row[13],
+						tags.getOrDefault(id, List.of()), name(row[14]), (String) row[15], (String) row[16],
+						(String) row[17], (Boolean) row[18], (Instant) row[19]));
+			}
+			return read;
+		});
+	}
+
+	private static <Q extends TypedQuery<?>> Q withSlug(Q query, String slug) {
+		if (slug != null) {
+			query.setParameter("slug", slug);
+		}
+		return query;
+	}
+
+	private static String name(Object value) {
+		return (value != null) ? ((Enum<?>) value).name() : null;
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.opengovpartnership.portal.commitment;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Where the search index is kept: {@code search-index} under {@code portal.data-dir}, on
+ * disk and outside the heap (Lucene maps its files into memory), so that a restart finds
+ * it. Another process using the same folder (a second instance started on the same data
+ * folder) has one of its own in a temporary folder, deleted when it stops.
+ */
+final class SearchIndexFolder implements Closeable {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexFolder.class);
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final Path temporary;
+
+	private SearchIndexFolder(Directory directory, IndexWriter writer, Path temporary) {
+		this.directory = directory;
+		this.writer = writer;
+		this.temporary = temporary;
+	}
+
+	static SearchIndexFolder open(Path dataDir, Supplier<IndexWriterConfig> config) {
+		Path folder = dataDir.resolve("search-index");
+		try {
+			Files.createDirectories(folder);
+			Directory directory = FSDirectory.open(folder);
+			try {
+				return new SearchIndexFolder(directory, new IndexWriter(directory, config.get()), null);
+			}
+			catch (LockObtainFailedException ex) {
+				directory.close();
+				Path temporary = Files.createTempDirectory("ogp-search-index");
+				log.info("The search index in {} is in use by another process: this one keeps its own in {}", folder,
+						temporary);
+				Directory own = FSDirectory.open(temporary);
+				return new SearchIndexFolder(own, new IndexWriter(own, config.get()), temporary);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	IndexWriter writer() {
+		return this.writer;
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.writer.close();
+		}
+		finally {
+			this.directory.close();
+			if (this.temporary != null) {
+				FileSystemUtils.deleteRecursively(this.temporary);
+			}
+		}
+	}
+
+}
