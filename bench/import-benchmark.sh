@@ -4,7 +4,10 @@
 # heap capped (HEAP, default 256m) to show that memory stays bounded. The first import creates every commitment; the
 # second finds every one unchanged. Prints the import's own time and the process's elapsed time and peak memory.
 # Then starts the server on that database and prints how long it took to index every commitment for search (the
-# time from the import's end until the server's search finds what it imported). DATABASE=postgres runs the same on
+# time from the import's end until the server's search finds what it imported), and restarts it (the index is kept on
+# disk: nothing to index again). Last, the import an admin makes: the server (with the image's JVM options) on a fresh
+# database, the file uploaded, previewed and confirmed through the admin pages; the confirm answers once the search
+# index holds what the import changed. DATABASE=postgres runs the same on
 # a fresh local PostgreSQL cluster (Debian's server binaries, PG_BIN, started as the postgres user on PG_PORT).
 #
 #   bench/import-benchmark.sh [ROWS]
@@ -51,3 +54,33 @@ for _ in $(seq 1 600); do
 done
 grep -o 'Indexed.*' "$OUT/import-app.log" || echo "index not built"
 curl -s "http://127.0.0.1:$PORT/commitments?q=verkhovna" | grep -o '[0-9,]* commitments found' || true
+kill "$APP"; wait "$APP" || true
+
+server() {
+	java @src/main/docker/jvm.options -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" \
+		--portal.admin.password="$PASSWORD" --logging.level.root=warn \
+		--logging.level.org.opengovpartnership.portal.commitment=info > "$OUT/$1" 2>&1 &
+	APP=$!
+	for _ in $(seq 1 600); do
+		curl -s -o /dev/null "http://127.0.0.1:$PORT/members" && break
+		sleep 0.2
+	done
+}
+PASSWORD=benchmark-admin-password
+echo "== server restarted on the same data"
+server import-app-again.log
+for _ in $(seq 1 600); do
+	grep -q "Search index\|Indexed" "$OUT/import-app-again.log" && break
+	sleep 0.2
+done
+grep -o 'Search index.*\|Indexed.*' "$OUT/import-app-again.log" || true
+kill "$APP"; wait "$APP" || true
+
+echo "== import through the admin pages, fresh database (load average now: $(cut -d" " -f1-3 /proc/loadavg))"
+prepare_database data-admin import-pg-admin.log
+server import-app-admin.log
+BASE="http://127.0.0.1:$PORT" FILE="$OUT/ogp-$ROWS.csv"
+. bench/server-import.sh
+server_import
+grep -o 'Indexed.*imported.*' "$OUT/import-app-admin.log" || true
+curl -s "$BASE/commitments?q=verkhovna" | grep -o '[0-9,]* commitments found' || true

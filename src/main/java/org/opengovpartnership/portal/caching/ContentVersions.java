@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
+import org.opengovpartnership.portal.system.CommittedVersions;
 import org.opengovpartnership.portal.system.MemberContentChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link MemberContentChanged} inside its transaction (the admin editor, the import).
  */
 @Service
-public class ContentVersions {
+public class ContentVersions implements CommittedVersions {
 
 	/** Key of the transaction's {@link Changes}. */
 	private static final Object CHANGES = new Object();
@@ -38,6 +40,8 @@ public class ContentVersions {
 	private final VersionsInMemory inMemory;
 
 	private final ContentVersionsListener listener;
+
+	private volatile String databaseId;
 
 	ContentVersions(ContentVersionRepository versions, JdbcTemplate jdbc, VersionsInMemory inMemory,
 			ContentVersionsListener listener) {
@@ -160,6 +164,20 @@ public class ContentVersions {
 			}
 		});
 		return new VersionsInMemory.Snapshot(Map.copyOf(members), shared[0], shared[1]);
+	}
+
+	@Override
+	public Versions committed() {
+		if (this.databaseId == null) {
+			this.jdbc.update("update content_versions set database_id = ? where id = 1 and database_id is null",
+					UUID.randomUUID().toString());
+			this.databaseId = this.jdbc.queryForObject("select database_id from content_versions where id = 1",
+					String.class);
+		}
+		VersionsInMemory.Snapshot now = readAll(this.jdbc);
+		Map<String, Long> members = new HashMap<>();
+		now.members().forEach((slug, version) -> members.put(slug, version.contentVersion()));
+		return new Versions(this.databaseId, now.everyMember(), members);
 	}
 
 	/** The version of the pages that list every member. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.document.Document;
@@ -83,10 +84,17 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 
 	private final AtomicLong generation = new AtomicLong();
 
+	/**
+	 * The threads that analyse documents, one per core: only they remember the forms of
+	 * the words they saw ({@link SearchLanguages#INDEXING}).
+	 */
+	private final ForkJoinPool analysing = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
 	CommitmentIndex(IndexedCommitments database, Terms terms, PortalProperties properties) {
 		this.database = database;
 		this.terms = terms;
-		this.folder = SearchIndexFolder.open(properties.dataDir(), () -> new IndexWriterConfig(SearchLanguages.TEXT));
+		this.folder = SearchIndexFolder.open(properties.dataDir(),
+				() -> new IndexWriterConfig(SearchLanguages.INDEXING));
 		this.writer = this.folder.writer();
 		this.indexed = IndexedVersions.of(this.writer.getLiveCommitData());
 		try {
@@ -216,12 +224,15 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 
 	/**
 	 * Adds the documents of these commitments, read by chunks of ids; the documents of a
-	 * chunk are analysed on every core.
+	 * chunk are analysed on every core, while the caller waits.
 	 */
 	private int write(List<Long> ids) {
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			List<Indexed> values = this.database.read(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-			values.parallelStream().forEach((commitment) -> add(CommitmentDocuments.document(commitment, this.terms)));
+			this.analysing
+				.submit(() -> values.parallelStream()
+					.forEach((commitment) -> add(CommitmentDocuments.document(commitment, this.terms))))
+				.join();
 		}
 		return ids.size();
 	}
@@ -340,6 +351,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 
 	@Override
 	public void destroy() throws IOException {
+		this.analysing.shutdownNow();
 		this.searchers.close();
 		this.folder.close();
 	}

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.opengovpartnership.portal.commitment.CommitmentDocuments.Indexed;
+import org.opengovpartnership.portal.system.CommittedVersions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -30,10 +30,12 @@ class IndexedCommitments {
 
 	private final TransactionTemplate writing;
 
-	private volatile String databaseId;
+	private final CommittedVersions versions;
 
-	IndexedCommitments(EntityManager entityManager, PlatformTransactionManager transactions) {
+	IndexedCommitments(EntityManager entityManager, PlatformTransactionManager transactions,
+			CommittedVersions versions) {
 		this.entityManager = entityManager;
+		this.versions = versions;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.reading.setReadOnly(true);
@@ -55,36 +57,9 @@ class IndexedCommitments {
 	 * start, which indexes it again (never the other way round).
 	 */
 	IndexedVersions versions() {
-		if (this.databaseId == null) {
-			this.databaseId = this.writing.execute((status) -> databaseId());
-		}
-		String database = this.databaseId;
-		return this.reading.execute((status) -> {
-			long everyMember = ((Number) this.entityManager
-				.createNativeQuery("select every_member from content_versions where id = 1")
-				.getSingleResult()).longValue();
-			Map<String, Long> members = new HashMap<>();
-			for (Object row : this.entityManager.createNativeQuery("select slug, content_version from members")
-				.getResultList()) {
-				Object[] values = (Object[]) row;
-				members.put((String) values[0], ((Number) values[1]).longValue());
-			}
-			return new IndexedVersions(database, everyMember, members);
-		});
-	}
-
-	/**
-	 * The database's identity, chosen once by the first instance that asks: an index
-	 * built from another database (a copy of the data folder beside another database) is
-	 * built again.
-	 */
-	private String databaseId() {
-		this.entityManager
-			.createNativeQuery("update content_versions set database_id = :id where id = 1 and database_id is null")
-			.setParameter("id", UUID.randomUUID().toString())
-			.executeUpdate();
-		return (String) this.entityManager.createNativeQuery("select database_id from content_versions where id = 1")
-			.getSingleResult();
+		// Not read-only: the first read chooses the database's identity.
+		CommittedVersions.Versions now = this.writing.execute((status) -> this.versions.committed());
+		return new IndexedVersions(now.database(), now.everyMember(), now.members());
 	}
 
 	/** The indexed values of these commitments. */

@@ -45,6 +45,9 @@ class StagedImports {
 
 	static final int PART_SIZE = 512 * 1024;
 
+	/** The parts of a file deleted by one statement (4 MB). */
+	private static final int PARTS_PER_DELETE = 8;
+
 	/**
 	 * An uploaded file, known by a random id that the preview's confirm button carries,
 	 * and who uploaded it (null for uploads older than the column).
@@ -103,9 +106,11 @@ class StagedImports {
 	StagedImport stage(String fileName, String uploadedBy, InputStream content) {
 		StagedImport upload = new StagedImport(UUID.randomUUID().toString(), fileName, uploadedBy,
 				this.clock.instant());
+		this.jdbc
+			.queryForList("select id from import_uploads where staged_at < ?", String.class,
+					timestamp(this.clock.instant().minus(KEPT)))
+			.forEach(this::remove);
 		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.update("delete from import_uploads where staged_at < ?",
-					timestamp(this.clock.instant().minus(KEPT)));
 			this.jdbc.update("insert into import_uploads (id, file_name, uploaded_by, staged_at) values (?, ?, ?, ?)",
 					upload.id(), fileName, uploadedBy, timestamp(upload.stagedAt()));
 			try {
@@ -184,7 +189,20 @@ class StagedImports {
 		return name.isEmpty() ? "upload.csv" : name;
 	}
 
+	/**
+	 * Forgets an uploaded file: expired first, so that no one confirms it half forgotten,
+	 * then a few parts per statement. Deleting a 200 MB file's parts in one statement
+	 * made H2 write them all again in one piece, more than a 256 MB heap holds, and
+	 * closed the database.
+	 */
 	void remove(String id) {
+		this.jdbc.update("update import_uploads set staged_at = ? where id = ?", timestamp(Instant.EPOCH), id);
+		Integer last = this.jdbc.queryForObject("select max(position) from import_upload_parts where upload_id = ?",
+				Integer.class, id);
+		for (int from = 0; last != null && from <= last; from += PARTS_PER_DELETE) {
+			this.jdbc.update("delete from import_upload_parts where upload_id = ? and position >= ? and position < ?",
+					id, from, from + PARTS_PER_DELETE);
+		}
 		this.jdbc.update("delete from import_uploads where id = ?", id);
 	}
 

@@ -1,14 +1,18 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.opengovpartnership.portal.system.PortalProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.member.MemberRepository;
+import org.opengovpartnership.portal.system.CommittedVersions;
+import org.opengovpartnership.portal.system.PortalProperties;
 import org.opengovpartnership.portal.system.Terms;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
@@ -27,6 +31,20 @@ import static org.assertj.core.api.Assertions.entry;
 		Terms.class })
 @EnableConfigurationProperties(PortalProperties.class)
 class CommitmentSearchTests {
+
+	/**
+	 * The content versions the index records with its commits: the caching module keeps
+	 * them, outside this slice; the seed's are all 0.
+	 */
+	@TestConfiguration
+	static class Versions {
+
+		@Bean
+		CommittedVersions committedVersions() {
+			return () -> new CommittedVersions.Versions("commitment-search-tests", 0, Map.of());
+		}
+
+	}
 
 	@Autowired
 	CommitmentSearch search;

@@ -58,6 +58,25 @@ class StagedImportsTests {
 	}
 
 	@Test
+	void forgetsEveryPartOfALargeUploadAFewAtATime() {
+		byte[] content = new byte[20 * StagedImports.PART_SIZE + 1];
+		StagedImport upload = this.staged.stage("ogp-large.csv", "editor", new ByteArrayInputStream(content));
+		assertThat(this.jdbc.queryForObject("select count(*) from import_upload_parts where upload_id = ?",
+				Integer.class, upload.id()))
+			.isEqualTo(21);
+
+		this.staged.remove(upload.id());
+
+		assertThat(this.staged.find(upload.id())).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from import_upload_parts where upload_id = ?",
+				Integer.class, upload.id()))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from import_uploads where id = ?", Integer.class,
+				upload.id()))
+			.isZero();
+	}
+
+	@Test
 	void cleansAnUploadsFileName() {
 		assertThat(StagedImports.cleanFileName("og\0p.csv")).isEqualTo("ogp.csv");
 		assertThat(StagedImports.cleanFileName("C:\\Users\\ana\\ogp.csv")).isEqualTo("ogp.csv");
