@@ -20,6 +20,15 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.opengovpartnership.portal.system.Terms;
 
@@ -143,6 +152,41 @@ final class CommitmentDocuments {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * What a visitor typed as a query: every word must match, in any field, in any of its
+	 * forms; null when it has no word to search (blank, or only stop words).
+	 */
+	static Query matching(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		BooleanQuery.Builder every = new BooleanQuery.Builder();
+		int words = 0;
+		for (String word : SearchLanguages.words(typed)) {
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			for (String form : SearchLanguages.forms(word)) {
+				TEXT_FIELDS.forEach((field, boost) -> any
+					.add(new BoostQuery(new TermQuery(new Term(field, form)), boost), Occur.SHOULD));
+			}
+			BooleanQuery anyField = any.build();
+			if (!anyField.clauses().isEmpty()) {
+				every.add(anyField, Occur.MUST);
+				words++;
+			}
+		}
+		return (words > 0) ? every.build() : null;
+	}
+
+	/** The commitment ids of these hits, in their order. */
+	static List<Long> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+		StoredFields stored = searcher.storedFields();
+		List<Long> ids = new ArrayList<>(hits.length);
+		for (ScoreDoc hit : hits) {
+			ids.add(stored.document(hit.doc).getField(ID).numericValue().longValue());
+		}
+		return ids;
 	}
 
 	private static void text(Document document, String name, String value) {

@@ -127,7 +127,7 @@ class CommitmentFinder {
 		ScoreDoc[] hits = top.scoreDocs;
 		int from = Math.min(hits.length, shown * size);
 		ScoreDoc[] pageHits = Arrays.copyOfRange(hits, from, hits.length);
-		return new Hits(CommitmentIndex.ids(searcher, pageHits), total, shown);
+		return new Hits(CommitmentDocuments.ids(searcher, pageHits), total, shown);
 	}
 
 	/**
@@ -138,7 +138,7 @@ class CommitmentFinder {
 		return this.index.search((searcher) -> {
 			Query query = query(filter, null);
 			TopDocs top = searcher.search(query, Math.max(1, searcher.count(query)), sort(filter, true));
-			return CommitmentIndex.ids(searcher, top.scoreDocs);
+			return CommitmentDocuments.ids(searcher, top.scoreDocs);
 		});
 	}
 
@@ -150,7 +150,7 @@ class CommitmentFinder {
 		return this.index.search((searcher) -> {
 			Sort latest = new Sort(new SortField(CommitmentDocuments.SORT_UPDATED, SortField.Type.LONG, true),
 					new SortField(CommitmentDocuments.SORT_CODE, SortField.Type.STRING));
-			return CommitmentIndex.ids(searcher, searcher.search(query(filter, null), limit, latest).scoreDocs);
+			return CommitmentDocuments.ids(searcher, searcher.search(query(filter, null), limit, latest).scoreDocs);
 		});
 	}
 
@@ -192,7 +192,7 @@ class CommitmentFinder {
 	static Query query(CommitmentFilter filter, String without) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (StringUtils.hasText(filter.getQ())) {
-			Query text = CommitmentIndex.textQuery(filter.getQ());
+			Query text = CommitmentDocuments.matching(filter.getQ());
 			query.add((text != null) ? text : new MatchNoDocsQuery(), Occur.MUST);
 		}
 		else {

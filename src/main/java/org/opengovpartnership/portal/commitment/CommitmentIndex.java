@@ -2,7 +2,6 @@ package org.opengovpartnership.portal.commitment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,14 +12,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -37,10 +33,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.opengovpartnership.portal.commitment.CommitmentDocuments.ID;
 import static org.opengovpartnership.portal.commitment.CommitmentDocuments.MEMBER;
-import static org.opengovpartnership.portal.commitment.CommitmentDocuments.TEXT_FIELDS;
 
 /**
  * The commitments' text index (Apache Lucene, on disk under {@code portal.data-dir}):
@@ -90,6 +87,12 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	 */
 	private final ForkJoinPool analysing = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
+	/**
+	 * The documents of the import in progress (one at a time: imports take a lock),
+	 * analysed while it goes on; null when none runs.
+	 */
+	private volatile StagedDocuments staged;
+
 	CommitmentIndex(IndexedCommitments database, Terms terms, PortalProperties properties) {
 		this.database = database;
 		this.terms = terms;
@@ -121,6 +124,52 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 		// Heard while the index catches up at start, it waits for that to finish.
 		if (this.started && event.slug() != null) {
 			reindex(event.slug());
+		}
+	}
+
+	/**
+	 * Heard in an import's transaction after each part it wrote: the part's documents are
+	 * analysed while the import goes on (the command-line import leaves the index to the
+	 * next start).
+	 */
+	@EventListener
+	void on(CommitmentsWritten written) {
+		if (!this.started) {
+			return;
+		}
+		StagedDocuments staging = (StagedDocuments) TransactionSynchronizationManager.getResource(this.analysing);
+		if (staging == null) {
+			// This import's first part: what an import before it left is not its own.
+			if (this.staged != null) {
+				forgetStaged(this.staged);
+			}
+			staging = new StagedDocuments(this.folder.stagingFolder(), this.analysing, this.terms);
+			this.staged = staging;
+			TransactionSynchronizationManager.bindResource(this.analysing, staging);
+			StagedDocuments ofThisImport = staging;
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CommitmentIndex.this.analysing);
+					// Rolled back: what was analysed never joins the index.
+					if (status != STATUS_COMMITTED) {
+						forgetStaged(ofThisImport);
+					}
+				}
+			});
+		}
+		if (staging != this.staged) {
+			return;
+		}
+		try {
+			staging.add(this.database.readHere(written.ids()));
+		}
+		catch (RuntimeException ex) {
+			// The index must not fail an import: once it commits, its commitments are
+			// read
+			// from the database instead.
+			log.warn("Could not analyse an import's commitments while it went on", ex);
+			forgetStaged(staging);
 		}
 	}
 
@@ -170,6 +219,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	 */
 	synchronized void reindex(CommitmentsImported imported) {
 		long start = System.nanoTime();
+		StagedDocuments staged = this.staged;
 		IndexedVersions now = this.database.versions();
 		Set<Long> changed = new TreeSet<>(imported.commitmentIds());
 		imported.memberSlugs().forEach((slug) -> changed.addAll(this.database.ids(slug)));
@@ -179,13 +229,31 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 				this.writer
 					.deleteDocuments(LongPoint.newSetQuery(ID, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
 			}
-			write(ids);
+			if (staged != null) {
+				try {
+					staged.addTo(this.writer);
+					changed.removeAll(staged.ids());
+				}
+				finally {
+					forgetStaged(staged);
+				}
+			}
+			write(List.copyOf(changed));
 			publish(this.indexed.withMembersOf(now, imported.memberSlugs(), true));
-			log.info("Indexed {} imported commitments for search in {} ms", ids.size(),
-					(System.nanoTime() - start) / 1_000_000);
+			log.info(
+					"Indexed {} imported commitments for search in {} ms after the import, {} of them analysed while it"
+							+ " went on",
+					ids.size(), (System.nanoTime() - start) / 1_000_000, ids.size() - changed.size());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private synchronized void forgetStaged(StagedDocuments staged) {
+		staged.close();
+		if (this.staged == staged) {
+			this.staged = null;
 		}
 	}
 
@@ -247,31 +315,6 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	}
 
 	/**
-	 * What a visitor typed as a query: every word must match, in any field, in any of its
-	 * forms; null when it has no word to search (blank, or only stop words).
-	 */
-	static Query textQuery(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		BooleanQuery.Builder every = new BooleanQuery.Builder();
-		int words = 0;
-		for (String word : SearchLanguages.words(typed)) {
-			BooleanQuery.Builder any = new BooleanQuery.Builder();
-			for (String form : SearchLanguages.forms(word)) {
-				TEXT_FIELDS.forEach((field, boost) -> any
-					.add(new BoostQuery(new TermQuery(new Term(field, form)), boost), Occur.SHOULD));
-			}
-			BooleanQuery anyField = any.build();
-			if (!anyField.clauses().isEmpty()) {
-				every.add(anyField, Occur.MUST);
-				words++;
-			}
-		}
-		return (words > 0) ? every.build() : null;
-	}
-
-	/**
 	 * The ids of the commitments matching what a visitor typed, best first: of one
 	 * member, or of every member for a null slug; null for no text, none for a text
 	 * without a word to search.
@@ -280,7 +323,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		Query text = textQuery(typed);
+		Query text = CommitmentDocuments.matching(typed);
 		if (text == null) {
 			// Only punctuation or stop words: nothing to look for, so nothing is found.
 			return List.of();
@@ -292,18 +335,8 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 		return search((searcher) -> {
 			Query built = query.build();
 			TopDocs top = searcher.search(built, Math.max(1, searcher.count(built)));
-			return ids(searcher, top.scoreDocs);
+			return CommitmentDocuments.ids(searcher, top.scoreDocs);
 		});
-	}
-
-	/** The commitment ids of these hits, in their order. */
-	static List<Long> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-		StoredFields stored = searcher.storedFields();
-		List<Long> ids = new ArrayList<>(hits.length);
-		for (ScoreDoc hit : hits) {
-			ids.add(stored.document(hit.doc).getField(ID).numericValue().longValue());
-		}
-		return ids;
 	}
 
 	/** Runs a search on the newest index. */

@@ -62,33 +62,39 @@ class IndexedCommitments {
 		return new IndexedVersions(now.database(), now.everyMember(), now.members());
 	}
 
-	/** The indexed values of these commitments. */
+	/** The indexed values of these commitments, as committed. */
 	List<Indexed> read(List<Long> ids) {
-		return this.reading.execute((status) -> {
-			Map<Long, List<String>> tags = new HashMap<>();
-			for (Object[] row : this.entityManager.createQuery("""
-					select c.id, a.name from Commitment c join c.policyAreas a where c.id in :ids""", Object[].class)
-				.setParameter("ids", ids)
-				.getResultList()) {
-				tags.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
-			}
-			List<Indexed> read = new ArrayList<>();
-			for (Object[] row : this.entityManager.createQuery("""
-					select c.id, c.code, c.title, c.shortTitle, c.description, c.leadInstitution,
-					c.supportingInstitutions, m.slug, m.name, m.region, m.governmentLevel, p.number, p.startYear,
-					pa.name, c.status, c.irmCompletion, c.irmPotentialImpact, c.irmOpenedGovernment, c.irmStarred,
-					c.updatedAt
-					from Commitment c join c.actionPlan p join p.member m left join c.primaryPolicyArea pa
-					where c.id in :ids""", Object[].class).setParameter("ids", ids).getResultList()) {
-				long id = (Long) row[0];
-				read.add(new Indexed(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-						(String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9],
-						name(row[10]), (Integer) row[11], (Integer) row[12], (String) row[13],
-						tags.getOrDefault(id, List.of()), name(row[14]), (String) row[15], (String) row[16],
-						(String) row[17], (Boolean) row[18], (Instant) row[19]));
-			}
-			return read;
-		});
+		return this.reading.execute((status) -> readHere(ids));
+	}
+
+	/**
+	 * The indexed values of these commitments, in the caller's transaction: what an
+	 * import wrote, before it commits.
+	 */
+	List<Indexed> readHere(List<Long> ids) {
+		Map<Long, List<String>> tags = new HashMap<>();
+		for (Object[] row : this.entityManager.createQuery("""
+				select c.id, a.name from Commitment c join c.policyAreas a where c.id in :ids""", Object[].class)
+			.setParameter("ids", ids)
+			.getResultList()) {
+			tags.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
+		}
+		List<Indexed> read = new ArrayList<>();
+		for (Object[] row : this.entityManager.createQuery("""
+				select c.id, c.code, c.title, c.shortTitle, c.description, c.leadInstitution,
+				c.supportingInstitutions, m.slug, m.name, m.region, m.governmentLevel, p.number, p.startYear,
+				pa.name, c.status, c.irmCompletion, c.irmPotentialImpact, c.irmOpenedGovernment, c.irmStarred,
+				c.updatedAt
+				from Commitment c join c.actionPlan p join p.member m left join c.primaryPolicyArea pa
+				where c.id in :ids""", Object[].class).setParameter("ids", ids).getResultList()) {
+			long id = (Long) row[0];
+			read.add(new Indexed(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+					(String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9], name(row[10]),
+					(Integer) row[11], (Integer) row[12], (String) row[13], tags.getOrDefault(id, List.of()),
+					name(row[14]), (String) row[15], (String) row[16], (String) row[17], (Boolean) row[18],
+					(Instant) row[19]));
+		}
+		return read;
 	}
 
 	private static <Q extends TypedQuery<?>> Q withSlug(Q query, String slug) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,16 +27,22 @@ final class SearchIndexFolder implements Closeable {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexFolder.class);
 
+	private static final String STAGING = "search-index-staging-";
+
 	private final Directory directory;
 
 	private final IndexWriter writer;
 
 	private final Path temporary;
 
-	private SearchIndexFolder(Directory directory, IndexWriter writer, Path temporary) {
+	/** Where the documents of an import are analysed before they join the index. */
+	private final Path stagingParent;
+
+	private SearchIndexFolder(Directory directory, IndexWriter writer, Path temporary, Path stagingParent) {
 		this.directory = directory;
 		this.writer = writer;
 		this.temporary = temporary;
+		this.stagingParent = stagingParent;
 	}
 
 	static SearchIndexFolder open(Path dataDir, Supplier<IndexWriterConfig> config) {
@@ -44,7 +51,9 @@ final class SearchIndexFolder implements Closeable {
 			Files.createDirectories(folder);
 			Directory directory = FSDirectory.open(folder);
 			try {
-				return new SearchIndexFolder(directory, new IndexWriter(directory, config.get()), null);
+				IndexWriter writer = new IndexWriter(directory, config.get());
+				removeStagingLeftOver(dataDir);
+				return new SearchIndexFolder(directory, writer, null, dataDir);
 			}
 			catch (LockObtainFailedException ex) {
 				directory.close();
@@ -52,7 +61,7 @@ final class SearchIndexFolder implements Closeable {
 				log.info("The search index in {} is in use by another process: this one keeps its own in {}", folder,
 						temporary);
 				Directory own = FSDirectory.open(temporary);
-				return new SearchIndexFolder(own, new IndexWriter(own, config.get()), temporary);
+				return new SearchIndexFolder(own, new IndexWriter(own, config.get()), temporary, temporary);
 			}
 		}
 		catch (IOException ex) {
@@ -62,6 +71,28 @@ final class SearchIndexFolder implements Closeable {
 
 	IndexWriter writer() {
 		return this.writer;
+	}
+
+	/** A new folder for the documents of an import, beside the index (same disk). */
+	Path stagingFolder() {
+		try {
+			return Files.createTempDirectory(this.stagingParent, STAGING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Deletes the staging folders of imports that a crash interrupted, once this process
+	 * holds the index (so none is another's).
+	 */
+	private static void removeStagingLeftOver(Path dataDir) throws IOException {
+		try (Stream<Path> folders = Files.list(dataDir)) {
+			for (Path folder : folders.filter((path) -> path.getFileName().toString().startsWith(STAGING)).toList()) {
+				FileSystemUtils.deleteRecursively(folder);
+			}
+		}
 	}
 
 	@Override

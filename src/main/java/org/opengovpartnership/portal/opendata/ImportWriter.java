@@ -14,10 +14,12 @@ import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.commitment.Commitment;
 import org.opengovpartnership.portal.commitment.CommitmentsImported;
+import org.opengovpartnership.portal.commitment.CommitmentsWritten;
 import org.opengovpartnership.portal.opendata.ImportStore.FileSource;
 import org.opengovpartnership.portal.opendata.ImportStore.MemberRow;
 import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
 import org.opengovpartnership.portal.opendata.ImportStore.Write;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Writes the changes an {@link ImportPlan} finds, in the import's transaction, and
@@ -43,10 +45,16 @@ final class ImportWriter implements ImportChanges {
 	/** The policy areas by name, with those this import creates. */
 	private final Map<String, Long> policyAreas;
 
-	ImportWriter(ImportStore store, AuditTrail audit, Instant now) {
+	/**
+	 * Hears each part written, for the search index to analyse while the import goes on.
+	 */
+	private final ApplicationEventPublisher events;
+
+	ImportWriter(ImportStore store, AuditTrail audit, Instant now, ApplicationEventPublisher events) {
 		this.store = store;
 		this.audit = audit;
 		this.now = now;
+		this.events = events;
 		this.policyAreas = store.policyAreas();
 	}
 
@@ -97,8 +105,10 @@ final class ImportWriter implements ImportChanges {
 		List<Write> written = new ArrayList<>(updates);
 		inserts.forEach((insert) -> written.add(write(ids.get(insert.values().code()), insert)));
 		List<long[]> links = new ArrayList<>();
+		List<Long> writtenIds = new ArrayList<>();
 		for (Write write : written) {
 			this.writtenIds.add(write.id());
+			writtenIds.add(write.id());
 			for (String area : write.values().policyAreas()) {
 				links.add(new long[] { write.id(), policyArea(area) });
 			}
@@ -108,6 +118,9 @@ final class ImportWriter implements ImportChanges {
 			.filter(Objects::nonNull)
 			.toList();
 		this.store.replacePolicyAreas(updates.stream().map(Write::id).toList(), sheetAreas, links);
+		if (!writtenIds.isEmpty()) {
+			this.events.publishEvent(new CommitmentsWritten(writtenIds));
+		}
 		changes.rebaselines().forEach((id, row) -> written.add(write(id, row)));
 		this.store.replaceSources(written, this.now);
 		audit(changes.updates());

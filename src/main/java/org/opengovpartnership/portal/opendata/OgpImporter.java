@@ -111,7 +111,7 @@ class OgpImporter {
 					throw anotherImportRuns();
 				}
 				Instant now = this.clock.instant();
-				ImportWriter writer = new ImportWriter(this.store, this.audit, now);
+				ImportWriter writer = new ImportWriter(this.store, this.audit, now, this.events);
 				ImportReport report = plan(writer, now).run(file, fileName, true);
 				if (previewed != null && !previewed.equals(report.changeSet())) {
 					// Thrown in the transaction, so that what was written is rolled back.

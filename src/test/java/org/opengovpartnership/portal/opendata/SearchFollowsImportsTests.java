@@ -11,6 +11,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,6 +73,25 @@ class SearchFollowsImportsTests {
 		this.mvc.perform(get("/commitments").param("region", "Latin America"))
 			.andExpect(content().string(containsString("7 commitments found")))
 			.andExpect(content().string(containsString("AR0094")));
+	}
+
+	@Test
+	void findsNothingOfAnImportRolledBackAndAllOfTheNextOne(@TempDir Path folder) throws Exception {
+		List<List<String>> rows = OgpFiles.rows();
+		row(rows, "AR0045").set(OgpFiles.column("Commitment Title"), "Quokkarian ledger of the National Congress");
+		Path file = OgpFiles.write(folder, "quokka.csv", OgpFiles.csv(OgpFiles.header(), rows));
+
+		// Written, analysed while it went on, then rolled back: the data changed since
+		// its
+		// preview.
+		assertThatExceptionOfType(OgpImporter.ChangedSincePreviewException.class)
+			.isThrownBy(() -> this.importer.apply(file, "quokka.csv", "not the change set previewed"));
+		this.mvc.perform(get("/commitments").param("q", "quokkarian"))
+			.andExpect(content().string(containsString("No commitment matches these filters.")));
+
+		this.importer.apply(file, "quokka.csv");
+		this.mvc.perform(get("/commitments").param("q", "quokkarian"))
+			.andExpect(content().string(containsString("One commitment found")));
 	}
 
 	private static List<String> row(List<List<String>> rows, String code) {
