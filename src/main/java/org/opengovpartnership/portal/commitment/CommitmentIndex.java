@@ -82,8 +82,8 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	private final AtomicLong generation = new AtomicLong();
 
 	/**
-	 * The threads that analyse documents, one per core: only they remember the forms of
-	 * the words they saw ({@link SearchLanguages#INDEXING}).
+	 * The threads that analyse documents, one per core, while the caller waits (a
+	 * rebuild, an edit) or goes on (an import).
 	 */
 	private final ForkJoinPool analysing = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
@@ -96,8 +96,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	CommitmentIndex(IndexedCommitments database, Terms terms, PortalProperties properties) {
 		this.database = database;
 		this.terms = terms;
-		this.folder = SearchIndexFolder.open(properties.dataDir(),
-				() -> new IndexWriterConfig(SearchLanguages.INDEXING));
+		this.folder = SearchIndexFolder.open(properties.dataDir(), () -> new IndexWriterConfig(SearchLanguages.TEXT));
 		this.writer = this.folder.writer();
 		this.indexed = IndexedVersions.of(this.writer.getLiveCommitData());
 		try {

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -50,17 +51,19 @@ final class SearchLanguages {
 	/** A word that starts with "anti" followed by a word of its own. */
 	private static final Pattern ANTI = Pattern.compile("^anti(\\p{L}{4,})$");
 
-	/** The analysis of every word of a query, and of the texts it marks. */
-	static final Analyzer TEXT = analyzer(
-			(source) -> new WordForms(wordsOfMeaning(new EnglishPossessiveFilter(source)), 0));
+	/**
+	 * The forms of the words seen last, shared by every analysis: a text's words are
+	 * mostly words seen before, and stemming them again took a third of the time of
+	 * indexing, and most of marking a page's excerpts (some 5 MB).
+	 */
+	private static final Cache<String, String[]> KNOWN_FORMS = Caffeine.newBuilder().maximumSize(30_000).build();
 
 	/**
-	 * The same analysis, for the index's writer alone: its threads (a few) each remember
-	 * the forms of the words they saw last, as the threads that serve pages (many) must
-	 * not.
+	 * The analysis of every searched text, of every word of a query and of the texts it
+	 * marks.
 	 */
-	static final Analyzer INDEXING = analyzer(
-			(source) -> new WordForms(wordsOfMeaning(new EnglishPossessiveFilter(source)), 20_000));
+	static final Analyzer TEXT = analyzer(
+			(source) -> new WordForms(wordsOfMeaning(new EnglishPossessiveFilter(source))));
 
 	/**
 	 * Splits what a visitor typed into words, lower-cased, before the analysis makes
@@ -157,27 +160,14 @@ final class SearchLanguages {
 
 		private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
 
-		private final SnowballStemmer english = new EnglishStemmer();
-
-		private final SnowballStemmer spanish = new SpanishStemmer();
-
-		/**
-		 * The words whose forms were made last: a text's words are mostly words seen
-		 * before, and stemming them again took a third of the time of indexing.
-		 */
-		private final CharArrayMap<String[]> known = new CharArrayMap<>(64, false);
-
-		private final int knownWords;
-
 		private String[] forms;
 
 		private int next;
 
 		private State word;
 
-		private WordForms(TokenStream input, int knownWords) {
+		private WordForms(TokenStream input) {
 			super(input);
-			this.knownWords = knownWords;
 		}
 
 		@Override
@@ -191,17 +181,7 @@ final class SearchLanguages {
 			if (!this.input.incrementToken()) {
 				return false;
 			}
-			this.forms = this.known.get(this.term.buffer(), 0, this.term.length());
-			if (this.forms == null) {
-				String written = this.term.toString();
-				this.forms = formsOf(written);
-				if (this.knownWords > 0) {
-					if (this.known.size() >= this.knownWords) {
-						this.known.clear();
-					}
-					this.known.put(written, this.forms);
-				}
-			}
+			this.forms = KNOWN_FORMS.get(this.term.toString(), WordForms::formsOf);
 			this.term.setEmpty().append(this.forms[0]);
 			this.next = 1;
 			this.word = (this.forms.length > 1) ? captureState() : null;
@@ -216,12 +196,12 @@ final class SearchLanguages {
 		}
 
 		/** The word folded, then its stems that differ from it and from each other. */
-		private String[] formsOf(String written) {
+		private static String[] formsOf(String written) {
 			Set<String> forms = new LinkedHashSet<>(4);
 			String folded = fold(written);
 			forms.add(folded);
-			forms.add(stem(this.english, folded));
-			forms.add(fold(stem(this.spanish, written)));
+			forms.add(stem(new EnglishStemmer(), folded));
+			forms.add(fold(stem(new SpanishStemmer(), written)));
 			return forms.toArray(String[]::new);
 		}
 
