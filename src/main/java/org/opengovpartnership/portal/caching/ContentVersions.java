@@ -175,9 +175,7 @@ public class ContentVersions implements CommittedVersions {
 					String.class);
 		}
 		VersionsInMemory.Snapshot now = readAll(this.jdbc);
-		Map<String, Long> members = new HashMap<>();
-		now.members().forEach((slug, version) -> members.put(slug, version.contentVersion()));
-		return new Versions(this.databaseId, now.everyMember(), members);
+		return new Versions(this.databaseId, now.everyMember(), now.contentVersions());
 	}
 
 	/** The version of the pages that list every member. */

@@ -1,9 +1,8 @@
 package org.opengovpartnership.portal.caching;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -112,15 +111,9 @@ class VersionsInMemory {
 		if (before == null || after.anyChange() <= before.anyChange()) {
 			return ContentVersionsMoved.NOTHING;
 		}
-		Set<String> slugs = new TreeSet<>();
-		after.members().forEach((slug, version) -> {
-			MemberVersion old = before.members().get(slug);
-			if (old == null || old.contentVersion() != version.contentVersion()) {
-				slugs.add(slug);
-			}
-		});
-		before.members().keySet().stream().filter((slug) -> !after.members().containsKey(slug)).forEach(slugs::add);
-		return new ContentVersionsMoved(slugs, after.everyMember() != before.everyMember());
+		return new ContentVersionsMoved(
+				ContentVersionsMoved.membersBetween(before.contentVersions(), after.contentVersions()),
+				after.everyMember() != before.everyMember());
 	}
 
 	/** The listener is listening, or not. */
@@ -146,6 +139,13 @@ class VersionsInMemory {
 
 	/** The versions as read at one moment. */
 	record Snapshot(Map<String, MemberVersion> members, long everyMember, long anyChange) {
+
+		/** Each member's own content version, by slug. */
+		Map<String, Long> contentVersions() {
+			Map<String, Long> versions = new HashMap<>();
+			this.members.forEach((slug, version) -> versions.put(slug, version.contentVersion()));
+			return versions;
+		}
 
 	}
 

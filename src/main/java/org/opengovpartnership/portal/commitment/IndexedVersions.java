@@ -1,10 +1,10 @@
 package org.opengovpartnership.portal.commitment;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+
+import org.opengovpartnership.portal.system.ContentVersionsMoved;
 
 /**
  * The content versions the search index holds the commitments of, kept with each of its
@@ -69,15 +69,7 @@ record IndexedVersions(String database, long everyMember, Map<String, Long> memb
 
 	/** The members whose commitments an index of these versions holds other than now. */
 	Set<String> membersMovedIn(IndexedVersions now) {
-		Set<String> moved = new HashSet<>();
-		Set<String> slugs = new HashSet<>(this.members.keySet());
-		slugs.addAll(now.members.keySet());
-		for (String slug : slugs) {
-			if (!Objects.equals(this.members.get(slug), now.members.get(slug))) {
-				moved.add(slug);
-			}
-		}
-		return moved;
+		return ContentVersionsMoved.membersBetween(this.members, now.members);
 	}
 
 	/** These versions, with the given members' (and every member's) as they are now. */

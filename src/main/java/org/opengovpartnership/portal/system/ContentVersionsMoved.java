@@ -1,6 +1,8 @@
 package org.opengovpartnership.portal.system;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Published when the content versions read from the database moved before this instance
@@ -18,6 +20,21 @@ public record ContentVersionsMoved(Set<String> slugs, boolean everyMember) {
 
 	public boolean any() {
 		return this.everyMember || !this.slugs.isEmpty();
+	}
+
+	/**
+	 * The members whose content versions differ between two reads (by slug), those
+	 * created or deleted in between included.
+	 */
+	public static Set<String> membersBetween(Map<String, Long> before, Map<String, Long> after) {
+		Set<String> moved = new TreeSet<>();
+		after.forEach((slug, version) -> {
+			if (!version.equals(before.get(slug))) {
+				moved.add(slug);
+			}
+		});
+		before.keySet().stream().filter((slug) -> !after.containsKey(slug)).forEach(moved::add);
+		return moved;
 	}
 
 }
