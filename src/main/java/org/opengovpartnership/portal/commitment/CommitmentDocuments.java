@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,14 +22,15 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.opengovpartnership.portal.system.Terms;
@@ -177,6 +180,21 @@ final class CommitmentDocuments {
 			}
 		}
 		return (words > 0) ? every.build() : null;
+	}
+
+	/**
+	 * Adds the documents of these commitments to an index, analysed on the pool's
+	 * threads: the task ends once all are added.
+	 */
+	static ForkJoinTask<?> analyse(ForkJoinPool pool, IndexWriter writer, List<Indexed> values, Terms terms) {
+		return pool.submit(() -> values.parallelStream().forEach((value) -> {
+			try {
+				writer.addDocument(document(value, terms));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}));
 	}
 
 	/** The commitment ids of these hits, in their order. */

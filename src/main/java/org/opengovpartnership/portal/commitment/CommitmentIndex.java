@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -164,9 +163,8 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 			staging.add(this.database.readHere(written.ids()));
 		}
 		catch (RuntimeException ex) {
-			// The index must not fail an import: once it commits, its commitments are
-			// read
-			// from the database instead.
+			// The index must not fail an import: what it wrote is read from the
+			// database once it commits.
 			log.warn("Could not analyse an import's commitments while it went on", ex);
 			forgetStaged(staging);
 		}
@@ -298,21 +296,9 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	private int write(List<Long> ids) {
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			List<Indexed> values = this.database.read(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-			this.analysing
-				.submit(() -> values.parallelStream()
-					.forEach((commitment) -> add(CommitmentDocuments.document(commitment, this.terms))))
-				.join();
+			CommitmentDocuments.analyse(this.analysing, this.writer, values, this.terms).join();
 		}
 		return ids.size();
-	}
-
-	private void add(Document document) {
-		try {
-			this.writer.addDocument(document);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/**

@@ -60,14 +60,7 @@ final class StagedDocuments implements Closeable {
 	void add(List<Indexed> values) {
 		finishAnalysis();
 		values.forEach((value) -> this.ids.add(value.id()));
-		this.analysis = this.analysing.submit(() -> values.parallelStream().forEach((value) -> {
-			try {
-				this.writer.addDocument(CommitmentDocuments.document(value, this.terms));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}));
+		this.analysis = CommitmentDocuments.analyse(this.analysing, this.writer, values, this.terms);
 	}
 
 	/** The commitments whose documents are here. */
