@@ -44,15 +44,24 @@ public final class Highlights {
 		if (!StringUtils.hasText(typed) || commitments.isEmpty()) {
 			return NONE;
 		}
-		List<String> words = SearchLanguages.words(typed);
+		BooleanQuery.Builder forms = new BooleanQuery.Builder();
+		for (String word : SearchLanguages.words(typed)) {
+			for (String form : SearchLanguages.forms(word)) {
+				forms.add(new TermQuery(new Term(FIELD, form)), Occur.SHOULD);
+			}
+		}
+		BooleanQuery query = forms.build();
+		if (query.clauses().isEmpty()) {
+			return NONE;
+		}
 		Map<Long, String> titles = new HashMap<>();
 		Map<Long, String> excerpts = new HashMap<>();
 		for (Commitment commitment : commitments) {
-			String title = mark(words, commitment.getTitle(), true);
+			String title = mark(query, commitment.getTitle(), true);
 			if (title != null) {
 				titles.put(commitment.getId(), title);
 			}
-			String excerpt = mark(words, commitment.getDescription(), false);
+			String excerpt = mark(query, commitment.getDescription(), false);
 			if (excerpt != null) {
 				excerpts.put(commitment.getId(), excerpt);
 			}
@@ -79,21 +88,11 @@ public final class Highlights {
 	}
 
 	/**
-	 * The text with every word marked that has a form of a word of the query, or null
-	 * when none has: the whole text, or its best sentence.
+	 * The text with every word marked that has a form of a word of the query (built once
+	 * for the page), or null when none has: the whole text, or its best sentence.
 	 */
-	private static String mark(List<String> words, String text, boolean whole) {
+	private static String mark(Query query, String text, boolean whole) {
 		if (!StringUtils.hasText(text)) {
-			return null;
-		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (String word : words) {
-			for (String form : SearchLanguages.forms(word)) {
-				query.add(new TermQuery(new Term(FIELD, form)), Occur.SHOULD);
-			}
-		}
-		Query built = query.build();
-		if (built instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
 			return null;
 		}
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(SearchLanguages.TEXT)
@@ -106,7 +105,7 @@ public final class Highlights {
 			.withPassageRelevancyOverSpeed(!whole)
 			.build();
 		try {
-			Object marked = highlighter.highlightWithoutSearcher(FIELD, built, text, 1);
+			Object marked = highlighter.highlightWithoutSearcher(FIELD, query, text, 1);
 			return (marked instanceof String html && html.contains("<mark>")) ? html : null;
 		}
 		catch (IOException ex) {
