@@ -57,10 +57,13 @@ final class SearchIndexFolder implements Closeable {
 			}
 			catch (LockObtainFailedException ex) {
 				directory.close();
+				// A data folder of its own, so that staging folders stay beside the
+				// index,
+				// not inside it.
 				Path temporary = Files.createTempDirectory("ogp-search-index");
 				log.info("The search index in {} is in use by another process: this one keeps its own in {}", folder,
 						temporary);
-				Directory own = FSDirectory.open(temporary);
+				Directory own = FSDirectory.open(Files.createDirectory(temporary.resolve(folder.getFileName())));
 				return new SearchIndexFolder(own, new IndexWriter(own, config.get()), temporary, temporary);
 			}
 		}
