@@ -14,6 +14,7 @@ import java.util.concurrent.ForkJoinTask;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -87,6 +89,12 @@ final class CommitmentDocuments {
 	static final String SORT_UPDATED = "sort_updated";
 
 	static final FacetsConfig FACETS = facets();
+
+	/**
+	 * A searched text: its words and how often each occurs (for the ranking), not their
+	 * positions, which no query uses (the marks are found by analysing the text shown).
+	 */
+	private static final FieldType SEARCHED = searched();
 
 	private static final Locale SPANISH = Locale.forLanguageTag("es");
 
@@ -209,7 +217,7 @@ final class CommitmentDocuments {
 
 	private static void text(Document document, String name, String value) {
 		if (value != null && !value.isBlank()) {
-			document.add(new TextField(name, value, Field.Store.NO));
+			document.add(new Field(name, value, SEARCHED));
 		}
 	}
 
@@ -219,6 +227,13 @@ final class CommitmentDocuments {
 			document.add(new StringField(name, value, Field.Store.NO));
 			document.add(new SortedSetDocValuesFacetField(name, value));
 		}
+	}
+
+	private static FieldType searched() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.freeze();
+		return type;
 	}
 
 	private static FacetsConfig facets() {

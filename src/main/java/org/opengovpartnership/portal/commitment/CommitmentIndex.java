@@ -95,7 +95,8 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	CommitmentIndex(IndexedCommitments database, Terms terms, PortalProperties properties) {
 		this.database = database;
 		this.terms = terms;
-		this.folder = SearchIndexFolder.open(properties.dataDir(), () -> new IndexWriterConfig(SearchLanguages.TEXT));
+		this.folder = SearchIndexFolder.open(properties.dataDir(),
+				() -> new IndexWriterConfig(SearchLanguages.INDEXED));
 		this.writer = this.folder.writer();
 		this.indexed = IndexedVersions.of(this.writer.getLiveCommitData());
 		try {

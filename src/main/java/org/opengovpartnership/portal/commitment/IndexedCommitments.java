@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class IndexedCommitments {
 
+	private static final int IDS_PER_STATEMENT = 100;
+
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate reading;
@@ -72,6 +74,15 @@ class IndexedCommitments {
 	 * import wrote, before it commits.
 	 */
 	List<Indexed> readHere(List<Long> ids) {
+		List<Indexed> read = new ArrayList<>(ids.size());
+		// A few ids per statement: H2 checks each row found against every id listed.
+		for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+			read.addAll(readSome(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT))));
+		}
+		return read;
+	}
+
+	private List<Indexed> readSome(List<Long> ids) {
 		Map<Long, List<String>> tags = new HashMap<>();
 		for (Object[] row : this.entityManager.createQuery("""
 				select c.id, a.name from Commitment c join c.policyAreas a where c.id in :ids""", Object[].class)
@@ -79,7 +90,7 @@ class IndexedCommitments {
 			.getResultList()) {
 			tags.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
 		}
-		List<Indexed> read = new ArrayList<>();
+		List<Indexed> read = new ArrayList<>(ids.size());
 		for (Object[] row : this.entityManager.createQuery("""
 				select c.id, c.code, c.title, c.shortTitle, c.description, c.leadInstitution,
 				c.supportingInstitutions, m.slug, m.name, m.region, m.governmentLevel, p.number, p.startYear,

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -56,14 +57,19 @@ final class SearchLanguages {
 	 * mostly words seen before, and stemming them again took a third of the time of
 	 * indexing, and most of marking a page's excerpts (some 5 MB).
 	 */
-	private static final Cache<String, String[]> KNOWN_FORMS = Caffeine.newBuilder().maximumSize(30_000).build();
+	private static final Cache<String, char[][]> KNOWN_FORMS = Caffeine.newBuilder().maximumSize(30_000).build();
+
+	/** The analysis of every word of a query and of the texts it marks. */
+	static final Analyzer TEXT = analyzer(
+			(source) -> new WordForms(wordsOfMeaning(new EnglishPossessiveFilter(source)), 0));
 
 	/**
-	 * The analysis of every searched text, of every word of a query and of the texts it
-	 * marks.
+	 * The same analysis for the index's few threads, each of which also remembers the
+	 * forms of the last 50,000 words it saw, found without making a string of the word (a
+	 * third of an import's analysis went to the shared cache's look-ups).
 	 */
-	static final Analyzer TEXT = analyzer(
-			(source) -> new WordForms(wordsOfMeaning(new EnglishPossessiveFilter(source))));
+	static final Analyzer INDEXED = analyzer(
+			(source) -> new WordForms(wordsOfMeaning(new EnglishPossessiveFilter(source)), 50_000));
 
 	/**
 	 * Splits what a visitor typed into words, lower-cased, before the analysis makes
@@ -145,7 +151,8 @@ final class SearchLanguages {
 	}
 
 	private static CharArraySet stopWords() {
-		CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+		// Matched after the words are lower-cased.
+		CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
 		words.addAll(SpanishAnalyzer.getDefaultStopSet());
 		return CharArraySet.unmodifiableSet(words);
 	}
@@ -160,49 +167,70 @@ final class SearchLanguages {
 
 		private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
 
-		private String[] forms;
+		/** The forms of the words this stream saw last, or null when it keeps none. */
+		private final CharArrayMap<char[][]> remembered;
+
+		private final int remembering;
+
+		private char[][] forms;
 
 		private int next;
 
-		private State word;
-
-		private WordForms(TokenStream input) {
+		private WordForms(TokenStream input, int remembering) {
 			super(input);
+			this.remembering = remembering;
+			this.remembered = (remembering > 0) ? new CharArrayMap<>(1024, false) : null;
 		}
 
+		// The word's other forms keep its offsets and type: nothing after this filter
+		// changes them, so they need not be captured and restored.
 		@Override
 		public boolean incrementToken() throws IOException {
 			if (this.forms != null && this.next < this.forms.length) {
-				restoreState(this.word);
-				this.term.setEmpty().append(this.forms[this.next++]);
+				char[] form = this.forms[this.next++];
+				this.term.copyBuffer(form, 0, form.length);
 				this.position.setPositionIncrement(0);
 				return true;
 			}
 			if (!this.input.incrementToken()) {
 				return false;
 			}
-			this.forms = KNOWN_FORMS.get(this.term.toString(), WordForms::formsOf);
-			this.term.setEmpty().append(this.forms[0]);
+			this.forms = formsOfTerm();
+			this.term.copyBuffer(this.forms[0], 0, this.forms[0].length);
 			this.next = 1;
-			this.word = (this.forms.length > 1) ? captureState() : null;
 			return true;
+		}
+
+		private char[][] formsOfTerm() {
+			if (this.remembered == null) {
+				return KNOWN_FORMS.get(this.term.toString(), WordForms::formsOf);
+			}
+			char[][] known = this.remembered.get(this.term.buffer(), 0, this.term.length());
+			if (known == null) {
+				String word = this.term.toString();
+				known = KNOWN_FORMS.get(word, WordForms::formsOf);
+				if (this.remembered.size() >= this.remembering) {
+					this.remembered.clear();
+				}
+				this.remembered.put(word, known);
+			}
+			return known;
 		}
 
 		@Override
 		public void reset() throws IOException {
 			super.reset();
 			this.forms = null;
-			this.word = null;
 		}
 
 		/** The word folded, then its stems that differ from it and from each other. */
-		private static String[] formsOf(String written) {
+		private static char[][] formsOf(String written) {
 			Set<String> forms = new LinkedHashSet<>(4);
 			String folded = fold(written);
 			forms.add(folded);
 			forms.add(stem(new EnglishStemmer(), folded));
 			forms.add(fold(stem(new SpanishStemmer(), written)));
-			return forms.toArray(String[]::new);
+			return forms.stream().map(String::toCharArray).toArray(char[][]::new);
 		}
 
 		private static String stem(SnowballStemmer stemmer, String word) {

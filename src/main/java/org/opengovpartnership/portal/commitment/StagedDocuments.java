@@ -47,7 +47,7 @@ final class StagedDocuments implements Closeable {
 		this.terms = terms;
 		try {
 			this.directory = FSDirectory.open(folder);
-			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(SearchLanguages.TEXT));
+			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(SearchLanguages.INDEXED));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

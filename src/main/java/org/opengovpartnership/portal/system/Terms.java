@@ -3,6 +3,7 @@ package org.opengovpartnership.portal.system;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -28,6 +29,13 @@ public class Terms {
 	static final String RESOURCE_FORMAT = "resourceFormat";
 
 	static final String REGION = "region";
+
+	/** The accents a decomposed value carries, dropped from its key. */
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
 
 	private final MessageSource messages;
 
@@ -133,8 +141,9 @@ public class Terms {
 	 * {@code area.infrastructure-transport}.
 	 */
 	static String key(String vocabulary, String value) {
-		String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		String plain = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
+		String slug = EDGE_DASHES.matcher(NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-"))
+			.replaceAll("");
 		return vocabulary + "." + slug;
 	}
 
