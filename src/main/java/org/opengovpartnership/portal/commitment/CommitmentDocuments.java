@@ -2,7 +2,6 @@ package org.opengovpartnership.portal.commitment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,17 +100,7 @@ final class CommitmentDocuments {
 	private CommitmentDocuments() {
 	}
 
-	/**
-	 * The values of one commitment that the index holds, read by one statement for many
-	 * commitments at once (no entity loaded).
-	 */
-	record Indexed(long id, String code, String title, String shortTitle, String description, String lead,
-			String supporting, String member, String memberName, String region, String level, int plan, int year,
-			String primaryArea, List<String> tags, String status, String completion, String impact, String opened,
-			Boolean starred, Instant updatedAt) {
-	}
-
-	static Document document(Indexed commitment, Terms terms) {
+	static Document document(IndexedCommitment commitment, Terms terms) {
 		Set<String> areas = new LinkedHashSet<>();
 		if (commitment.primaryArea() != null) {
 			areas.add(commitment.primaryArea());
@@ -194,7 +183,7 @@ final class CommitmentDocuments {
 	 * Adds the documents of these commitments to an index, analysed on the pool's
 	 * threads: the task ends once all are added.
 	 */
-	static ForkJoinTask<?> analyse(ForkJoinPool pool, IndexWriter writer, List<Indexed> values, Terms terms) {
+	static ForkJoinTask<?> analyse(ForkJoinPool pool, IndexWriter writer, List<IndexedCommitment> values, Terms terms) {
 		return pool.submit(() -> values.parallelStream().forEach((value) -> {
 			try {
 				writer.addDocument(document(value, terms));

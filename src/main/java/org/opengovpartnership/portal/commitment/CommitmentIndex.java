@@ -19,7 +19,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.opengovpartnership.portal.commitment.CommitmentDocuments.Indexed;
 import org.opengovpartnership.portal.system.MemberContentChanged;
 import org.opengovpartnership.portal.system.PortalProperties;
 import org.opengovpartnership.portal.system.SearchGeneration;
@@ -161,7 +160,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 			return;
 		}
 		try {
-			staging.add(this.database.readHere(written.ids()));
+			staging.add(written.commitments());
 		}
 		catch (RuntimeException ex) {
 			// The index must not fail an import: what it wrote is read from the
@@ -296,7 +295,7 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 	 */
 	private int write(List<Long> ids) {
 		for (int from = 0; from < ids.size(); from += CHUNK) {
-			List<Indexed> values = this.database.read(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+			List<IndexedCommitment> values = this.database.read(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
 			CommitmentDocuments.analyse(this.analysing, this.writer, values, this.terms).join();
 		}
 		return ids.size();

@@ -7,12 +7,14 @@ import java.util.List;
  * commitments (their policy areas included), so that the search index analyses them while
  * the import goes on; what it analysed joins the index once the import commits.
  *
- * @param ids the commitments created or updated by this part
+ * @param commitments the values of the commitments this part created or updated, as the
+ * database now holds them (the import hands them over rather than the index reading them
+ * back)
  */
-public record CommitmentsWritten(List<Long> ids) {
+public record CommitmentsWritten(List<IndexedCommitment> commitments) {
 
 	public CommitmentsWritten {
-		ids = List.copyOf(ids);
+		commitments = List.copyOf(commitments);
 	}
 
 }

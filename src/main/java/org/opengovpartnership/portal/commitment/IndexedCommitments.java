@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.opengovpartnership.portal.commitment.CommitmentDocuments.Indexed;
 import org.opengovpartnership.portal.system.CommittedVersions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,24 +64,18 @@ class IndexedCommitments {
 	}
 
 	/** The indexed values of these commitments, as committed. */
-	List<Indexed> read(List<Long> ids) {
-		return this.reading.execute((status) -> readHere(ids));
+	List<IndexedCommitment> read(List<Long> ids) {
+		return this.reading.execute((status) -> {
+			List<IndexedCommitment> read = new ArrayList<>(ids.size());
+			// A few ids per statement: H2 checks each row found against every id listed.
+			for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+				read.addAll(readSome(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT))));
+			}
+			return read;
+		});
 	}
 
-	/**
-	 * The indexed values of these commitments, in the caller's transaction: what an
-	 * import wrote, before it commits.
-	 */
-	List<Indexed> readHere(List<Long> ids) {
-		List<Indexed> read = new ArrayList<>(ids.size());
-		// A few ids per statement: H2 checks each row found against every id listed.
-		for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-			read.addAll(readSome(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT))));
-		}
-		return read;
-	}
-
-	private List<Indexed> readSome(List<Long> ids) {
+	private List<IndexedCommitment> readSome(List<Long> ids) {
 		Map<Long, List<String>> tags = new HashMap<>();
 		for (Object[] row : this.entityManager.createQuery("""
 				select c.id, a.name from Commitment c join c.policyAreas a where c.id in :ids""", Object[].class)
@@ -90,7 +83,7 @@ class IndexedCommitments {
 			.getResultList()) {
 			tags.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
 		}
-		List<Indexed> read = new ArrayList<>(ids.size());
+		List<IndexedCommitment> read = new ArrayList<>(ids.size());
 		for (Object[] row : this.entityManager.createQuery("""
 				select c.id, c.code, c.title, c.shortTitle, c.description, c.leadInstitution,
 				c.supportingInstitutions, m.slug, m.name, m.region, m.governmentLevel, p.number, p.startYear,
@@ -99,7 +92,7 @@ class IndexedCommitments {
 				from Commitment c join c.actionPlan p join p.member m left join c.primaryPolicyArea pa
 				where c.id in :ids""", Object[].class).setParameter("ids", ids).getResultList()) {
 			long id = (Long) row[0];
-			read.add(new Indexed(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+			read.add(new IndexedCommitment(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
 					(String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9], name(row[10]),
 					(Integer) row[11], (Integer) row[12], (String) row[13], tags.getOrDefault(id, List.of()),
 					name(row[14]), (String) row[15], (String) row[16], (String) row[17], (Boolean) row[18],

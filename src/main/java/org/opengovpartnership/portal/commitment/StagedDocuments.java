@@ -14,7 +14,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.opengovpartnership.portal.commitment.CommitmentDocuments.Indexed;
 import org.opengovpartnership.portal.system.Terms;
 import org.springframework.util.FileSystemUtils;
 
@@ -57,7 +56,7 @@ final class StagedDocuments implements Closeable {
 	/**
 	 * Analyses these documents while the caller goes on, once the part before is done.
 	 */
-	void add(List<Indexed> values) {
+	void add(List<IndexedCommitment> values) {
 		finishAnalysis();
 		values.forEach((value) -> this.ids.add(value.id()));
 		this.analysis = CommitmentDocuments.analyse(this.analysing, this.writer, values, this.terms);

@@ -13,8 +13,11 @@ import java.util.Set;
 import org.opengovpartnership.portal.audit.AuditAction;
 import org.opengovpartnership.portal.audit.AuditTrail;
 import org.opengovpartnership.portal.commitment.Commitment;
+import org.opengovpartnership.portal.commitment.CommitmentDetails;
 import org.opengovpartnership.portal.commitment.CommitmentsImported;
 import org.opengovpartnership.portal.commitment.CommitmentsWritten;
+import org.opengovpartnership.portal.commitment.IndexedCommitment;
+import org.opengovpartnership.portal.commitment.PolicyArea;
 import org.opengovpartnership.portal.opendata.ImportStore.FileSource;
 import org.opengovpartnership.portal.opendata.ImportStore.MemberRow;
 import org.opengovpartnership.portal.opendata.ImportStore.PlanRow;
@@ -105,10 +108,8 @@ final class ImportWriter implements ImportChanges {
 		List<Write> written = new ArrayList<>(updates);
 		inserts.forEach((insert) -> written.add(write(ids.get(insert.values().code()), insert)));
 		List<long[]> links = new ArrayList<>();
-		List<Long> writtenIds = new ArrayList<>();
 		for (Write write : written) {
 			this.writtenIds.add(write.id());
-			writtenIds.add(write.id());
 			for (String area : write.values().policyAreas()) {
 				links.add(new long[] { write.id(), policyArea(area) });
 			}
@@ -118,8 +119,11 @@ final class ImportWriter implements ImportChanges {
 			.filter(Objects::nonNull)
 			.toList();
 		this.store.replacePolicyAreas(updates.stream().map(Write::id).toList(), sheetAreas, links);
-		if (!writtenIds.isEmpty()) {
-			this.events.publishEvent(new CommitmentsWritten(writtenIds));
+		if (!written.isEmpty()) {
+			List<IndexedCommitment> indexed = new ArrayList<>(written.size());
+			changes.updates().forEach((commitment, row) -> indexed.add(indexed(commitment.getId(), row, commitment)));
+			changes.creates().forEach((row) -> indexed.add(indexed(ids.get(row.values().code()), row, null)));
+			this.events.publishEvent(new CommitmentsWritten(indexed));
 		}
 		changes.rebaselines().forEach((id, row) -> written.add(write(id, row)));
 		this.store.replaceSources(written, this.now);
@@ -146,6 +150,38 @@ final class ImportWriter implements ImportChanges {
 					commitment.getActionPlan().getMember().getSlug(), before,
 					OgpMapping.snapshotAfter(before, row.values()));
 		});
+	}
+
+	/**
+	 * A commitment written, as the search index would read it back once this import
+	 * commits: the member's and plan's fields as stored when the file's conflict with an
+	 * edit, and, of an updated commitment, its primary area and the tags outside the
+	 * sheet's areas, which the import keeps.
+	 */
+	private IndexedCommitment indexed(long id, Row row, Commitment stored) {
+		CommitmentDetails details = row.values().details();
+		MemberRow member = (row.member().outcome == Outcome.CONFLICT) ? row.member().stored : row.member().given;
+		PlanState plan = row.plan();
+		int year = (plan.outcome == Outcome.CONFLICT) ? plan.stored.startYear() : plan.startYear;
+		List<String> tags = new ArrayList<>(row.values().policyAreas());
+		String primaryArea = null;
+		if (stored != null) {
+			stored.getPolicyAreas()
+				.stream()
+				.map(PolicyArea::getName)
+				.filter((area) -> !OgpSheet.POLICY_AREAS.contains(area))
+				.forEach(tags::add);
+			primaryArea = (stored.getPrimaryPolicyArea() != null) ? stored.getPrimaryPolicyArea().getName() : null;
+		}
+		return new IndexedCommitment(id, details.code(), details.title(), details.shortTitle(), details.description(),
+				details.leadInstitution(), details.supportingInstitutions(), row.member().slug, member.name(),
+				member.region(), name(member.level()), plan.number, year, primaryArea, tags, name(details.status()),
+				details.irmCompletion(), details.irmPotentialImpact(), details.irmOpenedGovernment(),
+				details.irmStarred(), this.now);
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
 	}
 
 	/** What this import wrote, as the search index needs to know it. */

@@ -82,8 +82,7 @@ class SearchFollowsImportsTests {
 		Path file = OgpFiles.write(folder, "quokka.csv", OgpFiles.csv(OgpFiles.header(), rows));
 
 		// Written, analysed while it went on, then rolled back: the data changed since
-		// its
-		// preview.
+		// its preview.
 		assertThatExceptionOfType(OgpImporter.ChangedSincePreviewException.class)
 			.isThrownBy(() -> this.importer.apply(file, "quokka.csv", "not the change set previewed"));
 		this.mvc.perform(get("/commitments").param("q", "quokkarian"))
