@@ -69,7 +69,7 @@ class ImportAdminController {
 			return "admin/import/preview";
 		}
 		catch (ImportRejectedException ex) {
-			this.staged.remove(upload.id());
+			this.staged.removeLater(upload.id());
 			model.addAttribute("problem", "import.rejected");
 			model.addAttribute("rejection", ex.getMessage());
 			model.addAttribute("fileName", upload.fileName());
@@ -105,7 +105,7 @@ class ImportAdminController {
 			redirect.addFlashAttribute("error", "import.rejected");
 			redirect.addFlashAttribute("rejection", ex.getMessage());
 		}
-		this.staged.remove(id);
+		this.staged.removeLater(id);
 		return "redirect:/admin/import";
 	}
 

@@ -1,9 +1,5 @@
 package org.opengovpartnership.portal.opendata;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -330,11 +326,6 @@ final class OgpMapping {
 	 */
 	static String hash(CommitmentValues values, String cellsJson) {
 		MessageDigest sha256 = sha256();
-		// As String.getBytes encodes: a lone surrogate as "?".
-		CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
-			.onMalformedInput(CodingErrorAction.REPLACE)
-			.onUnmappableCharacter(CodingErrorAction.REPLACE);
-		ByteBuffer bytes = ByteBuffer.allocate(4096);
 		CommitmentDetails details = values.details();
 		// The sheet's fields, one by one: a field the sheet does not hold must not change
 		// the hashes stored.
@@ -344,29 +335,10 @@ final class OgpMapping {
 				details.irmRelevance(), details.irmPotentialImpact(), details.irmCompletion(),
 				details.irmOpenedGovernment(), details.irmEarlyResults(), details.irmStarred(),
 				String.join("\u001e", values.policyAreas()), cellsJson }) {
-			update(sha256, (field != null) ? field.toString() : "\u0000", utf8, bytes);
+			sha256.update(((field != null) ? field.toString() : "\u0000").getBytes(StandardCharsets.UTF_8));
 			sha256.update((byte) 0x1f);
 		}
 		return HexFormat.of().formatHex(sha256.digest());
-	}
-
-	/**
-	 * Adds a text's UTF-8 bytes to the digest through one small buffer: a row's
-	 * description and cells are tens of kilobytes, a copy of which every row made.
-	 */
-	private static void update(MessageDigest digest, String text, CharsetEncoder utf8, ByteBuffer bytes) {
-		utf8.reset();
-		CharBuffer chars = CharBuffer.wrap(text);
-		boolean more = true;
-		while (more) {
-			more = utf8.encode(chars, bytes, true).isOverflow();
-			if (!more) {
-				utf8.flush(bytes);
-			}
-			bytes.flip();
-			digest.update(bytes);
-			bytes.clear();
-		}
 	}
 
 	private static MessageDigest sha256() {

@@ -14,14 +14,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.opengovpartnership.portal.system.ControlCharacters;
 import org.opengovpartnership.portal.system.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.opengovpartnership.portal.system.ControlCharacters;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -37,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code imports/} under {@code portal.data-dir} for as long as needed.
  */
 @Component
-class StagedImports {
+class StagedImports implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(StagedImports.class);
 
@@ -71,6 +74,16 @@ class StagedImports {
 	private final Path folder;
 
 	private final Clock clock;
+
+	/**
+	 * Deletes the parts of the files forgotten once confirmed, after the confirmation has
+	 * answered: some 1.4 s for a 200 MB file.
+	 */
+	private final ExecutorService forgetting = Executors.newSingleThreadExecutor((work) -> {
+		Thread thread = new Thread(work, "staged-imports-forgetting");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	StagedImports(JdbcTemplate jdbc, PlatformTransactionManager transactions, PortalProperties properties,
 			ObjectProvider<Clock> clock) {
@@ -196,7 +209,7 @@ class StagedImports {
 	 * closed the database.
 	 */
 	void remove(String id) {
-		this.jdbc.update("update import_uploads set staged_at = ? where id = ?", timestamp(Instant.EPOCH), id);
+		expire(id);
 		Integer last = this.jdbc.queryForObject("select max(position) from import_upload_parts where upload_id = ?",
 				Integer.class, id);
 		for (int from = 0; last != null && from <= last; from += PARTS_PER_DELETE) {
@@ -204,6 +217,33 @@ class StagedImports {
 					id, from, from + PARTS_PER_DELETE);
 		}
 		this.jdbc.update("delete from import_uploads where id = ?", id);
+	}
+
+	/**
+	 * Forgets an uploaded file as {@link #remove(String)} does, its parts deleted after
+	 * the caller has gone on; a stop in between leaves them expired, for the next upload
+	 * to delete.
+	 */
+	void removeLater(String id) {
+		expire(id);
+		this.forgetting.execute(() -> {
+			try {
+				remove(id);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Could not delete the upload {}; the next upload deletes it", id, ex);
+			}
+		});
+	}
+
+	private void expire(String id) {
+		this.jdbc.update("update import_uploads set staged_at = ? where id = ?", timestamp(Instant.EPOCH), id);
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		this.forgetting.shutdown();
+		this.forgetting.awaitTermination(10, TimeUnit.SECONDS);
 	}
 
 	private static OffsetDateTime timestamp(Instant instant) {

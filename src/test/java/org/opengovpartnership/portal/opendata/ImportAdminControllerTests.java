@@ -111,7 +111,7 @@ class ImportAdminControllerTests {
 		verify(this.staged).stage(eq("ogp.csv"), eq("editor"), content.capture());
 		verify(this.importer).preview(COPY, "ogp.csv");
 		verify(this.importer, never()).apply(any(), any(), any());
-		verify(this.staged, never()).remove(any());
+		verify(this.staged, never()).removeLater(any());
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class ImportAdminControllerTests {
 			.andExpect(flash().attributeExists("report"));
 
 		verify(this.importer).apply(COPY, "ogp.csv", CHANGE_SET);
-		verify(this.staged).remove(this.upload.id());
+		verify(this.staged).removeLater(this.upload.id());
 	}
 
 	@Test
@@ -146,7 +146,7 @@ class ImportAdminControllerTests {
 			.andExpect(content().string(allOf(containsString("The data changed since your preview"),
 					containsString("name=\"changeSet\" value=\"" + CHANGE_SET + "\""))));
 
-		verify(this.staged, never()).remove(any());
+		verify(this.staged, never()).removeLater(any());
 	}
 
 	@Test
@@ -159,7 +159,7 @@ class ImportAdminControllerTests {
 			.andExpect(redirectedUrl("/admin/import"))
 			.andExpect(flash().attribute("error", "import.rejected"))
 			.andExpect(flash().attribute("rejection", "Another import is running; try again when it has finished."));
-		verify(this.staged).remove(this.upload.id());
+		verify(this.staged).removeLater(this.upload.id());
 	}
 
 	@Test
@@ -186,7 +186,7 @@ class ImportAdminControllerTests {
 					containsString("Nothing was stored"), containsString("aria-invalid=\"true\""))))
 			.andReturn();
 		assertThat(result.getModelAndView().getModel()).doesNotContainKey("upload");
-		verify(this.staged).remove(this.upload.id());
+		verify(this.staged).removeLater(this.upload.id());
 		verify(this.importer, never()).apply(any(), any(), any());
 	}
 
@@ -215,7 +215,7 @@ class ImportAdminControllerTests {
 		this.mvc.perform(post("/admin/import/{id}/confirm", this.upload.id()).with(editor()))
 			.andExpect(status().isForbidden());
 		verify(this.importer, never()).apply(any(), any(), any());
-		verify(this.staged, never()).remove(any());
+		verify(this.staged, never()).removeLater(any());
 	}
 
 	@Test
@@ -225,7 +225,7 @@ class ImportAdminControllerTests {
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 		verify(this.importer, never()).apply(any(), any(), any());
-		verify(this.staged, never()).remove(any());
+		verify(this.staged, never()).removeLater(any());
 	}
 
 	@Test

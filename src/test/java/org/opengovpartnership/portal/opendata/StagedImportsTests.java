@@ -3,6 +3,7 @@ package org.opengovpartnership.portal.opendata;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest
 @TestPropertySource(locations = "classpath:opendata/test.properties")
@@ -54,6 +56,23 @@ class StagedImportsTests {
 		assertThat(this.staged.find(upload.id())).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from import_upload_parts where upload_id = ?",
 				Integer.class, upload.id()))
+			.isZero();
+	}
+
+	@Test
+	void forgetsAnUploadAtOnceAndDeletesItsPartsAfterwards() {
+		StagedImport upload = this.staged.stage("ogp.csv", "editor",
+				new ByteArrayInputStream(new byte[3 * StagedImports.PART_SIZE]));
+
+		this.staged.removeLater(upload.id());
+
+		assertThat(this.staged.find(upload.id())).isEmpty();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.jdbc.queryForObject(
+					"select count(*) from import_upload_parts where upload_id = ?", Integer.class, upload.id()))
+				.isZero());
+		assertThat(this.jdbc.queryForObject("select count(*) from import_uploads where id = ?", Integer.class,
+				upload.id()))
 			.isZero();
 	}
 
