@@ -9,9 +9,11 @@
 # database, the file uploaded, previewed and confirmed through the admin pages; the confirm answers once the search
 # index holds what the import changed. DATABASE=postgres runs the same on
 # a fresh local PostgreSQL cluster (Debian's server binaries, PG_BIN, started as the postgres user on PG_PORT).
+# JAVA chooses the runtime (default: java on the PATH); the Docker image runs a JDK 25.
 #
 #   bench/import-benchmark.sh [ROWS]
 #   DATABASE=postgres bench/import-benchmark.sh [ROWS]
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/import-benchmark.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS="${1:-50000}"
@@ -23,6 +25,7 @@ PORT="${PORT:-18090}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 PG_PORT="${PG_PORT:-55440}"
 PG_DIR=/tmp/ogp-import-benchmark-pg
+JAVA="${JAVA:-java}"
 
 ./mvnw -B -q package -DskipTests
 JAR="$(ls target/ogp-portal-*.jar | grep -v -- '-plain' | head -n 1)"
@@ -35,17 +38,17 @@ stop() {
 	fi
 }
 trap stop EXIT
-echo "File: $OUT/ogp-$ROWS.csv, $(du -h "$OUT/ogp-$ROWS.csv" | cut -f1), $ROWS rows on $DATABASE; heap capped at $HEAP; $(nproc) cores; load average now: $(cut -d" " -f1-3 /proc/loadavg)"
+echo "File: $OUT/ogp-$ROWS.csv, $(du -h "$OUT/ogp-$ROWS.csv" | cut -f1), $ROWS rows on $DATABASE; heap capped at $HEAP; $(nproc) cores; $("$JAVA" -version 2>&1 | head -n 1); load average now: $(cut -d" " -f1-3 /proc/loadavg)"
 
 for run in first second; do
 	echo "== $run import"
 	/usr/bin/time -f "process: %e s elapsed, %U s user + %S s system CPU, %M KB peak resident memory" \
-		java -Xmx"$HEAP" -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" "${DB_ARGS[@]}" \
+		"$JAVA" -Xmx"$HEAP" -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" "${DB_ARGS[@]}" \
 			--logging.level.root=warn 2>&1 | grep -v '^\s*$'
 done
 
 echo "== server start on the imported data (load average now: $(cut -d" " -f1-3 /proc/loadavg))"
-java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" --logging.level.root=warn \
+"$JAVA" -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" --logging.level.root=warn \
 	--logging.level.org.opengovpartnership.portal.commitment.CommitmentIndex=info > "$OUT/import-app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 600); do
@@ -57,9 +60,10 @@ curl -s "http://127.0.0.1:$PORT/commitments?q=verkhovna" | grep -o '[0-9,]* comm
 kill "$APP"; wait "$APP" || true
 
 server() {
-	java @src/main/docker/jvm.options -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" \
+	"$JAVA" @src/main/docker/jvm.options -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" \
 		--portal.admin.password="$PASSWORD" --logging.level.root=warn \
-		--logging.level.org.opengovpartnership.portal.commitment=info > "$OUT/$1" 2>&1 &
+		--logging.level.org.opengovpartnership.portal.commitment=info \
+		--logging.level.org.opengovpartnership.portal.opendata=info > "$OUT/$1" 2>&1 &
 	APP=$!
 	for _ in $(seq 1 600); do
 		curl -s -o /dev/null "http://127.0.0.1:$PORT/members" && break
@@ -82,5 +86,5 @@ server import-app-admin.log
 BASE="http://127.0.0.1:$PORT" FILE="$OUT/ogp-$ROWS.csv"
 . bench/server-import.sh
 server_import
-grep -o 'Indexed.*imported.*' "$OUT/import-app-admin.log" || true
+grep -o 'Imported .*\|Indexed.*imported.*' "$OUT/import-app-admin.log" || true
 curl -s "$BASE/commitments?q=verkhovna" | grep -o '[0-9,]* commitments found' || true

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The search benchmark: imports a file of ROWS rows (default 50,000, made as bench/import-benchmark.sh makes it)
-# through the command line into a fresh embedded H2 database (the import's time includes bringing the search index
-# up to date), starts the application on that database, warms it up with other queries, then times ten different
+# through the command line into a fresh embedded H2 database, starts the application on that database (which builds
+# the search index at its start), warms it up with other queries, then times ten different
 # searches in one member's explorer (MEMBER, default ukraine) and ten across every member (/commitments), each
 # asked once so the page cache cannot answer, and prints the slowest of each. DATABASE=postgres runs the same on a
 # fresh local PostgreSQL cluster (Debian's server binaries, PG_BIN, started as the postgres user on PG_PORT).
+#
+# JAVA chooses the runtime (default: java on the PATH); the Docker image runs a JDK 25.
 #
 #   bench/search-benchmark.sh [ROWS]
 #   DATABASE=postgres bench/search-benchmark.sh [ROWS]
@@ -19,20 +21,21 @@ DATABASE="${DATABASE:-h2}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 PG_PORT="${PG_PORT:-55439}"
 PG_DIR=/tmp/ogp-search-benchmark-pg
+JAVA="${JAVA:-java}"
 
 ./mvnw -B -q package -DskipTests
 JAR="$(ls target/ogp-portal-*.jar | grep -v -- '-plain' | head -n 1)"
 . bench/fifty-thousand.sh
 prepare_database search-data search-pg.log
-echo "$ROWS rows on $DATABASE; $(nproc) cores; load average now: $(cut -d" " -f1-3 /proc/loadavg)"
+echo "$ROWS rows on $DATABASE; $(nproc) cores; $("$JAVA" -version 2>&1 | head -n 1); load average now: $(cut -d" " -f1-3 /proc/loadavg)"
 
-echo "== import, with the search index kept up to date"
+echo "== command-line import (the server builds the search index at its start)"
 /usr/bin/time -f "import process: %e s elapsed" \
-	java -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" "${DB_ARGS[@]}" \
+	"$JAVA" -jar "$JAR" --portal.import="$OUT/ogp-$ROWS.csv" "${DB_ARGS[@]}" \
 		--logging.level.root=warn --logging.level.org.opengovpartnership.portal.commitment.CommitmentIndex=info 2>&1 \
 	| grep -E "Indexed|import process|commitments" | grep -v '^\s*$'
 
-java -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" --portal.page-cache.max-size=0 \
+"$JAVA" -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" --portal.page-cache.max-size=0 \
 	--logging.level.root=warn --logging.level.org.opengovpartnership.portal.commitment.CommitmentIndex=info \
 	> "$OUT/search-app.log" 2>&1 &
 APP=$!
