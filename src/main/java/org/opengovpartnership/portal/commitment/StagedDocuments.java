@@ -24,14 +24,16 @@ import org.springframework.util.FileSystemUtils;
  * own in a folder beside the search index: the import thread hands each part over and
  * goes on writing the next. The parts are analysed one after the other on one of the
  * index's threads, which leaves the import thread a core of its own (both threads at once
- * made the import of 50,000 rows some 5 s slower on two cores); the last ones are
- * analysed while the database commits, which takes one core. A few parts at most wait to
- * be analysed, so memory stays bounded however large the file.
+ * made the import of 50,000 rows into H2 some 5 s slower on two cores), and the last ones
+ * are analysed while the database commits; when the import writes faster than one thread
+ * analyses (PostgreSQL writes in a process of its own), a second lane takes the parts the
+ * first has no room for. A few parts at most wait to be analysed, so memory stays bounded
+ * however large the file.
  */
 final class StagedDocuments implements Closeable {
 
-	/** How many parts may wait to be analysed: some 4,000 commitments. */
-	private static final int PARTS_WAITING = 8;
+	/** How many parts may wait in each lane: some 4,000 commitments in all. */
+	private static final int PARTS_AHEAD = 4;
 
 	private final Path folder;
 
@@ -45,14 +47,14 @@ final class StagedDocuments implements Closeable {
 
 	private final Set<Long> ids = new HashSet<>();
 
-	/** The parts handed over and not yet analysed, oldest first. */
-	private final Deque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
+	/** Set once these documents are forgotten: a part being analysed stops. */
+	private volatile boolean closed;
 
-	/**
-	 * The last part's analysis: each part is analysed after the one before, on one
-	 * thread.
-	 */
-	private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+	/** The lane every part takes while it keeps up with the import. */
+	private final Lane first = new Lane();
+
+	/** The lane the parts take while the first is full: the import writes faster. */
+	private final Lane second = new Lane();
 
 	StagedDocuments(Path folder, ForkJoinPool analysing, Terms terms) {
 		this.folder = folder;
@@ -68,18 +70,20 @@ final class StagedDocuments implements Closeable {
 	}
 
 	/**
-	 * Analyses these documents while the caller goes on, once the part before is done.
+	 * Analyses these documents while the caller goes on, in the first lane unless it is
+	 * full; waits while both are.
+	 * @throws RuntimeException when a part before failed to be analysed
 	 */
 	void add(List<IndexedCommitment> values) {
-		while (this.waiting.size() >= PARTS_WAITING) {
-			this.waiting.removeFirst().join();
-		}
 		values.forEach((value) -> this.ids.add(value.id()));
-		this.last = this.last.thenRunAsync(() -> values.forEach(this::addDocument), this.analysing);
-		this.waiting.addLast(this.last);
+		Lane lane = (this.first.waiting() < PARTS_AHEAD) ? this.first : this.second;
+		lane.add(values);
 	}
 
 	private void addDocument(IndexedCommitment value) {
+		if (this.closed) {
+			return;
+		}
 		try {
 			this.writer.addDocument(CommitmentDocuments.document(value, this.terms));
 		}
@@ -102,21 +106,17 @@ final class StagedDocuments implements Closeable {
 	}
 
 	private void finishAnalysis() {
-		this.last.join();
-		this.waiting.clear();
+		this.first.finish();
+		this.second.finish();
 	}
 
 	/** Forgets these documents: the import rolled back, or they joined the index. */
 	@Override
 	public void close() {
+		this.closed = true;
 		try {
-			this.waiting.forEach((analysis) -> analysis.cancel(false));
-			try {
-				this.last.join();
-			}
-			catch (RuntimeException ex) {
-				// Cancelled or failed: nothing of it is kept.
-			}
+			this.first.cancel();
+			this.second.cancel();
 			if (this.writer.isOpen()) {
 				this.writer.rollback();
 			}
@@ -128,6 +128,46 @@ final class StagedDocuments implements Closeable {
 		finally {
 			FileSystemUtils.deleteRecursively(this.folder.toFile());
 		}
+	}
+
+	/**
+	 * Parts analysed one after the other on one of the index's threads, at most
+	 * {@link #PARTS_AHEAD} waiting.
+	 */
+	private final class Lane {
+
+		/** The parts handed over and not analysed yet, oldest first. */
+		private final Deque<CompletableFuture<Void>> parts = new ArrayDeque<>();
+
+		/** How many parts wait; a failed analysis is thrown here. */
+		int waiting() {
+			while (!this.parts.isEmpty() && this.parts.peekFirst().isDone()) {
+				this.parts.removeFirst().join();
+			}
+			return this.parts.size();
+		}
+
+		void add(List<IndexedCommitment> values) {
+			while (waiting() >= PARTS_AHEAD) {
+				this.parts.removeFirst().join();
+			}
+			CompletableFuture<Void> before = this.parts.isEmpty() ? CompletableFuture.completedFuture(null)
+					: this.parts.peekLast();
+			this.parts.addLast(before.thenRunAsync(() -> values.forEach(StagedDocuments.this::addDocument),
+					StagedDocuments.this.analysing));
+		}
+
+		void finish() {
+			while (!this.parts.isEmpty()) {
+				this.parts.removeFirst().join();
+			}
+		}
+
+		void cancel() {
+			this.parts.forEach((part) -> part.cancel(false));
+			this.parts.clear();
+		}
+
 	}
 
 }
