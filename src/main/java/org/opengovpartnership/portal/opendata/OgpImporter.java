@@ -67,9 +67,12 @@ class OgpImporter {
 
 	private final ImportLimits limits;
 
+	private final GrowingTables tables;
+
 	OgpImporter(ImportStore store, PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
-			AuditTrail audit, PortalProperties properties, ApplicationEventPublisher events) {
+			AuditTrail audit, PortalProperties properties, ApplicationEventPublisher events, GrowingTables tables) {
 		this.limits = properties.importLimits();
+		this.tables = tables;
 		this.store = store;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
@@ -116,6 +119,7 @@ class OgpImporter {
 				if (!this.store.lockImports()) {
 					throw anotherImportRuns();
 				}
+				this.tables.planEachStatementAsTheyAre();
 				Instant now = this.clock.instant();
 				ImportWriter writer = new ImportWriter(this.store, this.audit, now, this.events);
 				ImportReport report = plan(writer, now).run(file, fileName, true);
