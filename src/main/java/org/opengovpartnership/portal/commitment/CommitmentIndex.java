@@ -199,6 +199,18 @@ public class CommitmentIndex implements SearchGeneration, DisposableBean {
 		}
 	}
 
+	/**
+	 * Indexes every commitment again after every member's pages changed on another
+	 * instance (an import there), unless the index holds those versions already, or this
+	 * instance's own import is about to index what it changed: PostgreSQL notifies this
+	 * instance of its own commits too, and imports take turns across instances.
+	 */
+	synchronized void rebuildForAnotherInstance() {
+		if (this.staged == null && !this.database.versions().equals(this.indexed)) {
+			rebuild();
+		}
+	}
+
 	/** Indexes one member's commitments again (none, when it was deleted). */
 	synchronized void reindex(String slug) {
 		IndexedVersions now = this.database.versions();

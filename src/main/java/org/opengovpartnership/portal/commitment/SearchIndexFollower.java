@@ -42,7 +42,7 @@ class SearchIndexFollower implements DisposableBean {
 		this.follower.execute(() -> {
 			try {
 				if (moved.everyMember()) {
-					this.index.rebuild();
+					this.index.rebuildForAnotherInstance();
 				}
 				else {
 					moved.slugs().forEach(this.index::reindex);

@@ -1,5 +1,7 @@
 package org.opengovpartnership.portal.opendata;
 
+import java.util.function.Supplier;
+
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,17 @@ class GrowingTables {
 		this.jdbc = jdbc;
 	}
 
-	/** For the rest of the current transaction. */
-	void planEachStatementAsTheyAre() {
-		if (isPostgres()) {
-			this.jdbc.execute("set local plan_cache_mode = force_custom_plan");
+	/** What the work returns, its statements planned for the tables as they are. */
+	<T> T planned(Supplier<T> work) {
+		if (!isPostgres()) {
+			return work.get();
+		}
+		this.jdbc.execute("set local plan_cache_mode = force_custom_plan");
+		try {
+			return work.get();
+		}
+		finally {
+			this.jdbc.execute("set local plan_cache_mode to default");
 		}
 	}
 

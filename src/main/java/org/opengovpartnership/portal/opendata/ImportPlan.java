@@ -42,6 +42,8 @@ final class ImportPlan {
 
 	private final ImportStore store;
 
+	private final GrowingTables tables;
+
 	private final ImportLimits limits;
 
 	private final LocalDate day;
@@ -78,8 +80,9 @@ final class ImportPlan {
 	/** Whether every row so far is tagged as a parliament's commitment. */
 	private boolean parliamentOnly = true;
 
-	ImportPlan(ImportStore store, ImportLimits limits, LocalDate day, ImportChanges changes) {
+	ImportPlan(ImportStore store, GrowingTables tables, ImportLimits limits, LocalDate day, ImportChanges changes) {
 		this.store = store;
+		this.tables = tables;
 		this.limits = limits;
 		this.day = day;
 		this.changes = new ChangeSetDigest(changes);
@@ -268,11 +271,12 @@ final class ImportPlan {
 			return;
 		}
 		Map<String, Commitment> existing = new HashMap<>();
-		for (Commitment commitment : this.store
-			.commitments(this.pending.stream().map((row) -> row.values().code()).toList())) {
+		List<String> codes = this.pending.stream().map((row) -> row.values().code()).toList();
+		for (Commitment commitment : this.tables.planned(() -> this.store.commitments(codes))) {
 			existing.put(commitment.getCode(), commitment);
 		}
-		Map<Long, Source> sources = this.store.sources(existing.values().stream().map(Commitment::getId).toList());
+		List<Long> ids = existing.values().stream().map(Commitment::getId).toList();
+		Map<Long, Source> sources = this.tables.planned(() -> this.store.sources(ids));
 		CommitmentChanges chunk = new CommitmentChanges(new ArrayList<>(), new LinkedHashMap<>(),
 				new LinkedHashMap<>());
 		for (Row row : this.pending) {

@@ -119,7 +119,6 @@ class OgpImporter {
 				if (!this.store.lockImports()) {
 					throw anotherImportRuns();
 				}
-				this.tables.planEachStatementAsTheyAre();
 				Instant now = this.clock.instant();
 				ImportWriter writer = new ImportWriter(this.store, this.audit, now, this.events);
 				ImportReport report = plan(writer, now).run(file, fileName, true);
@@ -145,7 +144,7 @@ class OgpImporter {
 
 	/** A pass over a file that hands its changes to these. */
 	private ImportPlan plan(ImportChanges changes, Instant now) {
-		return new ImportPlan(this.store, this.limits, LocalDate.ofInstant(now, ZoneOffset.UTC), changes);
+		return new ImportPlan(this.store, this.tables, this.limits, LocalDate.ofInstant(now, ZoneOffset.UTC), changes);
 	}
 
 	/**
