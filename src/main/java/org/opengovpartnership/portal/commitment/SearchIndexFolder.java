@@ -57,9 +57,8 @@ final class SearchIndexFolder implements Closeable {
 			}
 			catch (LockObtainFailedException ex) {
 				directory.close();
-				// A data folder of its own, so that staging folders stay beside the
-				// index,
-				// not inside it.
+				// A data folder of its own, so that staging folders
+				// stay beside the index, not inside it.
 				Path temporary = Files.createTempDirectory("ogp-search-index");
 				log.info("The search index in {} is in use by another process: this one keeps its own in {}", folder,
 						temporary);

@@ -49,6 +49,8 @@ class OgpImporter {
 	/** What the audit trail calls a commitment, as the admin forms record it. */
 	static final String AUDIT_COMMITMENT = "Commitment";
 
+	private static final Logger log = LoggerFactory.getLogger(OgpImporter.class);
+
 	private final ImportStore store;
 
 	private final TransactionTemplate writing;
@@ -60,8 +62,6 @@ class OgpImporter {
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
-
-	private static final Logger log = LoggerFactory.getLogger(OgpImporter.class);
 
 	private final ReentrantLock lock = new ReentrantLock();
 

@@ -210,6 +210,11 @@ class StagedImports implements DisposableBean {
 	 */
 	void remove(String id) {
 		expire(id);
+		delete(id);
+	}
+
+	/** Deletes an expired upload, a few parts per statement. */
+	private void delete(String id) {
 		Integer last = this.jdbc.queryForObject("select max(position) from import_upload_parts where upload_id = ?",
 				Integer.class, id);
 		for (int from = 0; last != null && from <= last; from += PARTS_PER_DELETE) {
@@ -228,7 +233,7 @@ class StagedImports implements DisposableBean {
 		expire(id);
 		this.forgetting.execute(() -> {
 			try {
-				remove(id);
+				delete(id);
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Could not delete the upload {}; the next upload deletes it", id, ex);
