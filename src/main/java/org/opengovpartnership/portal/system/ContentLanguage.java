@@ -28,6 +28,12 @@ class ContentLanguage {
 	private static final Pattern SPANISH_LETTERS = Pattern.compile("[áéíóúñ¿¡]");
 
 	/**
+	 * The characters read of a text: some 300 words tell the two languages apart, and a
+	 * search page asks for twenty descriptions of up to 28,000.
+	 */
+	static final int READ = 2_000;
+
+	/**
 	 * The text's language code when it is not the page's, else null; null for no text.
 	 */
 	String of(String text) {
@@ -39,9 +45,10 @@ class ContentLanguage {
 	}
 
 	static String languageOf(String text) {
+		String read = text.substring(0, Math.min(text.length(), READ)).toLowerCase(Locale.ROOT);
 		int english = 0;
 		int spanish = 0;
-		for (String word : WORD.split(text.toLowerCase(Locale.ROOT))) {
+		for (String word : WORD.split(read)) {
 			if (ENGLISH.contains(word)) {
 				english++;
 			}
@@ -52,7 +59,7 @@ class ContentLanguage {
 		if (english != spanish) {
 			return (spanish > english) ? "es" : "en";
 		}
-		return SPANISH_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).find() ? "es" : "en";
+		return SPANISH_LETTERS.matcher(read).find() ? "es" : "en";
 	}
 
 }

@@ -28,6 +28,15 @@ class ContentLanguageTests {
 	}
 
 	@Test
+	void readsALongTextsOpeningOnly() {
+		String spanishOpening = "El compromiso busca diseñar una política de datos abiertos. ".repeat(40);
+		String englishRest = "The commitment will open the data of the ministry to the public. ".repeat(400);
+		assertThat(spanishOpening.length()).isGreaterThan(ContentLanguage.READ);
+		assertThat(ContentLanguage.languageOf(spanishOpening + englishRest)).isEqualTo("es");
+		assertThat(ContentLanguage.languageOf(englishRest + spanishOpening)).isEqualTo("en");
+	}
+
+	@Test
 	void marksOnlyContentInAnotherLanguageThanThePage() {
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
 		assertThat(this.contentLanguage.of("Citizen Oversight of Social Program Spending")).isEqualTo("en");
