@@ -9,7 +9,9 @@
 # database, the file uploaded, previewed and confirmed through the admin pages; the confirm answers once the search
 # index holds what the import changed. DATABASE=postgres runs the same on
 # a fresh local PostgreSQL cluster (Debian's server binaries, PG_BIN, started as the postgres user on PG_PORT).
-# JAVA chooses the runtime (default: java on the PATH); the Docker image runs a JDK 25.
+# JAVA chooses the runtime (default: java on the PATH); the Docker image runs a JDK 25. SERVER_JVM_OPTS replaces the
+# server's JVM options (default: the image's, src/main/docker/jvm.options, with -Xmx$HEAP); SERVER_JVM_OPTS=" " runs
+# it with the JVM's own defaults, as ./mvnw spring-boot:run does.
 #
 #   bench/import-benchmark.sh [ROWS]
 #   DATABASE=postgres bench/import-benchmark.sh [ROWS]
@@ -60,7 +62,8 @@ curl -s "http://127.0.0.1:$PORT/commitments?q=verkhovna" | grep -o '[0-9,]* comm
 kill "$APP"; wait "$APP" || true
 
 server() {
-	"$JAVA" @src/main/docker/jvm.options -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" \
+	# shellcheck disable=SC2086 # several options
+	"$JAVA" ${SERVER_JVM_OPTS:-@src/main/docker/jvm.options -Xmx$HEAP} -jar "$JAR" --server.port="$PORT" "${DB_ARGS[@]}" \
 		--portal.admin.password="$PASSWORD" --logging.level.root=warn \
 		--logging.level.org.opengovpartnership.portal.commitment=info \
 		--logging.level.org.opengovpartnership.portal.opendata=info > "$OUT/$1" 2>&1 &
@@ -80,7 +83,7 @@ done
 grep -o 'Search index.*\|Indexed.*' "$OUT/import-app-again.log" || true
 kill "$APP"; wait "$APP" || true
 
-echo "== import through the admin pages, fresh database (load average now: $(cut -d" " -f1-3 /proc/loadavg))"
+echo "== import through the admin pages, fresh database, JVM options: ${SERVER_JVM_OPTS:-@src/main/docker/jvm.options -Xmx$HEAP} (load average now: $(cut -d" " -f1-3 /proc/loadavg))"
 prepare_database data-admin import-pg-admin.log
 server import-app-admin.log
 BASE="http://127.0.0.1:$PORT" FILE="$OUT/ogp-$ROWS.csv"
