@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opengovpartnership.portal.member.ActionPlanRepository;
 import org.opengovpartnership.portal.system.AdminPages;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +40,7 @@ class CommitmentAdminController {
 
 	private final CommitmentAdminService service;
 
-	private final CommitmentRepository commitments;
+	private final CommitmentSearch search;
 
 	private final ActionPlanRepository plans;
 
@@ -49,10 +48,10 @@ class CommitmentAdminController {
 
 	private final SpringValidatorAdapter validator;
 
-	CommitmentAdminController(CommitmentAdminService service, CommitmentRepository commitments,
-			ActionPlanRepository plans, PolicyAreaRepository policyAreas, Validator validator) {
+	CommitmentAdminController(CommitmentAdminService service, CommitmentSearch search, ActionPlanRepository plans,
+			PolicyAreaRepository policyAreas, Validator validator) {
 		this.service = service;
-		this.commitments = commitments;
+		this.search = search;
 		this.plans = plans;
 		this.policyAreas = policyAreas;
 		this.validator = new SpringValidatorAdapter(validator);
@@ -114,7 +113,7 @@ class CommitmentAdminController {
 		// into null.
 		String text = (q != null) ? q : "";
 		model.addAttribute("q", text);
-		model.addAttribute("results", this.commitments.search(text, PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("results", this.search.containing(text, Math.max(page, 0), 50));
 		return "admin/commitments/list";
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,9 +31,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.opengovpartnership.portal.system.Terms;
 
@@ -87,6 +90,12 @@ final class CommitmentDocuments {
 
 	static final String SORT_UPDATED = "sort_updated";
 
+	/** The code, lower-cased, as one term: the admin list finds what it contains. */
+	static final String CODE_TERM = "code_term";
+
+	/** The title, lower-cased, as one term: the admin list finds what it contains. */
+	static final String TITLE_TERM = "title_term";
+
 	static final FacetsConfig FACETS = facets();
 
 	/**
@@ -96,6 +105,9 @@ final class CommitmentDocuments {
 	private static final FieldType SEARCHED = searched();
 
 	private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+	/** What Lucene's wildcard queries read as other than itself: escaped. */
+	private static final Pattern WILDCARDS = Pattern.compile("[*?\\\\]");
 
 	private CommitmentDocuments() {
 	}
@@ -146,12 +158,30 @@ final class CommitmentDocuments {
 				(commitment.updatedAt() != null) ? commitment.updatedAt().toEpochMilli() : 0));
 		document.add(new SortedDocValuesField(SORT_MEMBER,
 				new BytesRef(nullToEmpty(commitment.memberName()).toLowerCase(Locale.ROOT))));
+		document
+			.add(new StringField(CODE_TERM, nullToEmpty(commitment.code()).toLowerCase(Locale.ROOT), Field.Store.NO));
+		document
+			.add(new StringField(TITLE_TERM, nullToEmpty(commitment.title()).toLowerCase(Locale.ROOT), Field.Store.NO));
 		try {
 			return FACETS.build(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The commitments whose code or title contains the text, whatever its case, every
+	 * character as typed (no wildcard of its own); every commitment for no text.
+	 */
+	static Query containing(String text) {
+		if (text == null || text.isEmpty()) {
+			return new MatchAllDocsQuery();
+		}
+		String contained = "*" + WILDCARDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("\\\\$0") + "*";
+		return new BooleanQuery.Builder().add(new WildcardQuery(new Term(CODE_TERM, contained)), Occur.SHOULD)
+			.add(new WildcardQuery(new Term(TITLE_TERM, contained)), Occur.SHOULD)
+			.build();
 	}
 
 	/**

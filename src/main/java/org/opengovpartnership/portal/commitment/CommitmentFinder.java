@@ -86,6 +86,21 @@ class CommitmentFinder {
 	}
 
 	/**
+	 * One page of the commitments whose code or title contains the text (every one for
+	 * none), by member, newest plan first, then code: the admin list.
+	 */
+	Hits containing(String text, int page, int size) {
+		return this.index.search((searcher) -> {
+			Sort byMember = new Sort(new SortField(CommitmentDocuments.SORT_MEMBER, SortField.Type.STRING),
+					new SortField(CommitmentDocuments.SORT_PLAN, SortField.Type.INT, true),
+					new SortField(CommitmentDocuments.SORT_CODE, SortField.Type.STRING));
+			TopDocs top = searcher.search(CommitmentDocuments.containing(text),
+					collector(searcher, byMember, page, size));
+			return hits(searcher, top, page, size);
+		});
+	}
+
+	/**
 	 * One page of what passes the filter, as {@link #page}, and the counts of each field
 	 * named as a key (how many of what passes the filter, leaving out the filter on the
 	 * field given as its value, each value of the field has, most first). The page and
@@ -114,9 +129,12 @@ class CommitmentFinder {
 	 */
 	private static TopFieldCollectorManager pageCollector(IndexSearcher searcher, CommitmentFilter filter, int page,
 			int size, boolean byMemberFirst) {
+		return collector(searcher, sort(filter, byMemberFirst), page, size);
+	}
+
+	private static TopFieldCollectorManager collector(IndexSearcher searcher, Sort sort, int page, int size) {
 		long wanted = Math.min((Math.max(page, 0) + 1L) * size, searcher.getIndexReader().maxDoc());
-		return new TopFieldCollectorManager(sort(filter, byMemberFirst), (int) Math.max(1, wanted), null,
-				Integer.MAX_VALUE);
+		return new TopFieldCollectorManager(sort, (int) Math.max(1, wanted), null, Integer.MAX_VALUE);
 	}
 
 	/** The page asked (or the last one, past the end) of these hits. */

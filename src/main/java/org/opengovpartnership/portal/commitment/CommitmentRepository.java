@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.opengovpartnership.portal.member.ActionPlan;
 import org.opengovpartnership.portal.member.Member;
 import org.opengovpartnership.portal.member.MemberDependents;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -65,16 +63,6 @@ public interface CommitmentRepository extends Repository<Commitment, Long>, Memb
 			select new org.opengovpartnership.portal.commitment.CommitmentLink(c.code, c.title)
 			from Commitment c where c.actionPlan = :plan order by c.code""")
 	List<CommitmentLink> findLinksByPlan(ActionPlan plan);
-
-	/** Commitments whose code or title contains the text, for the admin list. */
-	@Query(value = """
-			select c from Commitment c join fetch c.actionPlan p join fetch p.member m
-			where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))
-			order by m.name, p.number desc, c.code""",
-			countQuery = """
-					select count(c) from Commitment c
-					where lower(c.code) like lower(concat('%', :text, '%')) or lower(c.title) like lower(concat('%', :text, '%'))""")
-	Page<Commitment> search(String text, Pageable pageable);
 
 	long countByActionPlan(ActionPlan plan);
 

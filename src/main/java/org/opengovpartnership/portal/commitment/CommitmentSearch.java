@@ -120,6 +120,16 @@ public class CommitmentSearch {
 	}
 
 	/**
+	 * One page of the commitments whose code or title contains the text, whatever its
+	 * case (every one for an empty text), by member, newest plan first, then code: the
+	 * admin list, from the index (a scan of every row on H2 took 2 s at 50,000).
+	 */
+	public Page<Commitment> containing(String text, int page, int pageSize) {
+		CommitmentFinder.Hits hits = this.finder.containing(text, page, pageSize);
+		return new PageImpl<>(load(hits.ids()), PageRequest.of(hits.page(), pageSize), hits.total());
+	}
+
+	/**
 	 * The most recently changed commitments of every member that pass the filter, latest
 	 * first.
 	 */

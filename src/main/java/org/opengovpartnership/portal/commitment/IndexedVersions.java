@@ -21,7 +21,7 @@ record IndexedVersions(String database, long everyMember, Map<String, Long> memb
 	 * The shape of the index's documents and analysis: an index of another shape is built
 	 * again.
 	 */
-	static final String FORMAT = "3";
+	static final String FORMAT = "4";
 
 	private static final String MEMBER_PREFIX = "member:";
 

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -53,7 +52,7 @@ class CommitmentAdminControllerTests {
 	CommitmentAdminService service;
 
 	@MockitoBean
-	CommitmentRepository commitments;
+	CommitmentSearch search;
 
 	@MockitoBean
 	ActionPlanRepository plans;
@@ -282,7 +281,7 @@ class CommitmentAdminControllerTests {
 		Member mexico = new Member("mexico", "Mexico");
 		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014",
 				"Publish PEMEX Donation Data");
-		given(this.commitments.search(eq("pemex"), any(Pageable.class))).willReturn(new PageImpl<>(List.of(pemex)));
+		given(this.search.containing("pemex", 0, 50)).willReturn(new PageImpl<>(List.of(pemex)));
 		this.mvc.perform(get("/admin/commitments").param("q", "pemex").with(editor()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Publish PEMEX Donation Data")))
@@ -294,7 +293,7 @@ class CommitmentAdminControllerTests {
 		Member mexico = new Member("mexico", "Mexico");
 		Commitment pemex = new Commitment(new ActionPlan(mexico, 1, 2011, 2013), "MX0014",
 				"Publish PEMEX Donation Data");
-		given(this.commitments.search(eq(""), any(Pageable.class))).willReturn(new PageImpl<>(List.of(pemex)));
+		given(this.search.containing("", 0, 50)).willReturn(new PageImpl<>(List.of(pemex)));
 		for (String blank : List.of("", "  ")) {
 			this.mvc.perform(get("/admin/commitments").param("q", blank).with(editor()))
 				.andExpect(status().isOk())

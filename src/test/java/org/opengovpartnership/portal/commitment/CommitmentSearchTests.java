@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 
@@ -51,6 +52,9 @@ class CommitmentSearchTests {
 
 	@Autowired
 	MemberRepository members;
+
+	@Autowired
+	TestEntityManager entityManager;
 
 	@Test
 	void findsThePemexCommitmentsBySearchingTheTitles() {
@@ -111,6 +115,40 @@ class CommitmentSearchTests {
 		assertThat(this.search.explore(mexico(), filter(f -> f.setQ("_")), 25).results().getTotalElements()).isZero();
 		assertThat(this.search.explore(mexico(), filter(f -> f.setQ("' or 1=1 --")), 25).results().getTotalElements())
 			.isZero();
+	}
+
+	@Test
+	void theAdminListFindsWhatCodesAndTitlesContainWhateverTheirCase() {
+		assertThat(codes(this.search.containing("pemex", 0, 50))).containsExactly("MX0014", "MX0016");
+		assertThat(codes(this.search.containing("PeMeX", 0, 50))).containsExactly("MX0014", "MX0016");
+		// Inside a word, in the code: "MX007" is MX0070 to MX0079, newest plan first.
+		List<String> expected = this.entityManager.getEntityManager().createQuery("""
+				select c.code from Commitment c join c.actionPlan p
+				where lower(c.code) like '%x007%' or lower(c.title) like '%x007%'
+				order by p.number desc, c.code""", String.class).getResultList();
+		assertThat(expected).hasSize(10);
+		assertThat(codes(this.search.containing("x007", 0, 50))).isEqualTo(expected);
+	}
+
+	@Test
+	void theAdminListTakesWildcardsAsText() {
+		assertThat(this.search.containing("*", 0, 50).getTotalElements()).isZero();
+		assertThat(this.search.containing("p?mex", 0, 50).getTotalElements()).isZero();
+		assertThat(this.search.containing("\\", 0, 50).getTotalElements()).isZero();
+		assertThat(this.search.containing("' or 1=1 --", 0, 50).getTotalElements()).isZero();
+	}
+
+	@Test
+	void theAdminListPagesThroughEveryCommitmentNewestPlanFirst() {
+		Page<Commitment> first = this.search.containing("", 0, 50);
+		assertThat(first.getTotalElements()).isEqualTo(87);
+		assertThat(first.getContent()).hasSize(50);
+		assertThat(first.getContent().get(0).getActionPlan().getNumber()).isEqualTo(4);
+		Page<Commitment> second = this.search.containing("", 1, 50);
+		assertThat(second.getContent()).hasSize(37);
+		assertThat(second.getContent().get(36).getActionPlan().getNumber()).isEqualTo(1);
+		// A page past the end shows the last one.
+		assertThat(codes(this.search.containing("", 9, 50))).isEqualTo(codes(second));
 	}
 
 	@Test

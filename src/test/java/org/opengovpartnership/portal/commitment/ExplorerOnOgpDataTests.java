@@ -1,6 +1,8 @@
 package org.opengovpartnership.portal.commitment;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,6 +44,9 @@ class ExplorerOnOgpDataTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void sharedFileImported() {
@@ -73,6 +80,34 @@ class ExplorerOnOgpDataTests {
 		// "Parliament's Ombudsman".
 		assertThat(this.search.explore(ukraine, text, 25).results().getContent()).extracting(Commitment::getCode)
 			.containsExactlyInAnyOrder("UA0105", "UA0039", "UA0068");
+	}
+
+	@Test
+	void theAdminListFindsWhatCodesAndTitlesContainAcrossEveryMember() {
+		record Row(String code, String title, String member, int plan) {
+		}
+		List<Row> rows = this.jdbc.query("""
+				select c.code, c.title, m.name, p.number from commitments c
+				join action_plans p on p.id = c.action_plan_id join members m on m.id = p.member_id""", (result,
+				i) -> new Row(result.getString(1), result.getString(2), result.getString(3), result.getInt(4)));
+		Comparator<Row> listed = Comparator.comparing((Row row) -> row.member().toLowerCase(Locale.ROOT))
+			.thenComparing(Comparator.comparingInt(Row::plan).reversed())
+			.thenComparing(Row::code);
+		for (String typed : List.of("Water", "ua00", "open data", "-", "(")) {
+			String contained = typed.toLowerCase(Locale.ROOT);
+			List<String> expected = rows.stream()
+				.filter((row) -> row.code().toLowerCase(Locale.ROOT).contains(contained)
+						|| row.title().toLowerCase(Locale.ROOT).contains(contained))
+				.sorted(listed)
+				.map(Row::code)
+				.toList();
+			assertThat(expected).as(typed).isNotEmpty();
+			Page<Commitment> first = this.search.containing(typed, 0, 50);
+			assertThat(first.getTotalElements()).as(typed).isEqualTo(expected.size());
+			assertThat(first.getContent()).extracting(Commitment::getCode)
+				.as(typed)
+				.isEqualTo(expected.subList(0, Math.min(50, expected.size())));
+		}
 	}
 
 	@Test
