@@ -32,11 +32,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Operations;
 import org.opengovpartnership.portal.system.Terms;
 
 /**
@@ -178,9 +180,17 @@ final class CommitmentDocuments {
 		if (text == null || text.isEmpty()) {
 			return new MatchAllDocsQuery();
 		}
+		// Longer than any title (varchar(1000)): contained in none, and no automaton to
+		// build.
+		if (text.length() > 1000) {
+			return new MatchNoDocsQuery();
+		}
 		String contained = "*" + WILDCARDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("\\\\$0") + "*";
-		return new BooleanQuery.Builder().add(new WildcardQuery(new Term(CODE_TERM, contained)), Occur.SHOULD)
-			.add(new WildcardQuery(new Term(TITLE_TERM, contained)), Occur.SHOULD)
+		// Lucene's default work limit refuses a text of some 500 characters; this one
+		// takes a title's 1,000.
+		int work = 100 * contained.length() + Operations.DEFAULT_DETERMINIZE_WORK_LIMIT;
+		return new BooleanQuery.Builder().add(new WildcardQuery(new Term(CODE_TERM, contained), work), Occur.SHOULD)
+			.add(new WildcardQuery(new Term(TITLE_TERM, contained), work), Occur.SHOULD)
 			.build();
 	}
 

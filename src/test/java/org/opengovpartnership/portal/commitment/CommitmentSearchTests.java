@@ -136,6 +136,9 @@ class CommitmentSearchTests {
 		assertThat(this.search.containing("p?mex", 0, 50).getTotalElements()).isZero();
 		assertThat(this.search.containing("\\", 0, 50).getTotalElements()).isZero();
 		assertThat(this.search.containing("' or 1=1 --", 0, 50).getTotalElements()).isZero();
+		// As long as a title may be, and longer.
+		assertThat(this.search.containing("ab".repeat(500), 0, 50).getTotalElements()).isZero();
+		assertThat(this.search.containing("pemex ".repeat(2000), 0, 50).getTotalElements()).isZero();
 	}
 
 	@Test
