@@ -153,8 +153,8 @@ final class CommitmentDocuments {
 		filter(document, STARRED, (commitment.starred() != null) ? commitment.starred().toString() : null);
 
 		document.add(new SortedDocValuesField(SORT_CODE, new BytesRef(nullToEmpty(commitment.code()))));
-		document.add(new SortedDocValuesField(SORT_TITLE,
-				new BytesRef(nullToEmpty(commitment.title()).toLowerCase(Locale.ROOT))));
+		String title = nullToEmpty(commitment.title()).toLowerCase(Locale.ROOT);
+		document.add(new SortedDocValuesField(SORT_TITLE, new BytesRef(title)));
 		document.add(new NumericDocValuesField(SORT_PLAN, commitment.plan()));
 		document.add(new NumericDocValuesField(SORT_UPDATED,
 				(commitment.updatedAt() != null) ? commitment.updatedAt().toEpochMilli() : 0));
@@ -162,8 +162,7 @@ final class CommitmentDocuments {
 				new BytesRef(nullToEmpty(commitment.memberName()).toLowerCase(Locale.ROOT))));
 		document
 			.add(new StringField(CODE_TERM, nullToEmpty(commitment.code()).toLowerCase(Locale.ROOT), Field.Store.NO));
-		document
-			.add(new StringField(TITLE_TERM, nullToEmpty(commitment.title()).toLowerCase(Locale.ROOT), Field.Store.NO));
+		document.add(new StringField(TITLE_TERM, title, Field.Store.NO));
 		try {
 			return FACETS.build(document);
 		}

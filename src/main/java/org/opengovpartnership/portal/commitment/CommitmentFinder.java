@@ -91,11 +91,8 @@ class CommitmentFinder {
 	 */
 	Hits containing(String text, int page, int size) {
 		return this.index.search((searcher) -> {
-			Sort byMember = new Sort(new SortField(CommitmentDocuments.SORT_MEMBER, SortField.Type.STRING),
-					new SortField(CommitmentDocuments.SORT_PLAN, SortField.Type.INT, true),
-					new SortField(CommitmentDocuments.SORT_CODE, SortField.Type.STRING));
 			TopDocs top = searcher.search(CommitmentDocuments.containing(text),
-					collector(searcher, byMember, page, size));
+					collector(searcher, sort(CommitmentFilter.Sort.NEWEST, true), page, size));
 			return hits(searcher, top, page, size);
 		});
 	}
@@ -129,7 +126,7 @@ class CommitmentFinder {
 	 */
 	private static TopFieldCollectorManager pageCollector(IndexSearcher searcher, CommitmentFilter filter, int page,
 			int size, boolean byMemberFirst) {
-		return collector(searcher, sort(filter, byMemberFirst), page, size);
+		return collector(searcher, sort(filter.getSort(), byMemberFirst), page, size);
 	}
 
 	private static TopFieldCollectorManager collector(IndexSearcher searcher, Sort sort, int page, int size) {
@@ -155,7 +152,7 @@ class CommitmentFinder {
 	List<Long> all(CommitmentFilter filter) {
 		return this.index.search((searcher) -> {
 			Query query = query(filter, null);
-			TopDocs top = searcher.search(query, Math.max(1, searcher.count(query)), sort(filter, true));
+			TopDocs top = searcher.search(query, Math.max(1, searcher.count(query)), sort(filter.getSort(), true));
 			return CommitmentDocuments.ids(searcher, top.scoreDocs);
 		});
 	}
@@ -236,14 +233,14 @@ class CommitmentFinder {
 		}
 	}
 
-	private static Sort sort(CommitmentFilter filter, boolean byMemberFirst) {
+	private static Sort sort(CommitmentFilter.Sort order, boolean byMemberFirst) {
 		SortField code = new SortField(CommitmentDocuments.SORT_CODE, SortField.Type.STRING);
 		SortField member = new SortField(CommitmentDocuments.SORT_MEMBER, SortField.Type.STRING);
 		List<SortField> fields = new ArrayList<>();
 		if (byMemberFirst) {
 			fields.add(member);
 		}
-		switch (filter.getSort()) {
+		switch (order) {
 			case RELEVANCE -> fields.add(SortField.FIELD_SCORE);
 			case NEWEST -> fields.add(new SortField(CommitmentDocuments.SORT_PLAN, SortField.Type.INT, true));
 			case TITLE -> fields.add(new SortField(CommitmentDocuments.SORT_TITLE, SortField.Type.STRING));
